@@ -1,0 +1,31 @@
+"""claimgraph: who said what, how sure, and who denies it.
+
+>>> import claimgraph
+>>> a = claimgraph.analyze('"We reject it," said Foreign Minister Ana Ruiz.')
+>>> [(s.kind, a.speaker_of(s).name) for s in a.statements]
+[('direct', 'Ana Ruiz')]
+"""
+
+from .errors import ClaimgraphError, ConfigError, DocumentError, EvalError, InputError, ModelError
+from .model import Actor, Analysis, Notice, Span, Statement
+from .nlp import DEFAULT_MODEL
+from .pipeline import analyze, analyze_doc, analyze_many
+
+__all__ = [
+    "DEFAULT_MODEL",
+    "Actor",
+    "Analysis",
+    "ClaimgraphError",
+    "ConfigError",
+    "DocumentError",
+    "EvalError",
+    "InputError",
+    "ModelError",
+    "Notice",
+    "Span",
+    "Statement",
+    "analyze",
+    "analyze_doc",
+    "analyze_many",
+]
+__version__ = "0.1.0"

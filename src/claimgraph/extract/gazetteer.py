@@ -1,0 +1,79 @@
+"""Small word lists the speaker resolver needs: capitals, demonyms, head nouns."""
+
+from __future__ import annotations
+
+__all__ = ["CAPITALS", "COUNTRY_ADJECTIVES", "DOCUMENT_NOUNS", "GROUP_NOUNS", "ORG_NOUNS", "ROLE_NOUNS"]
+
+# Capitals used as metonyms for their governments, and what they stand for.
+CAPITALS: dict[str, str] = {
+    "beijing": "China", "washington": "United States", "moscow": "Russia", "london": "United Kingdom",
+    "paris": "France", "berlin": "Germany", "tokyo": "Japan", "seoul": "South Korea",
+    "pyongyang": "North Korea", "tehran": "Iran", "ankara": "Turkey", "kyiv": "Ukraine",
+    "kiev": "Ukraine", "new delhi": "India", "delhi": "India", "islamabad": "Pakistan",
+    "kabul": "Afghanistan", "riyadh": "Saudi Arabia", "cairo": "Egypt", "jerusalem": "Israel",
+    "damascus": "Syria", "baghdad": "Iraq", "ottawa": "Canada", "canberra": "Australia",
+    "brasilia": "Brazil", "mexico city": "Mexico", "caracas": "Venezuela", "havana": "Cuba",
+    "rome": "Italy", "madrid": "Spain", "taipei": "Taiwan", "hanoi": "Vietnam", "manila": "Philippines",
+    "jakarta": "Indonesia", "bangkok": "Thailand", "naypyidaw": "Myanmar", "dhaka": "Bangladesh",
+    "pretoria": "South Africa", "abuja": "Nigeria", "nairobi": "Kenya", "addis ababa": "Ethiopia",
+    "warsaw": "Poland", "budapest": "Hungary", "minsk": "Belarus", "brussels": "European Union",
+    "doha": "Qatar", "abu dhabi": "United Arab Emirates", "canberra's": "Australia",
+    "the white house": "United States", "white house": "United States", "kremlin": "Russia",
+    "the kremlin": "Russia", "downing street": "United Kingdom", "whitehall": "United Kingdom",
+    "china": "China", "russia": "Russia", "iran": "Iran", "india": "India", "japan": "Japan",
+    "us": "United States", "u.s.": "United States", "usa": "United States", "america": "United States",
+    "the united states": "United States", "united states": "United States", "uk": "United Kingdom",
+    "u.k.": "United Kingdom", "britain": "United Kingdom", "the uk": "United Kingdom",
+}
+
+COUNTRY_ADJECTIVES: dict[str, str] = {
+    "chinese": "China", "american": "United States", "russian": "Russia", "british": "United Kingdom",
+    "french": "France", "german": "Germany", "japanese": "Japan", "indian": "India",
+    "iranian": "Iran", "israeli": "Israel", "turkish": "Turkey", "ukrainian": "Ukraine",
+    "korean": "South Korea", "north korean": "North Korea", "south korean": "South Korea",
+    "canadian": "Canada", "australian": "Australia", "mexican": "Mexico", "brazilian": "Brazil",
+    "saudi": "Saudi Arabia", "egyptian": "Egypt", "syrian": "Syria", "iraqi": "Iraq",
+    "pakistani": "Pakistan", "afghan": "Afghanistan", "italian": "Italy", "spanish": "Spain",
+    "polish": "Poland", "hungarian": "Hungary", "cuban": "Cuba", "venezuelan": "Venezuela",
+    "taiwanese": "Taiwan", "vietnamese": "Vietnam",
+}
+
+DOCUMENT_NOUNS = {
+    "report", "assessment", "statement", "response", "study", "survey", "poll", "document",
+    "letter", "memo", "memorandum", "paper", "white paper", "review", "analysis", "audit",
+    "investigation", "inquiry", "complaint", "lawsuit", "filing", "ruling", "verdict", "indictment",
+    "resolution", "communique", "communiqué", "editorial", "article", "book", "report's",
+    "dossier", "briefing", "transcript", "rebuttal", "declaration", "bill", "draft", "findings",
+    "guidance", "policy", "manifesto", "petition", "press release", "release", "note",
+}
+
+ORG_NOUNS = {
+    "office", "mission", "ministry", "department", "agency", "commission", "committee", "council",
+    "court", "company", "firm", "group", "organisation", "organization", "party", "campaign",
+    "embassy", "consulate", "government", "administration", "police", "army", "military", "board",
+    "union", "association", "institute", "foundation", "university", "bank", "newspaper", "paper",
+    "outlet", "network", "channel", "agency", "team", "panel", "delegation", "secretariat",
+    "authority", "authorities", "regime", "cabinet", "parliament", "congress", "senate", "house",
+}
+
+GROUP_NOUNS = {
+    "people", "residents", "critics", "activists", "officials", "experts", "analysts", "observers",
+    "protesters", "supporters", "opponents", "voters", "witnesses", "detainees", "survivors",
+    "diplomats", "lawmakers", "legislators", "investigators", "researchers", "scientists",
+    "democrats", "republicans", "sources", "victims", "families", "workers", "students", "groups",
+    "rights groups", "others", "many", "some", "members", "leaders", "states", "countries", "nations",
+}
+
+ROLE_NOUNS = {
+    "spokesman", "spokeswoman", "spokesperson", "minister", "president", "secretary", "official",
+    "commissioner", "chief", "director", "chairman", "chairwoman", "chair", "ambassador", "envoy",
+    "senator", "governor", "mayor", "judge", "prosecutor", "lawyer", "attorney", "adviser", "advisor",
+    "aide", "leader", "premier", "chancellor", "general", "commander", "officer", "analyst", "expert",
+    "researcher", "professor", "economist", "editor", "reporter", "journalist", "correspondent",
+    "representative", "rep.", "sen.", "gov.", "candidate", "nominee", "founder", "ceo", "executive",
+    "head", "manager", "strategist", "pollster", "activist", "campaigner", "author", "writer", "critic",
+    "scholar", "historian", "diplomat", "lawmaker", "legislator", "congressman", "congresswoman",
+    "secretary-general", "deputy", "vice-president", "rapporteur", "investigator", "witness",
+    "man", "woman", "resident", "source", "doctor", "scientist", "student", "teacher", "worker",
+    "owner", "member", "speaker", "host", "commentator", "columnist", "blogger", "detainee",
+}

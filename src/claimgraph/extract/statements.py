@@ -1,0 +1,479 @@
+"""Attributed statements from a parsed document: direct, mixed and indirect.
+
+Two passes over one spaCy Doc. The first follows the parse from cue words
+(verbs of saying and belief, "according to", nouns such as "the claim
+that") to their speaker and content. The second takes each quoted string
+the first did not explain and looks for its attribution around it: a cue
+just before or after the quote, or, for a quote standing alone, the
+previous statement it continues.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from ..model import Kind, Span
+from .cues import Lexicon, load_lexicon
+from .quotes import Quoted
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span as TokSpan, Token
+
+__all__ = ["Found", "find_statements"]
+
+_SUBJ = ("nsubj", "nsubjpass", "csubj")
+_REL_PRONOUNS = {"who", "which", "that", "whom"}
+# Cues whose complement may be an infinitive ("urged Beijing to release ...").
+_XCOMP_CUES = {
+    "urge", "ask", "promise", "pledge", "vow", "warn", "threaten", "demand", "refuse",
+    "tell", "call", "advise", "recommend", "encourage", "order", "request", "propose",
+    "want", "plan", "agree", "decline", "hope", "expect", "seek", "intend", "beg",
+    "invite", "instruct", "appeal", "offer", "claim", "deny", "admit",
+}
+# Cues that take an object and a predicate: "called it a farce", "dismissed X as ...".
+_PREDICATIVE_CUES = {
+    "call", "label", "brand", "term", "describe", "dismiss", "pan", "characterize",
+    "characterise", "decry", "denounce", "condemn", "slam", "praise", "hail", "reject",
+    "deny", "criticize", "criticise", "blast", "accuse", "blame", "deride", "mock",
+}
+_PUNCT_TRIM = " \t\n,.;:—–-"
+
+
+@dataclass
+class Found:
+    """A statement under construction (token indices into the Doc)."""
+
+    kind: Kind
+    content: list[Span]
+    cue: Span | None
+    cue_lemma: str | None
+    speaker: Span | None
+    speaker_head: int | None  # token index of the speaker mention's head
+    carried: bool = False
+    quotes: list[int] = field(default_factory=list)  # indices of quoted strings inside
+    cue_token: int | None = None
+
+    @property
+    def start(self) -> int:
+        return min(s.start for s in self.content)
+
+    @property
+    def end(self) -> int:
+        return max(s.end for s in self.content)
+
+
+class _Index:
+    """Which quoted string each token sits in."""
+
+    def __init__(self, doc: Doc, quotes: list[Quoted]) -> None:
+        self.doc = doc
+        self.quotes = quotes
+        self.tok_quote: list[int] = [-1] * len(doc)
+        qi = 0
+        for tok in doc:
+            while qi < len(quotes) and quotes[qi].span.end <= tok.idx:
+                qi += 1
+            if qi < len(quotes):
+                q = quotes[qi]
+                if q.span.start <= tok.idx < q.span.end:
+                    self.tok_quote[tok.i] = qi
+
+    def quote_of(self, tok: Token) -> int:
+        return self.tok_quote[tok.i]
+
+
+def _tok_span(toks: list[Token]) -> Span:
+    return Span(min(t.idx for t in toks), max(t.idx + len(t) for t in toks))
+
+
+def _speaker_span(head: Token) -> Span:
+    """The mention as written: the subject's phrase, without relative clauses."""
+    keep = [head]
+    for child in head.lefts:
+        keep.extend(child.subtree)
+    for child in head.rights:
+        if child.dep_ in ("relcl", "acl", "punct", "cc", "conj", "appos", "prep", "advcl"):
+            if child.dep_ == "prep" and child.lower_ == "of":
+                keep.extend(child.subtree)
+                continue
+            if child.dep_ in ("cc", "conj"):
+                keep.extend(child.subtree)
+                continue
+            break
+        keep.extend(child.subtree)
+    keep = [t for t in keep if not t.is_punct or t.i == head.i]
+    return _tok_span(keep)
+
+
+def _subject(verb: Token) -> Token | None:
+    """The speaker of a cue verb, following conjunctions and participles."""
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "csubj"):
+            return child
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for gc in child.children:
+                if gc.dep_ == "pobj":
+                    return gc
+    # "X stood up and said ...", "..., X said, adding that ...", "saying that"
+    if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
+        if verb.dep_ == "advcl" and verb.tag_ != "VBG":
+            return None
+        return _subject(verb.head)
+    return None
+
+
+def _clean_span(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _PUNCT_TRIM:
+        start += 1
+    while end > start and text[end - 1] in _PUNCT_TRIM:
+        end -= 1
+    return start, end
+
+
+def _content_from_tokens(doc: Doc, toks: list[Token], idx: _Index) -> Span | None:
+    """Span over tokens, trimmed of outer punctuation, grown to whole quotes."""
+    if not toks:
+        return None
+    start = min(t.idx for t in toks)
+    end = max(t.idx + len(t) for t in toks)
+    start, end = _clean_span(doc.text, start, end)
+    if end <= start:
+        return None
+    # A quote cut by the clause boundary is taken whole (to its closing mark).
+    for q in idx.quotes:
+        if q.span.start < end and start < q.span.end:
+            if q.span.start < start and start < q.inner.start + 1:
+                start = q.span.start
+            if q.span.end > end:
+                end = q.span.end
+    return Span(start, end)
+
+
+def _subtree_minus(head: Token, exclude: Token | None) -> list[Token]:
+    skip = set()
+    if exclude is not None:
+        skip = {t.i for t in exclude.subtree}
+    toks = [t for t in head.subtree if t.i not in skip]
+    if not toks:
+        return toks
+    # Keep one contiguous run, the one holding the head.
+    run = [head]
+    i = head.i
+    members = {t.i for t in toks}
+    lo = i
+    while lo - 1 in members:
+        lo -= 1
+    hi = i
+    while hi + 1 in members:
+        hi += 1
+    run = [t for t in toks if lo <= t.i <= hi]
+    return run
+
+
+def _classify(doc: Doc, span: Span, idx: _Index) -> tuple[Kind, Span, list[int]]:
+    """direct when the content is one quoted string, mixed when partly quoted."""
+    inside: list[int] = []
+    words_in = 0
+    words_out = 0
+    for qi, q in enumerate(idx.quotes):
+        if q.span.start >= span.end:
+            break
+        if q.span.end > span.start and q.span.start < span.end:
+            inside.append(qi)
+    if not inside:
+        return "indirect", span, inside
+    text = doc.text
+    covered = [False] * (span.end - span.start)
+    for qi in inside:
+        q = idx.quotes[qi]
+        for c in range(max(q.span.start, span.start), min(q.span.end, span.end)):
+            covered[c - span.start] = True
+    i = span.start
+    # Count words outside the quotes, ignoring a leading "that".
+    for word_start, word in _words(text, span.start, span.end):
+        if covered[word_start - span.start]:
+            words_in += 1
+        elif not (words_out == 0 and words_in == 0 and word.lower() in ("that", "and", "but")):
+            words_out += 1
+    del i
+    if words_out == 0 and len(inside) == 1:
+        return "direct", idx.quotes[inside[0]].span, inside
+    return "mixed", span, inside
+
+
+def _words(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    out = []
+    i = start
+    while i < end:
+        if text[i].isalnum():
+            j = i
+            while j < end and (text[j].isalnum() or text[j] in "'’-"):
+                j += 1
+            out.append((i, text[i:j]))
+            i = j
+        else:
+            i += 1
+    return out
+
+
+def _according_to(tok: Token) -> tuple[Token, Token] | None:
+    """(speaker, clause head) for "according to X, ..." / "..., according to X"."""
+    if tok.lower_ != "according":
+        return None
+    to = next((c for c in tok.children if c.lower_ == "to"), None)
+    if to is None:
+        return None
+    pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if pobj is None:
+        return None
+    head = tok.head
+    if head is tok:
+        return None
+    return pobj, head
+
+
+def find_statements(doc: Doc, quotes: list[Quoted], lexicon: Lexicon | None = None) -> list[Found]:
+    """Every attributed statement in ``doc``, in text order."""
+    lex = lexicon or load_lexicon()
+    idx = _Index(doc, quotes)
+    found: list[Found] = []
+    seen: set[tuple[int, int]] = set()
+
+    def add(f: Found) -> None:
+        key = (f.content[0].start, f.content[0].end)
+        if key in seen:
+            return
+        seen.add(key)
+        found.append(f)
+
+    for tok in doc:
+        acc = _according_to(tok)
+        if acc is not None:
+            speaker, head = acc
+            toks = [t for t in head.subtree if not (tok.left_edge.i <= t.i <= tok.right_edge.i)]
+            toks = _contiguous(toks, head)
+            span = _content_from_tokens(doc, toks, idx)
+            if span is not None:
+                kind, span, qs = _classify(doc, span, idx)
+                cue_toks = [tok] + [c for c in tok.children if c.lower_ == "to"]
+                add(Found(kind, [span], _tok_span(cue_toks), "according to", _speaker_span(speaker),
+                          speaker.i, quotes=qs, cue_token=tok.i))
+            continue
+        if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ == "ROOT"):
+            _verb_cue(doc, tok, lex, idx, add)
+        elif tok.pos_ == "NOUN":
+            _noun_cue(doc, tok, lex, idx, add)
+
+    covered = _covered_quotes(found, quotes)
+    _attribute_quotes(doc, quotes, idx, lex, found, covered)
+    found.sort(key=lambda f: f.start)
+    _carry_speakers(doc, found)
+    return found
+
+
+def _contiguous(toks: list[Token], head: Token) -> list[Token]:
+    members = {t.i for t in toks}
+    if head.i not in members:
+        return toks
+    lo = hi = head.i
+    while lo - 1 in members:
+        lo -= 1
+    while hi + 1 in members:
+        hi += 1
+    return [t for t in toks if lo <= t.i <= hi]
+
+
+def _verb_cue(doc: Doc, tok: Token, lex: Lexicon, idx: _Index, add) -> None:  # type: ignore[no-untyped-def]
+    cue = lex.verb(tok.lemma_)
+    if cue is None:
+        return
+    # A cue inside a quoted string speaks for the quote's speaker, not for us,
+    # unless the whole statement is inside the quote.
+    content_head: Token | None = None
+    exclude: Token | None = None
+    for child in tok.children:
+        if child.dep_ == "ccomp":
+            content_head = child
+            break
+    toks: list[Token] = []
+    if content_head is not None:
+        toks = list(content_head.subtree)
+        # "that" is part of the content (PolNeAR keeps it).
+    elif tok.dep_ in ("parataxis",) or (tok.dep_ == "advcl" and tok.i > tok.head.i and _subject(tok) is not None
+                                        and any(c.dep_ == "punct" for c in tok.head.children)
+                                        and tok.tag_ != "VBG"):
+        # "Content, he said." parsed with the content as the head.
+        content_head = tok.head
+        exclude = tok
+        toks = _subtree_minus(content_head, exclude)
+    else:
+        lemma = tok.lemma_.lower()
+        xcomp = next((c for c in tok.children if c.dep_ == "xcomp"), None)
+        dobj = next((c for c in tok.children if c.dep_ in ("dobj", "dative")), None)
+        if xcomp is not None and lemma in _XCOMP_CUES:
+            start_tok = dobj if dobj is not None and dobj.i < xcomp.i else xcomp
+            toks = [t for t in doc[start_tok.left_edge.i : xcomp.right_edge.i + 1]]
+            content_head = xcomp
+        elif lemma in _PREDICATIVE_CUES and dobj is not None:
+            pred = next((c for c in tok.children if c.dep_ in ("oprd", "acomp")
+                         or (c.dep_ == "prep" and c.lower_ in ("as", "for", "of"))), None)
+            if pred is not None and pred.i > dobj.i:
+                toks = list(doc[dobj.left_edge.i : pred.right_edge.i + 1])
+                content_head = dobj
+            elif any(idx.quote_of(t) >= 0 for t in dobj.subtree):
+                toks = list(dobj.subtree)
+                content_head = dobj
+        elif lemma == "call" and any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
+            prep = next(c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for")
+            toks = [t for t in prep.subtree if t.i != prep.i]
+            content_head = prep
+    if content_head is None or not toks:
+        return
+    span = _content_from_tokens(doc, toks, idx)
+    if span is None or span.end - span.start < 3:
+        return
+    subj = _subject(tok)
+    speaker = None if subj is None else _speaker_span(subj)
+    if speaker is not None and span.start <= speaker.start < span.end:
+        speaker = None
+        subj = None
+    kind, span, qs = _classify(doc, span, idx)
+    cue_toks = [tok] + [c for c in tok.children if c.dep_ in ("prt", "neg") and c.dep_ == "prt"]
+    add(Found(kind, [span], _tok_span(cue_toks), tok.lemma_.lower(), speaker,
+              None if subj is None else subj.i, quotes=qs, cue_token=tok.i))
+
+
+def _noun_cue(doc: Doc, tok: Token, lex: Lexicon, idx: _Index, add) -> None:  # type: ignore[no-untyped-def]
+    """"the claim that ...", "Trump's assertion that ..."."""
+    if lex.noun(tok.lemma_) is None:
+        return
+    clause = next((c for c in tok.children if c.dep_ in ("acl", "ccomp", "appos")
+                   and any(g.lower_ == "that" and g.dep_ == "mark" for g in c.children)), None)
+    if clause is None:
+        return
+    span = _content_from_tokens(doc, list(clause.subtree), idx)
+    if span is None:
+        return
+    poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+    speaker = None if poss is None else _speaker_span(poss)
+    kind, span, qs = _classify(doc, span, idx)
+    add(Found(kind, [span], _tok_span([tok]), tok.lemma_.lower(), speaker,
+              None if poss is None else poss.i, quotes=qs, cue_token=tok.i))
+
+
+def _covered_quotes(found: list[Found], quotes: list[Quoted]) -> set[int]:
+    out: set[int] = set()
+    for f in found:
+        out.update(f.quotes)
+    return out
+
+
+def _sentence_of(doc: Doc, char: int) -> TokSpan:
+    tok = doc.char_span(char, char + 1, alignment_mode="expand")
+    if tok is None or len(tok) == 0:
+        return doc[-1:].sent if len(doc) else doc[:]
+    return tok[0].sent
+
+
+def _attribute_quotes(doc: Doc, quotes: list[Quoted], idx: _Index, lex: Lexicon,
+                      found: list[Found], covered: set[int]) -> None:
+    """Quoted strings the parse pass did not explain."""
+    by_cue = {f.cue_token: f for f in found if f.cue_token is not None and f.kind == "direct"}
+    text = doc.text
+    for qi, q in enumerate(quotes):
+        if qi in covered:
+            continue
+        words = _words(text, q.inner.start, q.inner.end)
+        if not words:
+            continue
+        cue_tok = _nearby_cue(doc, q, idx, lex)
+        if cue_tok is not None:
+            prior = by_cue.get(cue_tok.i)
+            if prior is not None:
+                prior.content.append(q.span)
+                prior.quotes.append(qi)
+                continue
+            subj = _subject(cue_tok)
+            f = Found("direct", [q.span], _tok_span([cue_tok]), cue_tok.lemma_.lower(),
+                      None if subj is None else _speaker_span(subj), None if subj is None else subj.i,
+                      quotes=[qi], cue_token=cue_tok.i)
+            found.append(f)
+            by_cue[cue_tok.i] = f
+            continue
+        if not _standalone(doc, q, words):
+            continue
+        found.append(Found("direct", [q.span], None, None, None, None, carried=True, quotes=[qi]))
+
+
+def _nearby_cue(doc: Doc, q: Quoted, idx: _Index, lex: Lexicon) -> Token | None:
+    """A verb of saying with a speaker right after or right before the quote."""
+    text = doc.text
+    # After: '"...," he said' / '"...," said X'.
+    after = doc.char_span(q.span.end, min(len(text), q.span.end + 60), alignment_mode="expand")
+    if after is not None:
+        for t in after[:6]:
+            if t.is_sent_start and t.idx > q.span.end + 1:
+                break
+            if idx.quote_of(t) >= 0:
+                break
+            if t.pos_ in ("VERB", "AUX") and lex.verb(t.lemma_) is not None and _subject(t) is not None:
+                if idx.quote_of(_subject(t)) < 0:  # type: ignore[arg-type]
+                    return t
+            if t.text in (".", "!", "?") :
+                break
+    # Before: 'X said: "..."' / 'X said, "..."'.
+    before = doc.char_span(max(0, q.span.start - 80), q.span.start, alignment_mode="expand")
+    if before is not None and len(before):
+        toks = list(before)
+        toks = [t for t in toks if t.idx + len(t) <= q.span.start]
+        tail = toks[-8:]
+        for t in reversed(tail):
+            if idx.quote_of(t) >= 0 or t.text in (".", "!", "?"):
+                break
+            if t.pos_ in ("VERB", "AUX") and lex.verb(t.lemma_) is not None and _subject(t) is not None:
+                return t
+    return None
+
+
+def _standalone(doc: Doc, q: Quoted, words: list[tuple[int, str]]) -> bool:
+    """A quote that is a sentence of its own, not a title or a scare quote."""
+    if len(words) < 4:
+        return False
+    text = doc.text
+    i = q.span.start - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    starts_sentence = i < 0 or text[i] in "\n.!?:" or text[i - 1: i + 1] in ('."', ".”")
+    inner = text[q.inner.start : q.inner.end].rstrip()
+    ends_sentence = inner[-1:] in (".", "!", "?", ",", "…") or not q.closed
+    return starts_sentence and ends_sentence
+
+
+def _carry_speakers(doc: Doc, found: list[Found]) -> None:
+    """A cue-less quote continues the nearest attribution before it (or just after)."""
+    last: Found | None = None
+    for i, f in enumerate(found):
+        if f.carried:
+            src = last
+            if src is None or _sentence_gap(doc, src, f) > 3:
+                nxt = next((g for g in found[i + 1:] if not g.carried and g.speaker is not None), None)
+                src = nxt if nxt is not None and _sentence_gap(doc, f, nxt) <= 1 else None
+            if src is not None:
+                f.speaker = src.speaker
+                f.speaker_head = src.speaker_head
+            continue
+        if f.speaker is not None:
+            last = f
+
+
+def _sentence_gap(doc: Doc, a: Found, b: Found) -> int:
+    sa = _sentence_of(doc, a.end - 1)
+    sb = _sentence_of(doc, b.start)
+    if sb.start <= sa.start:
+        return 0
+    n = 0
+    for s in doc[sa.start : sb.start + 1].sents:
+        n += 1
+    return n - 1

@@ -1,0 +1,81 @@
+"""From text to Analysis: one spaCy pass, then the extractors in order."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any
+
+from .errors import InputError
+from .extract.quotes import find_quotes
+from .extract.speakers import resolve_speakers
+from .extract.statements import find_statements
+from .model import Analysis, Statement
+from .nlp import DEFAULT_MODEL, parse_many
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = ["analyze", "analyze_doc", "analyze_many"]
+
+TextLike = str | Mapping[str, Any]
+
+
+def analyze_doc(doc: Doc, *, published: str | None = None, title: str | None = None,
+                url: str | None = None, meta: Mapping[str, Any] | None = None) -> Analysis:
+    """Extract everything from an already parsed spaCy Doc."""
+    text = doc.text
+    quotes, notices = find_quotes(text)
+    found = find_statements(doc, quotes)
+    actors, actor_ids = resolve_speakers(doc, found)
+    statements = tuple(
+        Statement(
+            id=f"s{n}",
+            kind=f.kind,
+            content=tuple(sorted(f.content)),
+            cue=f.cue,
+            cue_lemma=f.cue_lemma,
+            speaker=f.speaker,
+            actor_id=aid,
+            carried=f.carried,
+        )
+        for n, (f, aid) in enumerate(zip(found, actor_ids, strict=True), 1)
+    )
+    return Analysis(text=text, statements=statements, actors=tuple(actors), notices=tuple(notices),
+                    title=title, url=url, published=published, meta=dict(meta or {}))
+
+
+def _check_text(text: object, where: str) -> str:
+    if not isinstance(text, str):
+        raise InputError(f"[CG020] {where}: text must be a str, got {type(text).__name__}")
+    return text
+
+
+def analyze(text: str, *, published: str | None = None, title: str | None = None,
+            url: str | None = None, model: str = DEFAULT_MODEL) -> Analysis:
+    """Analyse one document: statements, speakers and actors, each with spans."""
+    _check_text(text, "analyze")
+    return next(analyze_many([text], model=model, published=published, title=title, url=url))
+
+
+def analyze_many(texts: Iterable[TextLike], *, n_process: int = 1, batch_size: int = 16,
+                 model: str = DEFAULT_MODEL, published: str | None = None, title: str | None = None,
+                 url: str | None = None) -> Iterator[Analysis]:
+    """One Analysis per text, in order. A text may be a str or a mapping with
+    ``text`` and optional ``published``, ``title``, ``url`` and ``id``."""
+    metas: list[dict[str, Any]] = []
+
+    def texts_only() -> Iterator[str]:
+        for n, item in enumerate(texts):
+            if isinstance(item, Mapping):
+                text = _check_text(item.get("text"), f"text {n}")
+                metas.append({k: item.get(k) for k in ("published", "title", "url", "id") if item.get(k)})
+            else:
+                text = _check_text(item, f"text {n}")
+                metas.append({})
+            yield text
+
+    for n, doc in enumerate(parse_many(texts_only(), model, n_process=n_process, batch_size=batch_size)):
+        m = metas[n]
+        metas[n] = {}
+        yield analyze_doc(doc, published=m.get("published", published), title=m.get("title", title),
+                          url=m.get("url", url), meta={"id": m["id"]} if "id" in m else None)
