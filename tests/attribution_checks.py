@@ -101,7 +101,8 @@ def actor_problems(actor: Actor | None, spec: dict[str, Any]) -> list[str]:
         if actor.type != "government":
             problems.append(f"actor type {actor.type!r}, expected 'government'")
         if not any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", low) for w in words):
-            problems.append(f"actor name {actor.name!r} does not name the government of {spec['gov']}")
+            problems.append(f"actor name {actor.name!r} does not name the government of "
+                            f"{spec['gov']}")
     if "type" in spec and actor.type not in _as_options(spec["type"]):
         problems.append(f"actor type {actor.type!r}, expected {spec['type']!r}")
     for group in spec.get("name_has", ()):
@@ -141,7 +142,8 @@ def statement_problems(a: Analysis, st: Statement, spec: dict[str, Any]) -> list
         if len(texts) < len(want_parts) or any(
             w not in t for w, t in zip(want_parts, texts, strict=False)
         ):
-            problems.append(f"content spans {texts!r}, expected pieces holding {list(want_parts)!r}")
+            problems.append(f"content spans {texts!r}, expected pieces holding "
+                            f"{list(want_parts)!r}")
     problems.extend(actor_problems(a.speaker_of(st), spec))
     return problems
 

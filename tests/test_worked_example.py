@@ -15,9 +15,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from attribution_checks import best_match, describe, describe_all, pieces
 
 import claimgraph
+from attribution_checks import best_match, describe, describe_all, pieces
 from claimgraph import Analysis
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -61,7 +61,8 @@ def test_expected_statement(analysis: Analysis, key: str) -> None:
                 problems.append(f"actor {mine.name!r} should differ from {key2!r}'s")
     found = describe(analysis, st) if st is not None else "nothing"
     assert not problems, (
-        f"{key}: " + "; ".join(problems) + f"\n best candidate: {found}\n all:\n" + describe_all(analysis)
+        f"{key}: " + "; ".join(problems) + f"\n best candidate: {found}\n all:\n"
+        + describe_all(analysis)
     )
 
 
@@ -86,7 +87,8 @@ def test_forbidden(analysis: Analysis, rule: dict[str, Any]) -> None:
             end = start + len(rule["content_overlaps"])
             if any(s.start < end and start < s.end for s in st.content):
                 bad.append(st)
-        if "cue_text" in rule and cue == rule["cue_text"] and (speaker or "").lower() == rule["speaker_text"]:
+        if ("cue_text" in rule and cue == rule["cue_text"]
+                and (speaker or "").lower() == rule["speaker_text"]):
             bad.append(st)
     assert not bad, rule["why"] + ":\n" + "\n".join("  " + describe(analysis, st) for st in bad)
 
