@@ -249,6 +249,9 @@ def find_statements(doc: Doc, quotes: list[Quoted], lexicon: Lexicon | None = No
         found.append(f)
 
     for tok in doc:
+        if idx.quote_of(tok) >= 0:
+            # A cue inside a quotation is the quoted speaker's own words.
+            continue
         acc = _according_to(tok)
         if acc is not None:
             speaker, head = acc
@@ -285,6 +288,22 @@ def _contiguous(toks: list[Token], head: Token) -> list[Token]:
     return [t for t in toks if lo <= t.i <= hi]
 
 
+def _parenthetical(doc: Doc, tok: Token) -> bool:
+    """"Content, he said." / "Content, said X, more content": the cue hangs off
+    the content's head, set apart by a comma or a closing quotation mark."""
+    if tok.dep_ not in ("parataxis", "advcl", "conj") or tok.i < tok.head.i or tok.tag_ == "VBG":
+        return False
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "mark") for c in tok.children):
+        return False
+    if _subject(tok) is None:
+        return False
+    before = doc[tok.left_edge.i - 1] if tok.left_edge.i > 0 else None
+    if before is None or before.text not in (",", "—", "–", "-", "”", "’", "''", '"', "'"):
+        return False
+    after = doc[tok.right_edge.i + 1] if tok.right_edge.i + 1 < len(doc) else None
+    return after is None or after.is_punct or after.is_sent_start
+
+
 def _verb_cue(doc: Doc, tok: Token, lex: Lexicon, idx: _Index, add) -> None:  # type: ignore[no-untyped-def]
     cue = lex.verb(tok.lemma_)
     if cue is None:
@@ -301,9 +320,7 @@ def _verb_cue(doc: Doc, tok: Token, lex: Lexicon, idx: _Index, add) -> None:  # 
     if content_head is not None:
         toks = list(content_head.subtree)
         # "that" is part of the content (PolNeAR keeps it).
-    elif tok.dep_ in ("parataxis",) or (tok.dep_ == "advcl" and tok.i > tok.head.i and _subject(tok) is not None
-                                        and any(c.dep_ == "punct" for c in tok.head.children)
-                                        and tok.tag_ != "VBG"):
+    elif _parenthetical(doc, tok):
         # "Content, he said." parsed with the content as the head.
         content_head = tok.head
         exclude = tok
@@ -388,14 +405,14 @@ def _attribute_quotes(doc: Doc, quotes: list[Quoted], idx: _Index, lex: Lexicon,
         words = _words(text, q.inner.start, q.inner.end)
         if not words:
             continue
-        cue_tok = _nearby_cue(doc, q, idx, lex)
-        if cue_tok is not None:
+        near = _nearby_cue(doc, q, idx, lex)
+        if near is not None:
+            cue_tok, subj = near
             prior = by_cue.get(cue_tok.i)
             if prior is not None:
                 prior.content.append(q.span)
                 prior.quotes.append(qi)
                 continue
-            subj = _subject(cue_tok)
             f = Found("direct", [q.span], _tok_span([cue_tok]), cue_tok.lemma_.lower(),
                       None if subj is None else _speaker_span(subj), None if subj is None else subj.i,
                       quotes=[qi], cue_token=cue_tok.i)
@@ -407,33 +424,66 @@ def _attribute_quotes(doc: Doc, quotes: list[Quoted], idx: _Index, lex: Lexicon,
         found.append(Found("direct", [q.span], None, None, None, None, carried=True, quotes=[qi]))
 
 
-def _nearby_cue(doc: Doc, q: Quoted, idx: _Index, lex: Lexicon) -> Token | None:
-    """A verb of saying with a speaker right after or right before the quote."""
+_NOT_SPEECH_VERBS = {"be", "have", "do", "get", "make", "take", "go", "come", "give", "use", "include"}
+
+
+def _speech_verb(t: Token, lex: Lexicon, near_mark: bool) -> bool:
+    """A cue for a quote next to it: a lexicon verb, or any verb joined to the
+    quote by a comma or colon ("X quipped, ..."), which news prose reserves for speech."""
+    if t.pos_ not in ("VERB", "AUX") or t.lemma_.lower() in _NOT_SPEECH_VERBS:
+        return False
+    return lex.verb(t.lemma_) is not None or near_mark
+
+
+def _fallback_subject(doc: Doc, verb: Token, idx: _Index) -> Token | None:
+    """The nearest subject to the left of a verb in its sentence, outside quotes,
+    for parses that lost the verb's own subject."""
+    sent = verb.sent
+    for t in reversed(doc[sent.start : verb.i]):
+        if t.dep_ in ("nsubj", "nsubjpass") and idx.quote_of(t) < 0 and t.pos_ in ("PROPN", "NOUN", "PRON"):
+            return t
+    return None
+
+
+def _nearby_cue(doc: Doc, q: Quoted, idx: _Index, lex: Lexicon) -> tuple[Token, Token | None] | None:
+    """(cue, speaker) for a quote: a verb of saying right after or right before it."""
     text = doc.text
     # After: '"...," he said' / '"...," said X'.
-    after = doc.char_span(q.span.end, min(len(text), q.span.end + 60), alignment_mode="expand")
+    after = doc.char_span(q.span.end, min(len(text), q.span.end + 80), alignment_mode="expand")
     if after is not None:
-        for t in after[:6]:
-            if t.is_sent_start and t.idx > q.span.end + 1:
+        last = text[q.inner.end - 1 : q.inner.end]
+        continues = last in (",", "?", "!", "—", "-") or q.inner.end == q.span.end
+        for t in after[:7]:
+            if t.is_sent_start and t.idx > q.span.end + 1 and not continues:
                 break
-            if idx.quote_of(t) >= 0:
+            if idx.quote_of(t) >= 0 or t.text in (".", ";"):
                 break
-            if t.pos_ in ("VERB", "AUX") and lex.verb(t.lemma_) is not None and _subject(t) is not None:
-                if idx.quote_of(_subject(t)) < 0:  # type: ignore[arg-type]
-                    return t
-            if t.text in (".", "!", "?") :
-                break
-    # Before: 'X said: "..."' / 'X said, "..."'.
+            if _speech_verb(t, lex, continues):
+                subj = _subject(t)
+                if subj is not None and idx.quote_of(subj) < 0 and subj.i > after.start - 1:
+                    return t, subj
+    # Before: 'X said: "..."' / 'X said, "..."' / 'X shot back, "..."'.
     before = doc.char_span(max(0, q.span.start - 80), q.span.start, alignment_mode="expand")
-    if before is not None and len(before):
-        toks = list(before)
-        toks = [t for t in toks if t.idx + len(t) <= q.span.start]
-        tail = toks[-8:]
-        for t in reversed(tail):
-            if idx.quote_of(t) >= 0 or t.text in (".", "!", "?"):
-                break
-            if t.pos_ in ("VERB", "AUX") and lex.verb(t.lemma_) is not None and _subject(t) is not None:
-                return t
+    if before is None or not len(before):
+        return None
+    toks = [t for t in before if t.idx + len(t) <= q.span.start]
+    near_mark = False
+    for t in reversed(toks[-6:]):
+        if idx.quote_of(t) >= 0 or t.text in (".", "!", "?", ";"):
+            return None
+        if t.text in (",", ":", "—"):
+            near_mark = True
+            continue
+        if t.dep_ in ("prt", "advmod", "npadvmod") or t.lower_ in ("it", "this", "back"):
+            continue
+        if _speech_verb(t, lex, near_mark) or (t.pos_ == "VERB" and lex.verb(t.lemma_) is not None):
+            subj = _subject(t) or _fallback_subject(doc, t, idx)
+            if subj is not None:
+                return t, subj
+        if not near_mark:
+            # Only the verb right before the mark, or a lexicon verb a few words back.
+            continue
+        return None
     return None
 
 
@@ -443,11 +493,13 @@ def _standalone(doc: Doc, q: Quoted, words: list[tuple[int, str]]) -> bool:
         return False
     text = doc.text
     i = q.span.start - 1
-    while i >= 0 and text[i] in " \t":
+    while i >= 0 and text[i].isspace() and text[i] != "\n":
         i -= 1
     starts_sentence = i < 0 or text[i] in "\n.!?:" or text[i - 1: i + 1] in ('."', ".”")
-    inner = text[q.inner.start : q.inner.end].rstrip()
-    ends_sentence = inner[-1:] in (".", "!", "?", ",", "…") or not q.closed
+    inner = text[q.inner.start : q.inner.end].rstrip().rstrip("'’\"”")
+    after = text[q.span.end : q.span.end + 3].lstrip(" \t\xa0")
+    ends_sentence = (inner[-1:] in (".", "!", "?", ",", "…", ";", ":") or not q.closed
+                     or not after or after[0] in "\n[(" or after[0].isupper())
     return starts_sentence and ends_sentence
 
 
