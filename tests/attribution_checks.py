@@ -22,6 +22,7 @@ meets every other field of the spec. Fields (all optional except ``has``):
 - ``carried``: the statement's ``carried`` flag
 - ``cue``: the cue lemma
 - ``not_has``: a substring the content must not contain
+- ``also_has``: more substrings the content (all pieces joined) must contain
 """
 
 from __future__ import annotations
@@ -48,6 +49,7 @@ COUNTRY_WORDS: dict[str, tuple[str, ...]] = {
     "United States": ("united states", "us", "u.s.", "usa", "america", "american"),
     "Russia": ("russia", "russian", "russian federation"),
     "United Kingdom": ("united kingdom", "uk", "u.k.", "britain", "british"),
+    "Iran": ("iran", "iranian", "islamic republic of iran"),
     "Kaldora": ("kaldora", "kaldoran"),
 }
 
@@ -125,6 +127,9 @@ def statement_problems(a: Analysis, st: Statement, spec: dict[str, Any]) -> list
         problems.append(f"kind {st.kind!r}, expected {spec['kind']!r}")
     if "not_has" in spec and spec["not_has"] in joined:
         problems.append(f"content {texts!r} should not contain {spec['not_has']!r}")
+    for more in spec.get("also_has", ()):
+        if more not in joined:
+            problems.append(f"content {texts!r} should also contain {more!r}")
     if "speaker" in spec:
         got = None if st.speaker is None else st.speaker.text(a.text)
         want = spec["speaker"]
