@@ -255,8 +255,11 @@ def find_statements(doc: Doc, quotes: list[Quoted], lexicon: Lexicon | None = No
         acc = _according_to(tok)
         if acc is not None:
             speaker, head = acc
-            toks = [t for t in head.subtree if not (tok.left_edge.i <= t.i <= tok.right_edge.i)]
-            toks = _contiguous(toks, head)
+            sent = tok.sent
+            lo, hi = tok.left_edge.i, tok.right_edge.i
+            left = [t for t in doc[sent.start : lo] if not t.is_punct or idx.quote_of(t) >= 0]
+            right = [t for t in doc[hi + 1 : sent.end] if not t.is_punct or idx.quote_of(t) >= 0]
+            toks = left if len(left) > len(right) else right
             span = _content_from_tokens(doc, toks, idx)
             if span is not None:
                 kind, span, qs = _classify(doc, span, idx)
@@ -269,6 +272,7 @@ def find_statements(doc: Doc, quotes: list[Quoted], lexicon: Lexicon | None = No
         elif tok.pos_ == "NOUN":
             _noun_cue(doc, tok, lex, idx, add)
 
+    found = _drop_nested(found)
     covered = _covered_quotes(found, quotes)
     _attribute_quotes(doc, quotes, idx, lex, found, covered)
     found.sort(key=lambda f: f.start)
@@ -319,7 +323,6 @@ def _verb_cue(doc: Doc, tok: Token, lex: Lexicon, idx: _Index, add) -> None:  # 
     toks: list[Token] = []
     if content_head is not None:
         toks = list(content_head.subtree)
-        # "that" is part of the content (PolNeAR keeps it).
     elif _parenthetical(doc, tok):
         # "Content, he said." parsed with the content as the head.
         content_head = tok.head
@@ -378,6 +381,24 @@ def _noun_cue(doc: Doc, tok: Token, lex: Lexicon, idx: _Index, add) -> None:  # 
     kind, span, qs = _classify(doc, span, idx)
     add(Found(kind, [span], _tok_span([tok]), tok.lemma_.lower(), speaker,
               None if poss is None else poss.i, quotes=qs, cue_token=tok.i))
+
+
+def _drop_nested(found: list[Found]) -> list[Found]:
+    """A statement reported inside another's content ("X said Y claimed Z") is
+    part of that content, not a statement of the document's own."""
+    keep = []
+    for f in found:
+        inside = False
+        for g in found:
+            if g is f or g.cue is None or f.cue is None:
+                continue
+            c = g.content[0]
+            if c.start <= f.cue.start and f.cue.end <= c.end and c.start <= f.start and f.end <= c.end:
+                inside = True
+                break
+        if not inside:
+            keep.append(f)
+    return keep
 
 
 def _covered_quotes(found: list[Found], quotes: list[Quoted]) -> set[int]:
