@@ -205,8 +205,10 @@ def load_docs(path: str | Path, *, gold: bool) -> dict[str, EvalDoc]:
     """The documents of an evaluation-format JSON Lines file, by id."""
     try:
         lines = Path(path).read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise EvalError(f"[CG040] {path}: cannot read: {exc}") from exc
+    except OSError as exc:
+        raise EvalError(f"[CG040] {path}: cannot read: {exc.strerror or exc}") from exc
+    except UnicodeDecodeError as exc:
+        raise EvalError(f"[CG040] {path}: cannot read: not UTF-8 (offset {exc.start})") from exc
     docs: dict[str, EvalDoc] = {}
     for n, line in enumerate(lines, 1):
         if not line.strip():
