@@ -278,8 +278,8 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
     ("mixed_group_and_that_clause",
      'Aid agencies said conditions in the camp were "beyond desperate" and that food would run out'
      ' within days.',
-     E(S("beyond desperate", kind="mixed", speaker="Aid agencies",
-         type=("group", "organisation")), n=1)),
+     E(S("beyond desperate", kind="mixed", also_has=["food would run out"], speaker="Aid agencies",
+         type="group"), n=1)),
     # --- indirect speech ----------------------------------------------------------------
     ("indirect_said_that",
      'Police said that two men had been arrested.',
