@@ -124,7 +124,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     ev = commands.add_parser(
         "eval", help="score the extractor against gold quotes and speakers",
-        description="Run the extractor over a gold file's texts and print quote and "
+        description="Run the extractor over a gold file's texts and print quote and\n"
                     "attribution precision, recall and F1.",
         epilog=EVAL_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
     ev.add_argument("gold", metavar="GOLD.jsonl", help="gold file in the evaluation format")

@@ -469,20 +469,24 @@ def _fallback_subject(doc: Doc, verb: Token, idx: _Index) -> Token | None:
 def _nearby_cue(doc: Doc, q: Quoted, idx: _Index, lex: Lexicon) -> tuple[Token, Token | None] | None:
     """(cue, speaker) for a quote: a verb of saying right after or right before it."""
     text = doc.text
-    # After: '"...," he said' / '"...," said X'.
-    after = doc.char_span(q.span.end, min(len(text), q.span.end + 80), alignment_mode="expand")
-    if after is not None:
-        last = text[q.inner.end - 1 : q.inner.end]
-        continues = last in (",", "?", "!", "—", "-") or q.inner.end == q.span.end
-        for t in after[:7]:
-            if t.is_sent_start and t.idx > q.span.end + 1 and not continues:
-                break
-            if idx.quote_of(t) >= 0 or t.text in (".", ";"):
-                break
-            if _speech_verb(t, lex, continues):
+    # After: '"...," he said' / '"...," said X' / '"...," Ann Lee, a lawyer, said'.
+    last = text[q.inner.end - 1 : q.inner.end]
+    if q.closed and last in (",", "?", "!", "—", "-", "…") or q.inner.end == q.span.end:
+        first = doc.char_span(q.span.end, min(len(text), q.span.end + 300), alignment_mode="expand")
+        if first is not None and len(first):
+            start = first.start
+            for t in doc[start : min(len(doc), start + 30)]:
+                if idx.quote_of(t) >= 0 or t.text in (".", ";", "!", "?") or "\n" in t.text:
+                    break
+                if not _speech_verb(t, lex, True):
+                    continue
                 subj = _subject(t)
-                if subj is not None and idx.quote_of(subj) < 0 and subj.i > after.start - 1:
+                if subj is None or idx.quote_of(subj) >= 0 or subj.i < start:
+                    break
+                between = {x.i for x in doc[start : t.i] if not x.is_punct and not x.is_space}
+                if between <= {x.i for x in subj.subtree}:
                     return t, subj
+                break
     # Before: 'X said: "..."' / 'X said, "..."' / 'X shot back, "..."'.
     before = doc.char_span(max(0, q.span.start - 80), q.span.start, alignment_mode="expand")
     if before is None or not len(before):
