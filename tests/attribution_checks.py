@@ -35,6 +35,7 @@ from claimgraph import Actor, Analysis, Statement
 
 __all__ = [
     "COUNTRY_WORDS",
+    "SPEC_FIELDS",
     "actor_problems",
     "best_match",
     "describe",
@@ -118,8 +119,18 @@ def actor_problems(actor: Actor | None, spec: dict[str, Any]) -> list[str]:
     return problems
 
 
+SPEC_FIELDS = frozenset({
+    "has", "kind", "speaker", "name", "gov", "type", "name_has", "roles_has", "affiliations_has",
+    "aliases_has", "parts", "parts_have", "carried", "cue", "not_has", "also_has",
+    # read by the callers, not here
+    "key", "same_as", "different_from",
+})
+
+
 def statement_problems(a: Analysis, st: Statement, spec: dict[str, Any]) -> list[str]:
     """Everything about ``st`` that disagrees with ``spec`` (empty: it matches)."""
+    unknown = set(spec) - SPEC_FIELDS
+    assert not unknown, f"unknown spec field(s) {sorted(unknown)}: a typo would check nothing"
     problems: list[str] = []
     texts = pieces(a, st)
     joined = " ".join(texts)

@@ -19,7 +19,7 @@ from typing import Any
 import pytest
 
 import claimgraph
-from attribution_checks import best_match, describe, describe_all
+from attribution_checks import SPEC_FIELDS, best_match, describe, describe_all
 from claimgraph import Analysis
 
 
@@ -674,6 +674,7 @@ def test_table_is_well_formed() -> None:
     for rid, text, expected in ROWS:
         for spec in expected["st"]:
             assert spec["has"] in text, (rid, spec["has"])
+            assert set(spec) <= SPEC_FIELDS, (rid, set(spec) - SPEC_FIELDS)
         for a, b in (*expected["same"], *expected["differ"]):
             assert a in text and b in text, rid
 

@@ -25,7 +25,11 @@ TEXT = (FIXTURES / "orvena_lookalike.txt").read_text(encoding="utf-8")
 EXPECTED: dict[str, Any] = json.loads(
     (FIXTURES / "orvena_lookalike.expected.json").read_text(encoding="utf-8")
 )
-SPECS: dict[str, dict[str, Any]] = {s["key"]: s for s in EXPECTED["statements"]}
+# The JSON nests the actor fields under "actor"; the checks read them flat.
+SPECS: dict[str, dict[str, Any]] = {
+    s["key"]: {**{k: v for k, v in s.items() if k != "actor"}, **s.get("actor", {})}
+    for s in EXPECTED["statements"]
+}
 
 
 @pytest.fixture(scope="module")
@@ -34,6 +38,12 @@ def analysis() -> Analysis:
 
 
 def test_fixture_is_consistent() -> None:
+    fields = {"key", "has", "not_has", "kind", "cue", "speaker", "carried", "same_as",
+              "different_from", "actor"}
+    actor_fields = {"type", "name", "name_has", "roles_has", "affiliations_has", "aliases_has"}
+    for raw in EXPECTED["statements"]:
+        assert set(raw) <= fields, raw["key"]
+        assert set(raw.get("actor", {})) <= actor_fields, raw["key"]
     for spec in SPECS.values():
         assert TEXT.count(spec["has"]) >= 1, spec["key"]
         for other in [spec.get("same_as"), *spec.get("different_from", ())]:
