@@ -188,9 +188,12 @@ def check_invariants(text: str, a: Analysis) -> None:
 @given(texts())
 # Found by this test: a lone low-9 mark became an actor with a blank name; a speaker
 # taken from inside an unclosed quote overlapped that quote's content; leading
-# whitespace kept in a speaker span.
+# whitespace kept in a speaker span; a speaker mention running from a caption or
+# heading line over the paragraph break into the next paragraph.
 @example("The minister said the plan was dead. \u201a \n The minister said the plan was dead.")
 @example(" The minister said the plan was dead.")
+@example("PHOTO: AFP\n\nBEIJING - China said the report was false.")
+@example("Notes\n\nPolice said two men were held.")
 @example("\n\nThe minister said the plan was dead.")
 @example('"\u2018b\nt said')
 @example('"No\nhe said')
