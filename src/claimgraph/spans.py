@@ -25,6 +25,7 @@ def to_spans(analysis: Analysis, doc_id: str) -> dict[str, Any]:
                 "cue_start": None if st.cue is None else st.cue.start,
                 "cue_end": None if st.cue is None else st.cue.end,
                 "cue": None if st.cue is None else st.cue.text(text),
+                "cue_lemma": st.cue_lemma,
                 "kind": st.kind,
                 "attribution_id": st.id,
                 "part": part,

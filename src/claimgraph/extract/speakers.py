@@ -246,10 +246,10 @@ class _Resolver:
     def speaker(self, head: Token, span: Span, prior_speakers: list[tuple[int, str]]) -> _Actor | None:
         low = head.lower_
         doc = self.doc
-        if low in _RELATIVE and head.head is not head:
+        if low in _RELATIVE and head.head.i != head.i:
             # "China, which has denied ...": the noun the clause hangs on.
             noun = head.head.head if head.head.dep_ == "relcl" else head.head
-            if noun is not head and noun.i < head.i:
+            if noun.i != head.i and noun.i < head.i:
                 return self.speaker(noun, Span(noun.idx, noun.idx + len(noun)), prior_speakers)
         if low in _PERSON_PRONOUNS:
             want_person = low not in ("we", "us")
@@ -261,6 +261,16 @@ class _Resolver:
         if low in _PLURAL_PRONOUNS:
             return self._antecedent(head.i, prior_speakers, lambda x: x.type in ("group", "organisation", "government"))
         ent = self._entity_at(head)
+        if ent is not None and ent.label_ in ("ORG", "FAC", "GPE", "PERSON"):
+            bare = re.sub(r"^the\s+", "", _norm(ent.text).lower())
+            if bare in CAPITALS:
+                return self._government(ent.text)
+            if ent.label_ == "ORG" and ent.start > 0 and doc[ent.start - 1].lower_ in ROLE_NOUNS | _HONORIFICS:
+                words = _person_name_tokens(list(ent))
+                if words:
+                    return self._person(words)
+        if ent is None and re.sub(r"^the\s+", "", _norm(span.text(doc.text)).lower()) in CAPITALS:
+            return self._government(span.text(doc.text))
         if ent is not None:
             if ent.label_ == "PERSON":
                 words = _person_name_tokens(list(ent))
@@ -288,10 +298,10 @@ class _Resolver:
                 return g
         if ent is not None and ent.label_ == "ORG":
             return self.reg.get("org:" + _norm(ent.text).lower(), _norm(ent.text), "organisation")
-        if lemma in ROLE_NOUNS:
-            type_: ActorType = "person"
-        elif lemma in GROUP_NOUNS or head.tag_ in ("NNS", "NNPS"):
-            type_ = "group"
+        if lemma in GROUP_NOUNS or head.tag_ in ("NNS", "NNPS") and lemma not in ORG_NOUNS:
+            type_: ActorType = "group"
+        elif lemma in ROLE_NOUNS:
+            type_ = "person"
         elif lemma in ORG_NOUNS:
             type_ = "organisation"
         else:

@@ -10,6 +10,7 @@ previous statement it continues.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -102,7 +103,9 @@ def _speaker_span(head: Token) -> Span:
                 continue
             break
         keep.extend(child.subtree)
-    keep = [t for t in keep if not t.is_punct or t.i == head.i]
+    keep = [t for t in keep if (not t.is_punct and not t.is_space) or t.i == head.i]
+    sent = head.sent
+    keep = [t for t in keep if sent.start <= t.i < sent.end]
     return _tok_span(keep)
 
 
@@ -117,7 +120,7 @@ def _subject(verb: Token) -> Token | None:
                 if gc.dep_ == "pobj":
                     return gc
     # "X stood up and said ...", "..., X said, adding that ...", "saying that"
-    if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
+    if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
         if verb.dep_ == "advcl" and verb.tag_ != "VBG":
             return None
         return _subject(verb.head)
@@ -229,7 +232,7 @@ def _according_to(tok: Token) -> tuple[Token, Token] | None:
     if pobj is None:
         return None
     head = tok.head
-    if head is tok:
+    if head.i == tok.i:
         return None
     return pobj, head
 
@@ -308,10 +311,15 @@ def _parenthetical(doc: Doc, tok: Token) -> bool:
     return after is None or after.is_punct or after.is_sent_start
 
 
+_ANONYMITY = re.compile(r"\bnot (?:to )?be (?:named|identified|quoted)\b|\banonymity\b", re.I)
+
+
 def _verb_cue(doc: Doc, tok: Token, lex: Lexicon, idx: _Index, add) -> None:  # type: ignore[no-untyped-def]
     cue = lex.verb(tok.lemma_)
     if cue is None:
         return
+    if tok.lower_ == "called" and tok.i >= 1 and doc[tok.i - 1].lower_ in ("so", "-") :
+        return  # "so-called": a label, not a report of speech
     # A cue inside a quoted string speaks for the quote's speaker, not for us,
     # unless the whole statement is inside the quote.
     content_head: Token | None = None
@@ -352,7 +360,7 @@ def _verb_cue(doc: Doc, tok: Token, lex: Lexicon, idx: _Index, add) -> None:  # 
     if content_head is None or not toks:
         return
     span = _content_from_tokens(doc, toks, idx)
-    if span is None or span.end - span.start < 3:
+    if span is None or span.end - span.start < 3 or _ANONYMITY.search(span.text(doc.text)):
         return
     subj = _subject(tok)
     speaker = None if subj is None else _speaker_span(subj)
@@ -466,6 +474,18 @@ def _fallback_subject(doc: Doc, verb: Token, idx: _Index) -> Token | None:
     return None
 
 
+def _inverted_cue(t: Token, lex: Lexicon) -> tuple[Token, Token] | None:
+    """'..., said Ann Lee, "B."': the word before the mark ends the subject of
+    a verb of saying that came before it."""
+    node = t
+    while node.dep_ not in _SUBJ and node.head.i != node.i:
+        node = node.head
+    verb = node.head
+    if node.dep_ in _SUBJ and verb.i < node.i and lex.verb(verb.lemma_) is not None:
+        return verb, node
+    return None
+
+
 def _nearby_cue(doc: Doc, q: Quoted, idx: _Index, lex: Lexicon) -> tuple[Token, Token | None] | None:
     """(cue, speaker) for a quote: a verb of saying right after or right before it."""
     text = doc.text
@@ -501,6 +521,9 @@ def _nearby_cue(doc: Doc, q: Quoted, idx: _Index, lex: Lexicon) -> tuple[Token, 
             continue
         if t.dep_ in ("prt", "advmod", "npadvmod") or t.lower_ in ("it", "this", "back"):
             continue
+        inverted = _inverted_cue(t, lex)
+        if inverted is not None:
+            return inverted
         if _speech_verb(t, lex, near_mark) or (t.pos_ == "VERB" and lex.verb(t.lemma_) is not None):
             subj = _subject(t) or _fallback_subject(doc, t, idx)
             if subj is not None:
