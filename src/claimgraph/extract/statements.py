@@ -123,7 +123,11 @@ def _subject(verb: Token) -> Token | None:
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
         if verb.dep_ == "advcl" and verb.tag_ != "VBG":
             return None
-        return _subject(verb.head)
+        head = verb.head
+        # "denied that A were B, describing them as C": the denier describes.
+        if verb.dep_ == "advcl" and head.dep_ == "ccomp" and head.head.i != head.i:
+            head = head.head
+        return _subject(head)
     return None
 
 
@@ -295,6 +299,18 @@ def _contiguous(toks: list[Token], head: Token) -> list[Token]:
     return [t for t in toks if lo <= t.i <= hi]
 
 
+def _drop_participles(toks: list[Token], heads: list[Token]) -> list[Token]:
+    """", describing them as schools": a participle clause set off by a comma
+    at the end of a complement is a statement of its own, not part of it."""
+    cut: set[int] = set()
+    for h in heads:
+        for c in h.children:
+            if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > h.i and c.i > 0 and c.doc[c.i - 1].text == ",":
+                cut.update(t.i for t in c.subtree)
+                cut.add(c.i - 1)
+    return [t for t in toks if t.i not in cut] if cut else toks
+
+
 def _parenthetical(doc: Doc, tok: Token) -> bool:
     """"Content, he said." / "Content, said X, more content": the cue hangs off
     the content's head, set apart by a comma or a closing quotation mark."""
@@ -324,13 +340,20 @@ def _verb_cue(doc: Doc, tok: Token, lex: Lexicon, idx: _Index, add) -> None:  # 
     # unless the whole statement is inside the quote.
     content_head: Token | None = None
     exclude: Token | None = None
-    for child in tok.children:
-        if child.dep_ == "ccomp":
-            content_head = child
-            break
+    ccomps = [c for c in tok.children if c.dep_ == "ccomp"]
+    if ccomps:
+        # '"A," she said, "B."': complements on both sides are two pieces,
+        # joined later through the shared cue; take the first side only.
+        before = ccomps[0].i < tok.i
+        ccomps = [c for c in ccomps if (c.i < tok.i) == before]
     toks: list[Token] = []
-    if content_head is not None:
-        toks = list(content_head.subtree)
+    if ccomps:
+        content_head = ccomps[0]
+        # "A and B, X said": both clauses are the content, with what joins them.
+        lo = min(c.left_edge.i for c in ccomps)
+        hi = max(c.right_edge.i for c in ccomps)
+        toks = [t for t in doc[lo : hi + 1] if t.i != tok.i]
+        toks = _drop_participles(toks, ccomps)
     elif _parenthetical(doc, tok):
         # "Content, he said." parsed with the content as the head.
         content_head = tok.head
@@ -347,6 +370,8 @@ def _verb_cue(doc: Doc, tok: Token, lex: Lexicon, idx: _Index, add) -> None:  # 
         elif lemma in _PREDICATIVE_CUES and dobj is not None:
             pred = next((c for c in tok.children if c.dep_ in ("oprd", "acomp")
                          or (c.dep_ == "prep" and c.lower_ in ("as", "for", "of"))), None)
+            if pred is None:
+                pred = next((c for c in dobj.children if c.dep_ == "prep" and c.lower_ == "as"), None)
             if pred is not None and pred.i > dobj.i:
                 toks = list(doc[dobj.left_edge.i : pred.right_edge.i + 1])
                 content_head = dobj
@@ -490,7 +515,7 @@ def _nearby_cue(doc: Doc, q: Quoted, idx: _Index, lex: Lexicon) -> tuple[Token, 
     """(cue, speaker) for a quote: a verb of saying right after or right before it."""
     text = doc.text
     # After: '"...," he said' / '"...," said X' / '"...," Ann Lee, a lawyer, said'.
-    last = text[q.inner.end - 1 : q.inner.end]
+    last = text[q.inner.start : q.inner.end].rstrip().rstrip("'’\"”")[-1:]
     if q.closed and last in (",", "?", "!", "—", "-", "…") or q.inner.end == q.span.end:
         first = doc.char_span(q.span.end, min(len(text), q.span.end + 300), alignment_mode="expand")
         if first is not None and len(first):
@@ -528,6 +553,18 @@ def _nearby_cue(doc: Doc, q: Quoted, idx: _Index, lex: Lexicon) -> tuple[Token, 
             subj = _subject(t) or _fallback_subject(doc, t, idx)
             if subj is not None:
                 return t, subj
+        if near_mark and t.pos_ not in ("VERB", "AUX"):
+            # 'X wrote in a letter to staff: "..."': climb from "staff" to "wrote".
+            v = t
+            while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i and v.head.i < q.span.start:
+                v = v.head
+            if v.i < t.i and _speech_verb(v, lex, True):
+                subj = _subject(v)
+                if subj is not None and idx.quote_of(subj) < 0:
+                    return v, subj
+            elif v.i < t.i and text[t.idx + len(t):q.span.start].strip() == ":" and _subject(v) is not None:
+                # 'X was blunt: "..."': a colon after a clause about its speaker.
+                return v, _subject(v)  # type: ignore[return-value]
         if not near_mark:
             # Only the verb right before the mark, or a lexicon verb a few words back.
             continue
