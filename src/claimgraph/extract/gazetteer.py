@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-__all__ = ["CAPITALS", "COUNTRY_ADJECTIVES", "DOCUMENT_NOUNS", "GROUP_NOUNS", "ORG_NOUNS", "ROLE_NOUNS"]
+__all__ = [
+    "CAPITALS",
+    "ORG_ALIASES",
+    "PERSON_NOUNS",
+    "TITLES",
+    "COUNTRY_ADJECTIVES", "DOCUMENT_NOUNS", "GROUP_NOUNS", "ORG_NOUNS", "ROLE_NOUNS"]
 
 # Capitals used as metonyms for their governments, and what they stand for.
 CAPITALS: dict[str, str] = {
@@ -76,4 +81,37 @@ ROLE_NOUNS = {
     "secretary-general", "deputy", "vice-president", "rapporteur", "investigator", "witness",
     "man", "woman", "resident", "source", "doctor", "scientist", "student", "teacher", "worker",
     "owner", "member", "speaker", "host", "commentator", "columnist", "blogger", "detainee",
+}
+
+# Short forms of organisations that often own documents and offices.
+ORG_ALIASES: dict[str, str] = {
+    "un": "United Nations", "u.n.": "United Nations", "the un": "United Nations",
+    "the united nations": "United Nations", "united nations": "United Nations",
+    "eu": "European Union", "e.u.": "European Union", "the eu": "European Union",
+    "who": "World Health Organization", "imf": "International Monetary Fund",
+    "nato": "NATO", "ohchr": "UN human rights office", "unhcr": "UN refugee agency",
+    "icc": "International Criminal Court", "fbi": "FBI", "cia": "CIA",
+}
+
+# Words for one person, as a speaker's head noun.
+PERSON_NOUNS = ROLE_NOUNS | {
+    "person", "protester", "farmer", "mother", "father", "victim", "survivor", "resident",
+    "neighbour", "neighbor", "villager", "voter", "official", "spokesperson", "nurse", "driver",
+    "shopkeeper", "pilot", "soldier", "police officer", "developer", "banker", "engineer",
+    "epidemiologist", "economist", "coach", "player", "founder", "lawyer", "defendant", "plaintiff",
+    "councillor", "councilman", "councilwoman", "someone", "one", "who", "friend", "wife", "husband",
+    "son", "daughter", "brother", "sister", "colleague", "rival", "opponent", "ally",
+}
+
+# Titles that go before a name and are not part of it.
+TITLES = {
+    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "sir", "dame",
+    "lord", "lady", "gen", "gen.", "sen", "sen.", "rep", "rep.", "gov", "gov.", "president",
+    "senator", "governor", "judge", "justice", "minister", "secretary", "chancellor", "mayor",
+    "rev", "rev.", "pope", "king", "queen", "prince", "princess", "general", "colonel", "col",
+    "col.", "lt", "lt.", "capt", "capt.", "sgt", "sgt.", "officer", "chairman", "chairwoman",
+    "commissioner", "ambassador", "speaker", "leader", "premier", "prime", "vice", "candidate",
+    "professor", "attorney", "director", "spokesman", "spokeswoman", "spokesperson", "former",
+    "councillor", "councilman", "councilwoman", "alderman", "deputy", "chief", "inspector",
+    "detective", "sheriff", "father", "sister", "brother", "rabbi", "imam", "bishop", "cardinal",
 }

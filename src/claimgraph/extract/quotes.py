@@ -71,7 +71,8 @@ def _uses_single_primary(text: str) -> bool:
     if _MARK_RE.search(text):
         return False
     opens = len(re.findall(r"(?:^|(?<=[\s(\[—–-]))[‘'](?=\w)", text))
-    return opens >= 1 and "‘" in text or opens >= 2
+    pairs = re.search(r"(?:^|(?<=\s))['‘]\w[^\n]*?[\w.,!?]['’](?=\s|$|[.,;:!?])", text)
+    return (opens >= 1 and "‘" in text) or opens >= 2 or (opens >= 1 and pairs is not None)
 
 
 def _marks(text: str, single: bool) -> list[tuple[int, int, str]]:
@@ -132,6 +133,8 @@ def find_quotes(text: str) -> tuple[list[Quoted], list[Notice]]:
                 elif role == "close":
                     notices.append(Notice("CG101", "stray closing quotation mark ignored", Span(i, j)))
             else:
+                if role == "open" and text[open_at[0]] == "„" and text[i:j] == "“":
+                    role = "close"  # German-style „...“
                 if role in ("close", "both", "close_weak"):
                     start, piece_start = open_at
                     pieces.append(Span(piece_start, j))

@@ -2,46 +2,67 @@
 
 Resolution is rule-based (no offline coreference model exists for spaCy 3.8):
 - pronouns (he, she, it, they, who) go back to the nearest fitting
-  antecedent, preferring earlier speakers over other mentions;
+  antecedent, preferring earlier speakers over passing mentions;
 - short names ("Mr Wang", "Bachelet") go to the full name that contains them;
 - capitals and countries as speakers ("Beijing", "China") are governments,
-  the surface form kept as an alias;
-- "the report" goes to the most recent document mentioned, so that two
-  documents sharing a name resolve by what the text last spoke of;
+  the surface form kept as an alias; a capital the text introduces
+  ("Taresh, the Kaldoran capital") is learnt from it;
+- "the report" goes to the document the text spoke of last, and "the
+  assessment" to the last document called that, so two documents sharing
+  a name resolve by what the text last spoke of;
 - roles and affiliations are read from the words around a name
-  ("Chinese Foreign Ministry spokesman Wang Wenbin").
+  ("Chinese Foreign Ministry spokesman Wang Wenbin", "X, a lawyer at Y").
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..model import Actor, ActorType, Span
-from .gazetteer import CAPITALS, COUNTRY_ADJECTIVES, DOCUMENT_NOUNS, GROUP_NOUNS, ORG_NOUNS, ROLE_NOUNS
+from .gazetteer import (
+    CAPITALS,
+    COUNTRY_ADJECTIVES,
+    DOCUMENT_NOUNS,
+    GROUP_NOUNS,
+    ORG_ALIASES,
+    ORG_NOUNS,
+    PERSON_NOUNS,
+    ROLE_NOUNS,
+    TITLES,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as TokSpan
 
     from .statements import Found
 
 __all__ = ["resolve_speakers"]
 
-_HONORIFICS = {
-    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "sir", "dame",
-    "lord", "lady", "gen", "gen.", "sen", "sen.", "rep", "rep.", "gov", "gov.", "president",
-    "senator", "governor", "judge", "justice", "minister", "secretary", "chancellor",
-    "mayor", "rev", "rev.", "pope", "king", "queen", "prince", "princess", "general", "colonel",
-    "col", "col.", "lt", "lt.", "capt", "capt.", "sgt", "sgt.", "officer", "chairman", "chairwoman",
-    "commissioner", "ambassador", "speaker", "leader", "premier", "prime", "vice", "candidate",
-    "professor", "attorney", "director", "spokesman", "spokeswoman", "spokesperson", "former",
-}
-_PERSON_PRONOUNS = {"he", "she", "him", "her", "i", "me", "we", "us"}
+_PERSON_PRONOUNS = {"he", "she", "him", "her", "i", "me"}
+_WE = {"we", "us"}
 _THING_PRONOUNS = {"it", "its"}
 _PLURAL_PRONOUNS = {"they", "them", "their"}
 _RELATIVE = {"who", "which", "that", "whom"}
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
+_GOVERNMENT_NOUNS = {"government", "administration", "regime", "authorities", "cabinet"}
+_OFFICE_NOUNS = {"office", "mission", "embassy", "delegation", "secretariat", "spokesman's office"}
+# "report" and "document" name any document; "assessment" names one kind.
+_GENERIC_DOCUMENTS = {"report", "document", "statement", "paper", "study", "release"}
+_ROLE_MODIFIERS = {
+    "finance", "foreign", "interior", "defence", "defense", "justice", "health", "education", "trade",
+    "economy", "environment", "energy", "transport", "home", "prime", "deputy", "vice", "chief",
+    "senior", "general", "high", "acting", "former", "state", "attorney", "press", "executive",
+}
+_ORG_SUFFIXES = {
+    "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "llc", "plc", "group", "bank", "foods", "labs",
+    "airlines", "airways", "university", "council", "ministry", "agency", "institute", "foundation",
+    "party", "company", "co", "co.", "holdings", "motors", "systems", "technologies", "news", "times",
+}
+_PRONOUNS = _PERSON_PRONOUNS | _WE | _THING_PRONOUNS | _PLURAL_PRONOUNS | _RELATIVE
 
 
 @dataclass
@@ -53,13 +74,65 @@ class _Actor:
     roles: list[str] = field(default_factory=list)
     affiliations: list[str] = field(default_factory=list)
     mentions: list[Span] = field(default_factory=list)
-    last_seen: int = -1
+    nouns: set[str] = field(default_factory=set)  # documents: what the text called them
+    words: list[str] = field(default_factory=list)  # persons: name words, lower case
+
+    def add_role(self, role: str) -> None:
+        if role and role not in self.roles:
+            self.roles.append(role)
+
+    def add_affiliation(self, aff: str) -> None:
+        if aff and aff not in self.affiliations:
+            self.affiliations.append(aff)
 
 
-class _Registry:
-    def __init__(self) -> None:
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text.strip(" \t\n,.;:'\"“”‘’")).strip()
+
+
+def _text(doc: Doc, toks: list[Token]) -> str:
+    """The words as written, hyphens and spacing kept ("Park Ji-hoon")."""
+    if not toks:
+        return ""
+    return _norm(doc.text[toks[0].idx : toks[-1].idx + len(toks[-1])])
+
+
+def _strip_det(tokens: list[Token]) -> list[Token]:
+    while tokens and (tokens[0].lower_ in _DETERMINERS or tokens[0].is_punct or tokens[0].is_space):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].is_punct or tokens[-1].tag_ == "POS" or tokens[-1].is_space):
+        tokens = tokens[:-1]
+    return tokens
+
+
+def _org_key(text: str) -> str:
+    low = re.sub(r"^the\s+", "", _norm(text).lower())
+    return ORG_ALIASES.get(low, ORG_ALIASES.get("the " + low, _norm(text))).lower()
+
+
+def _after_dateline(ent: TokSpan) -> TokSpan:
+    """"TARESH - Kaldora" read as one entity: the part after the dash."""
+    for t in ent:
+        if t.text in ("-", "—", "–") and t.i > ent.start and ent[0].is_upper and t.whitespace_:
+            return ent.doc[t.i + 1 : ent.end] if t.i + 1 < ent.end else ent
+    return ent
+
+
+class _Resolver:
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
         self.actors: dict[str, _Actor] = {}
         self.order: list[str] = []
+        # Mentions in text order: (token index, actor key), for antecedents.
+        self.history: list[tuple[int, str]] = []
+        self.persons: list[_Actor] = []
+        self.capitals = dict(CAPITALS)
+        self.countries = {c.lower() for c in CAPITALS.values()} | {
+            c.lower() for c in COUNTRY_ADJECTIVES.values()
+        }
+        self.demonyms = dict(COUNTRY_ADJECTIVES)
+        self._learn_capitals()
+        self._scan_mentions()
 
     def get(self, key: str, name: str, type_: ActorType) -> _Actor:
         a = self.actors.get(key)
@@ -69,249 +142,353 @@ class _Registry:
             self.order.append(key)
         return a
 
+    # -- what the text itself teaches ------------------------------------
+    def _learn_capitals(self) -> None:
+        """"Taresh, the Kaldoran capital": Taresh stands for Kaldora."""
+        doc = self.doc
+        names = {t.text.lower(): t.text for t in doc if t.pos_ == "PROPN"}
+        for tok in doc:
+            if tok.lemma_.lower() != "capital" or tok.dep_ != "appos":
+                continue
+            place = tok.head
+            for mod in tok.children:
+                if mod.dep_ not in ("amod", "compound", "poss", "nmod"):
+                    continue
+                low = mod.text.lower()
+                country = COUNTRY_ADJECTIVES.get(low) or (names.get(low) if mod.dep_ == "poss" else None)
+                if country is None:
+                    # A demonym the lists lack: "Kaldoran" -> "Kaldora".
+                    for cut in (1, 2, 3):
+                        if low[:-cut] in names:
+                            country = names[low[:-cut]]
+                            break
+                if country:
+                    self.capitals[place.text.lower()] = country
+                    self.countries.add(country.lower())
+                    self.demonyms[low] = country
 
-def _norm(text: str) -> str:
-    return re.sub(r"\s+", " ", text.strip(" \t\n,.;:'\"“”‘’")).strip()
-
-
-def _strip_det(tokens: list[Token]) -> list[Token]:
-    while tokens and (tokens[0].lower_ in _DETERMINERS or tokens[0].is_punct):
-        tokens = tokens[1:]
-    while tokens and (tokens[-1].is_punct or tokens[-1].tag_ == "POS"):
-        tokens = tokens[:-1]
-    return tokens
-
-
-def _person_name_tokens(ent_tokens: list[Token]) -> list[str]:
-    words = [t.text for t in ent_tokens if t.tag_ != "POS" and not t.is_punct]
-    while words and words[0].lower() in _HONORIFICS:
-        words = words[1:]
-    return words
-
-
-class _Resolver:
-    def __init__(self, doc: Doc) -> None:
-        self.doc = doc
-        self.reg = _Registry()
-        # Mentions in text order: (token index, actor key) for antecedent search.
-        self.history: list[tuple[int, str]] = []
-        self.persons: list[_Actor] = []
-        self._scan_mentions()
+    def _country_of(self, text: str) -> str | None:
+        low = re.sub(r"^the\s+", "", _norm(text).lower())
+        if low in self.capitals:
+            return self.capitals[low]
+        if low in self.countries:
+            return _norm(text)[4:] if _norm(text).lower().startswith("the ") else _norm(text)
+        return self.demonyms.get(low)
 
     # -- mentions seen anywhere in the text ------------------------------
     def _scan_mentions(self) -> None:
         doc = self.doc
-        for ent in doc.ents:
-            if ent.label_ == "PERSON":
-                words = _person_name_tokens(list(ent))
-                if not words:
-                    continue
-                a = self._person(words)
-                a.mentions.append(Span(ent.start_char, ent.end_char))
-                a.aliases.add(_norm(ent.text))
-                self.history.append((ent.root.i, a.key))
-                self._roles(a, ent.root, ent.start)
-            elif ent.label_ in ("GPE",):
-                a = self._government(ent.text)
-                if a is not None:
-                    self.history.append((ent.root.i, a.key))
-            elif ent.label_ == "ORG":
-                a = self.reg.get("org:" + _norm(ent.text).lower(), _norm(ent.text), "organisation")
-                self.history.append((ent.root.i, a.key))
+        events: list[tuple[int, object]] = [(ent.start, ent) for ent in doc.ents]
         for tok in doc:
             if tok.pos_ == "NOUN" and tok.lemma_.lower() in DOCUMENT_NOUNS and tok.dep_ != "compound":
                 # "response to the UN report": the outer document is the salient one.
-                if tok.head.lemma_.lower() == "to" and tok.head.head.lemma_.lower() in DOCUMENT_NOUNS:
+                if tok.head.lower_ == "to" and tok.head.head.lemma_.lower() in DOCUMENT_NOUNS:
                     continue
-                a = self._document(tok)
-                self.history.append((tok.i, a.key))
-        self.history.sort()
+                events.append((tok.i, tok))
+            elif tok.tag_ == "NNS" and tok.dep_ in ("nsubj", "nsubjpass") and tok.ent_type_ == "":
+                events.append((tok.i, tok))
+        events.sort(key=lambda e: e[0])
+        for _, item in events:
+            if hasattr(item, "label_"):
+                self._entity_mention(item)  # type: ignore[arg-type]
+            else:
+                tok = item
+                if tok.lemma_.lower() in DOCUMENT_NOUNS:  # type: ignore[attr-defined]
+                    a = self._document(tok)  # type: ignore[arg-type]
+                else:
+                    a = self._np(tok, _strip_det(list(doc[tok.left_edge.i : tok.i + 1])))  # type: ignore[attr-defined]
+                self.history.append((tok.i, a.key))  # type: ignore[attr-defined]
 
-    def _person(self, words: list[str]) -> _Actor:
-        full = " ".join(words)
+    def _entity_mention(self, ent: TokSpan) -> None:
+        a: _Actor | None = None
+        ent = _after_dateline(ent)
+        if ent.label_ == "PERSON":
+            a = self._person_entity(ent)
+        elif ent.label_ in ("GPE", "ORG", "FAC", "NORP"):
+            country = self._country_of(ent.text)
+            if country is not None and (ent.label_ != "NORP" or ent.root.pos_ == "PROPN"):
+                a = self._government(ent.text, country)
+            elif ent.label_ == "ORG":
+                a = self._organisation(ent.text)
+        if a is not None:
+            self.history.append((ent.root.i, a.key))
+
+    def _person_entity(self, ent: TokSpan) -> _Actor | None:
+        toks = [t for t in ent if not t.is_space]
+        titles: list[Token] = []
+        while toks and (toks[0].lower_ in TITLES or toks[0].lower_ in ROLE_NOUNS or toks[0].is_lower):
+            titles.append(toks[0])
+            toks = toks[1:]
+        while toks and (toks[-1].tag_ == "POS" or toks[-1].is_punct):
+            toks = toks[:-1]
+        if not toks:
+            return None
+        a = self._person(toks)
+        a.mentions.append(Span(ent.start_char, ent.end_char))
+        surface = _norm(ent.text.removesuffix("'s").removesuffix("’s"))
+        if surface != a.name:
+            a.aliases.add(surface)
+        role_titles = [t.text for t in titles if t.lower_ not in ("mr", "mr.", "mrs", "mrs.", "ms", "ms.",
+                                                                   "miss", "dr", "dr.", "former")]
+        if role_titles:
+            a.add_role(" ".join(role_titles).lower())
+        self._roles(a, ent)
+        return a
+
+    def _person(self, toks: list[Token]) -> _Actor:
+        words = [t.lower_ for t in toks if not t.is_punct]
+        full = _text(self.doc, toks)
         # A short name ("Wang", "Mr Bachelet") joins the full name that holds it.
-        lowered = [w.lower() for w in words]
         for p in reversed(self.persons):
-            pw = [w.lower() for w in p.name.split()]
-            if len(pw) > len(lowered) and all(w in pw for w in lowered):
+            if len(p.words) > len(words) and all(w in p.words for w in words):
                 return p
         for p in self.persons:
-            pw = [w.lower() for w in p.name.split()]
-            if len(lowered) > len(pw) and all(w in lowered for w in pw):
-                # The full name comes after the short one: upgrade.
+            if len(words) > len(p.words) and all(w in words for w in p.words):
+                # The full name comes after the short one: take it as the name.
                 p.aliases.add(p.name)
-                p.name = full
+                p.name, p.words = full, words
                 return p
-        key = "person:" + full.lower()
-        a = self.reg.get(key, full, "person")
-        if a not in self.persons:
+        a = self.get("person:" + " ".join(words), full, "person")
+        if not a.words:
+            a.words = words
             self.persons.append(a)
         return a
 
-    def _government(self, surface: str) -> _Actor | None:
+    def _government(self, surface: str, country: str) -> _Actor:
+        a = self.get("gov:" + country.lower(), country, "government")
         name = _norm(surface)
-        low = name.lower()
-        low = re.sub(r"^the\s+", "", low)
-        country = CAPITALS.get(low) or COUNTRY_ADJECTIVES.get(low)
-        if country is None:
-            country = name[4:] if name.lower().startswith("the ") else name
-        a = self.reg.get("gov:" + country.lower(), country, "government")
-        if name != country:
+        if name.lower() != country.lower():
             a.aliases.add(name)
         return a
 
+    def _organisation(self, text: str) -> _Actor:
+        key = _org_key(text)
+        a = self.get("org:" + key, _norm(re.sub(r"^[Tt]he\s+", "", _norm(text))), "organisation")
+        if _norm(text) != a.name:
+            a.aliases.add(_norm(text))
+        return a
+
+    def _roles(self, a: _Actor, ent: TokSpan) -> None:
+        """Words before the name and appositions after it."""
+        doc = self.doc
+        pre: list[Token] = []
+        i = ent.start - 1
+        inside = set(range(ent.start, ent.end))
+        while i >= 0 and doc[i].head.i in inside and doc[i].dep_ in ("compound", "amod", "nmod") \
+                and not doc[i].is_punct:
+            pre.insert(0, doc[i])
+            inside.add(i)
+            i -= 1
+        # "Kaldoran Foreign Ministry spokesperson": the role is the trailing run of
+        # lower-case words and titles, the affiliation what comes before it.
+        j = len(pre)
+        while j > 0 and (pre[j - 1].is_lower or pre[j - 1].lower_ in TITLES or pre[j - 1].lower_ in ROLE_NOUNS
+                         or pre[j - 1].lower_ in _ROLE_MODIFIERS):
+            j -= 1
+        if pre[j:]:
+            a.add_role(_text(doc, pre[j:]).lower())
+        if pre[:j]:
+            a.add_affiliation(_text(doc, pre[:j]))
+        for child in ent.root.children:
+            if child.dep_ == "appos" and child.pos_ == "NOUN":
+                self._appos_role(a, child)
+
+    def _appos_role(self, a: _Actor, role: Token) -> None:
+        """"an epidemiologist at Kellner University", "the company's founder"."""
+        doc = self.doc
+        words = [t for t in doc[role.left_edge.i : role.i + 1]
+                 if t.dep_ not in ("det", "poss", "case") and t.tag_ != "POS" and not t.is_punct
+                 and t.head.i == role.i or t.i == role.i]
+        words = [t for t in words if t.ent_type_ == "" and t.dep_ != "poss"]
+        if words:
+            a.add_role(_text(doc, words).lower())
+        for child in role.children:
+            if child.dep_ == "poss" and child.ent_type_:
+                a.add_affiliation(_text(doc, _strip_det(list(child.subtree))))
+            if child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "with", "in"):
+                obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if obj is not None and (obj.ent_type_ or obj.pos_ == "PROPN"):
+                    a.add_affiliation(_text(doc, _strip_det(list(obj.subtree))))
+
+    # -- documents -----------------------------------------------------------
     def _document(self, tok: Token) -> _Actor:
         """A document actor, told apart by its owner ("China's report", "the UN report")."""
         owner = None
         for child in tok.children:
             if child.dep_ == "poss":
                 owner = self._owner_name(child)
-            elif child.dep_ in ("compound", "amod", "nmod") and (child.ent_type_ in ("ORG", "GPE", "NORP")):
+            elif child.dep_ in ("compound", "amod", "nmod") and child.ent_type_ in ("ORG", "GPE", "NORP"):
                 owner = owner or self._owner_name(child)
+            elif child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
+                obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if obj is not None and (obj.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") or
+                                        obj.lemma_.lower() in ORG_NOUNS):
+                    owner = owner or _text(self.doc, _strip_det(list(obj.subtree)))
         noun = tok.lemma_.lower()
         if owner is None:
-            # "the report" is whichever document the text spoke of last.
-            prev = self._last(tok.i, lambda a: a.type == "document")
+            prev = self._previous_document(tok.i, noun)
             if prev is not None:
                 prev.mentions.append(self._np_span(tok))
+                prev.nouns.add(noun)
                 return prev
-            key = f"doc:{noun}"
-            return self.reg.get(key, f"the {noun}", "document")
-        a = self.reg.get(f"doc:{owner.lower()}", f"{owner} {noun}", "document")
-        a.affiliations = a.affiliations or [owner]
+            a = self.get(f"doc:{noun}:{tok.i}", f"the {noun}", "document")
+        else:
+            key = ORG_ALIASES.get(owner.lower(), owner)
+            a = self.get(f"doc:{key.lower()}", f"{key} {noun}", "document")
+            a.add_affiliation(key)
+        a.nouns.add(noun)
         a.mentions.append(self._np_span(tok))
         return a
+
+    def _previous_document(self, before: int, noun: str) -> _Actor | None:
+        """The last document spoken of; for a specific noun ("assessment"), the
+        last one called that, when there is one."""
+        last = self._last(before, lambda a: a.type == "document")
+        if noun in _GENERIC_DOCUMENTS:
+            return last
+        named = self._last(before, lambda a: a.type == "document" and noun in a.nouns)
+        return named or last
 
     def _owner_name(self, tok: Token) -> str:
         low = tok.lower_
         if low in ("its", "their", "his", "her"):
-            prev = self._last(tok.i, lambda a: a.type != "document" and (a.type != "person" or low in ("his", "her")))
-            if prev is not None:
-                return prev.name
-            return tok.text
-        if tok.ent_type_ == "GPE":
-            g = self._government(tok.text if not tok.ent_iob_ == "B" else tok.doc[tok.i : tok.i + 1].text)
-            if g is not None:
-                return g.name
-        words = [t.text for t in tok.subtree if t.tag_ != "POS" and t.lower_ not in _DETERMINERS]
-        name = " ".join(words)
-        return COUNTRY_ADJECTIVES.get(name.lower(), CAPITALS.get(name.lower(), name))
+            want = ("person",) if low in ("his", "her") else ("organisation", "government")
+            prev = self._last(tok.i, lambda a: a.type in want)
+            return prev.name if prev is not None else tok.text
+        words = _strip_det([t for t in tok.subtree if t.tag_ != "POS"])
+        name = _text(self.doc, words) or tok.text
+        return self._country_of(name) or name
 
     def _np_span(self, tok: Token) -> Span:
         left = tok.left_edge
+        while left.i < tok.i and (left.is_punct or left.is_space):
+            left = self.doc[left.i + 1]
         return Span(left.idx, tok.idx + len(tok))
 
-    def _last(self, before: int, pred) -> _Actor | None:  # type: ignore[no-untyped-def]
+    def _last(self, before: int, pred: Callable[[_Actor], bool]) -> _Actor | None:
         best = None
         for i, key in self.history:
             if i >= before:
                 break
-            a = self.reg.actors[key]
+            a = self.actors[key]
             if pred(a):
                 best = a
         return best
 
-    def _roles(self, a: _Actor, root: Token, ent_start: int) -> None:
-        """"Chinese Foreign Ministry spokesman Wang Wenbin", "Wang, a spokesman for X"."""
-        doc = self.doc
-        i = ent_start - 1
-        role_words: list[str] = []
-        while i >= 0 and doc[i].lower_ in ROLE_NOUNS | {"high", "deputy", "chief", "vice", "senior", "foreign",
-                                                        "prime", "general"} and doc[i].ent_type_ != "PERSON":
-            role_words.insert(0, doc[i].text)
-            i -= 1
-        if role_words:
-            # Trim adjectives that came before the role noun itself.
-            a.roles.append(" ".join(role_words)) if " ".join(role_words) not in a.roles else None
-            aff: list[str] = []
-            j = i
-            while j >= 0 and (doc[j].ent_type_ in ("ORG", "NORP", "GPE") or doc[j].pos_ == "PROPN"):
-                aff.insert(0, doc[j].text)
-                j -= 1
-            if aff and doc[j + 1 : i + 1].text not in a.affiliations:
-                a.affiliations.append(doc[j + 1 : i + 1].text)
-        for child in root.children:
-            if child.dep_ == "appos" and child.lemma_.lower() in ROLE_NOUNS:
-                if child.lemma_ not in a.roles:
-                    a.roles.append(child.lemma_.lower())
-                for prep in child.children:
-                    if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "at"):
-                        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-                        if obj is not None:
-                            aff_text = _norm(" ".join(t.text for t in _strip_det(list(obj.subtree))))
-                            if aff_text and aff_text not in a.affiliations:
-                                a.affiliations.append(aff_text)
-
     # -- speakers ---------------------------------------------------------
-    def speaker(self, head: Token, span: Span, prior_speakers: list[tuple[int, str]]) -> _Actor | None:
+    def speaker(self, head: Token, span: Span, prior: list[tuple[int, str]]) -> _Actor | None:
         low = head.lower_
         doc = self.doc
         if low in _RELATIVE and head.head.i != head.i:
             # "China, which has denied ...": the noun the clause hangs on.
             noun = head.head.head if head.head.dep_ == "relcl" else head.head
             if noun.i != head.i and noun.i < head.i:
-                return self.speaker(noun, Span(noun.idx, noun.idx + len(noun)), prior_speakers)
+                return self.speaker(noun, Span(noun.idx, noun.idx + len(noun)), prior)
         if low in _PERSON_PRONOUNS:
-            want_person = low not in ("we", "us")
-            a = self._antecedent(head.i, prior_speakers,
-                                 lambda x: x.type == "person" if want_person else x.type != "document")
-            return a
+            return self._antecedent(head.i, prior, lambda x: x.type == "person")
+        if low in _WE:
+            return self._antecedent(head.i, prior, lambda x: x.type != "document")
         if low in _THING_PRONOUNS:
-            return self._antecedent(head.i, prior_speakers, lambda x: x.type != "person")
+            return self._antecedent(head.i, prior, lambda x: x.type != "person")
         if low in _PLURAL_PRONOUNS:
-            return self._antecedent(head.i, prior_speakers, lambda x: x.type in ("group", "organisation", "government"))
+            return self._antecedent(head.i, prior, lambda x: x.type in ("group", "organisation", "government"))
         ent = self._entity_at(head)
-        if ent is not None and ent.label_ in ("ORG", "FAC", "GPE", "PERSON"):
-            bare = re.sub(r"^the\s+", "", _norm(ent.text).lower())
-            if bare in CAPITALS:
-                return self._government(ent.text)
-            if ent.label_ == "ORG" and ent.start > 0 and doc[ent.start - 1].lower_ in ROLE_NOUNS | _HONORIFICS:
-                words = _person_name_tokens(list(ent))
-                if words:
-                    return self._person(words)
-        if ent is None and re.sub(r"^the\s+", "", _norm(span.text(doc.text)).lower()) in CAPITALS:
-            return self._government(span.text(doc.text))
         if ent is not None:
-            if ent.label_ == "PERSON":
-                words = _person_name_tokens(list(ent))
-                if words:
-                    return self._person(words)
-            if ent.label_ == "GPE":
-                return self._government(ent.text)
-            if ent.label_ in ("NORP",) and head.pos_ in ("PROPN", "NOUN") and head.ent_type_ == "NORP":
-                g = self._government(ent.text)
-                return g
+            a = self._entity_speaker(ent, head)
+            if a is not None:
+                return a
+        toks = _strip_det([t for t in doc[head.left_edge.i : head.i + 1] if span.start <= t.idx < span.end])
+        country = self._country_of(span.text(doc.text)) or self._country_of(head.text)
+        if country is not None and head.pos_ == "PROPN":
+            return self._government(span.text(doc.text), country)
+        return self._np(head, toks or [head])
+
+    def _entity_speaker(self, ent: TokSpan, head: Token) -> _Actor | None:
+        ent = _after_dateline(ent)
+        if ent.label_ == "PERSON":
+            return self._person_entity(ent)
+        country = self._country_of(ent.text)
+        if country is not None and ent.label_ in ("GPE", "ORG", "FAC", "LOC") or (
+                ent.label_ == "NORP" and country is not None and head.tag_ == "NNP"):
+            return self._government(ent.text, country)  # type: ignore[arg-type]
+        if ent.label_ == "ORG":
+            doc = self.doc
+            if ent.start > 0 and (doc[ent.start - 1].lower_ in TITLES or doc[ent.start - 1].lower_ in PERSON_NOUNS):
+                # "farmer Elif Demir" tagged as an organisation.
+                return self._person_entity(doc[ent.start - 1 : ent.end])
+            if head.i == ent.root.i:
+                return self._organisation(ent.text)
+        return None
+
+    def _np(self, head: Token, toks: list[Token]) -> _Actor:
+        """A speaker that is a phrase, not a name: "the airline", "aid agencies"."""
+        doc = self.doc
         lemma = head.lemma_.lower()
+        # "Amnesty International's regional director, Joan Kariuki": the name.
+        for child in head.children:
+            if child.dep_ == "appos" and child.ent_type_ == "PERSON":
+                ent = self._entity_at(child)
+                if ent is not None:
+                    a = self._person_entity(ent)
+                    if a is not None:
+                        self._appos_role(a, head)
+                        return a
         if lemma in DOCUMENT_NOUNS:
-            a = self._document(head)
-            return a
-        toks = _strip_det([t for t in doc[span_tokens(doc, span)]])
-        name = _norm(" ".join(t.text_with_ws for t in toks).replace(" 's", "'s")) if toks else _norm(head.text)
-        if lemma in ("government", "administration", "regime", "authorities", "ministry", "cabinet"):
-            country = None
+            return self._document(head)
+        name = _text(doc, toks) if toks else head.text
+        if lemma in _GOVERNMENT_NOUNS:
             for t in toks:
-                if t.ent_type_ in ("GPE", "NORP"):
-                    country = CAPITALS.get(t.lower_) or COUNTRY_ADJECTIVES.get(t.lower_) or t.text
-            if country is not None and lemma != "ministry":
-                g = self.reg.get("gov:" + country.lower(), country, "government")
-                g.aliases.add(name)
-                return g
-        if ent is not None and ent.label_ == "ORG":
-            return self.reg.get("org:" + _norm(ent.text).lower(), _norm(ent.text), "organisation")
-        if lemma in GROUP_NOUNS or head.tag_ in ("NNS", "NNPS") and lemma not in ORG_NOUNS:
-            type_: ActorType = "group"
-        elif lemma in ROLE_NOUNS:
+                country = self._country_of(t.text)
+                if country is not None:
+                    return self._government(name, country)
+        if lemma in _OFFICE_NOUNS:
+            owner = self._office_owner(head)
+            if owner is not None:
+                name = _text(doc, _strip_det([t for t in doc[head.left_edge.i : head.right_edge.i + 1]
+                                              if t.dep_ not in ("relcl", "acl") and not t.is_space]))
+                a = self.get("org:office:" + owner.lower(), name, "organisation")
+                if name != a.name:
+                    a.aliases.add(name)
+                return a
+        if head.pos_ == "PROPN":
+            last = toks[-1].lower_ if toks else head.lower_
+            type_: ActorType = ("organisation" if head.tag_ == "NNPS" or last in _ORG_SUFFIXES
+                                or len(toks) == 1 else "person")
+        elif head.tag_ == "NNS" or lemma in GROUP_NOUNS:
+            type_ = "group"
+        elif lemma in PERSON_NOUNS:
             type_ = "person"
-        elif lemma in ORG_NOUNS:
-            type_ = "organisation"
         else:
-            type_ = "person" if head.pos_ == "PROPN" else "group"
-        a = self.reg.get(f"{type_}:{name.lower()}", name, type_)
+            type_ = "organisation"
+        a = self.get(f"{type_}:{name.lower()}", name, type_)
         if type_ == "person" and a not in self.persons:
-            self.persons.append(a)
+            a.words = [name.lower()]
         return a
 
-    def _entity_at(self, tok: Token):  # type: ignore[no-untyped-def]
+    def _office_owner(self, head: Token) -> str | None:
+        """Whose office: "Ms Solvang's office" -> her organisation, "the UN office" -> UN."""
+        for child in head.children:
+            if child.dep_ == "poss":
+                ent = self._entity_at(child)
+                if ent is not None and ent.label_ == "PERSON":
+                    p = self._person_entity(ent)
+                    if p is not None:
+                        return _org_key(p.affiliations[0]) if p.affiliations else p.name
+                return _org_key(_text(self.doc, _strip_det([t for t in child.subtree if t.tag_ != "POS"])))
+            if child.dep_ in ("compound", "nmod") and child.ent_type_ in ("ORG", "GPE", "NORP"):
+                return _org_key(child.text)
+            if child.dep_ == "prep" and child.lower_ == "of":
+                obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                ent = None if obj is None else self._entity_at(obj)
+                if ent is not None and ent.label_ == "PERSON":
+                    p = self._person_entity(ent)
+                    if p is not None:
+                        return _org_key(p.affiliations[0]) if p.affiliations else p.name
+                if obj is not None:
+                    return _org_key(_text(self.doc, _strip_det(list(obj.subtree))))
+        return None
+
+    def _entity_at(self, tok: Token) -> TokSpan | None:
         if not tok.ent_type_:
             return None
         for ent in self.doc.ents:
@@ -319,45 +496,37 @@ class _Resolver:
                 return ent
         return None
 
-    def _antecedent(self, before: int, prior_speakers: list[tuple[int, str]], pred) -> _Actor | None:  # type: ignore[no-untyped-def]
+    def _antecedent(self, before: int, prior: list[tuple[int, str]],
+                    pred: Callable[[_Actor], bool]) -> _Actor | None:
         """Nearest fitting mention; an earlier speaker wins over a passing mention
-        in the same or the previous sentence."""
+        unless that mention is in the pronoun's own sentence."""
         sent_start = self.doc[before].sent.start
         best_speaker = None
-        for i, key in prior_speakers:
+        for i, key in prior:
             if i >= before:
                 break
-            a = self.reg.actors.get(key)
+            a = self.actors.get(key)
             if a is not None and pred(a):
                 best_speaker = (i, a)
         best_mention = None
         for i, key in self.history:
             if i >= before:
                 break
-            a = self.reg.actors[key]
+            a = self.actors[key]
             if pred(a):
                 best_mention = (i, a)
         if best_mention is None:
             return None if best_speaker is None else best_speaker[1]
         if best_speaker is None:
             return best_mention[1]
-        # A mention in the same sentence beats an older speaker.
-        if best_mention[0] >= sent_start and best_speaker[0] < sent_start:
+        if best_mention[0] >= sent_start > best_speaker[0]:
             return best_mention[1]
         return best_speaker[1]
-
-
-def span_tokens(doc: Doc, span: Span) -> slice:
-    cs = doc.char_span(span.start, span.end, alignment_mode="expand")
-    if cs is None:
-        return slice(0, 0)
-    return slice(cs.start, cs.end)
 
 
 def resolve_speakers(doc: Doc, found: list[Found]) -> tuple[list[Actor], list[str | None]]:
     """Actors of the document and, for each statement, its speaker's actor id."""
     r = _Resolver(doc)
-    ids: list[str | None] = []
     keys: list[str | None] = []
     prior: list[tuple[int, str]] = []
     for f in found:
@@ -372,17 +541,16 @@ def resolve_speakers(doc: Doc, found: list[Found]) -> tuple[list[Actor], list[st
         if f.speaker not in a.mentions:
             a.mentions.append(f.speaker)
         surface = _norm(f.speaker.text(doc.text))
-        if surface and surface.lower() not in ("he", "she", "it", "they", "who", "which", "we", "i"):
-            if surface != a.name:
-                a.aliases.add(surface)
+        if surface and surface.lower() not in _PRONOUNS and surface != a.name and a.type != "document":
+            a.aliases.add(surface)
         keys.append(a.key)
         prior.append((f.speaker_head, a.key))
         prior.sort()
-    used = [k for k in r.reg.order if r.reg.actors[k].mentions]
+    used = [k for k in r.order if r.actors[k].mentions and r.actors[k].name.strip()]
     key_to_id = {k: f"a{n}" for n, k in enumerate(used, 1)}
     actors = []
     for k in used:
-        a = r.reg.actors[k]
+        a = r.actors[k]
         actors.append(Actor(
             id=key_to_id[k], name=a.name, type=a.type,
             aliases=tuple(sorted(x for x in a.aliases if x and x != a.name)),

@@ -54,6 +54,7 @@ class Found:
     carried: bool = False
     quotes: list[int] = field(default_factory=list)  # indices of quoted strings inside
     cue_token: int | None = None
+    relative: bool = False  # cue in a relative clause: "a report that concluded ..."
 
     @property
     def start(self) -> int:
@@ -89,13 +90,18 @@ def _tok_span(toks: list[Token]) -> Span:
 
 
 def _speaker_span(head: Token) -> Span:
-    """The mention as written: the subject's phrase, without relative clauses."""
+    """The mention as written: the subject's phrase, without relative clauses
+    or a dateline ("TARESH - Kaldora")."""
     keep = [head]
     for child in head.lefts:
         keep.extend(child.subtree)
+    dash = [t.i for t in keep if t.text in ("-", "—", "–") and t.i < head.i and t.whitespace_]
+    if dash:
+        keep = [t for t in keep if t.i > max(dash)]
     for child in head.rights:
         if child.dep_ in ("relcl", "acl", "punct", "cc", "conj", "appos", "prep", "advcl"):
-            if child.dep_ == "prep" and child.lower_ == "of":
+            if child.dep_ == "prep" and child.lower_ in ("of", "in", "at", "by", "from", "for") \
+                    and head.pos_ in ("NOUN", "PROPN"):
                 keep.extend(child.subtree)
                 continue
             if child.dep_ in ("cc", "conj"):
@@ -119,6 +125,12 @@ def _subject(verb: Token) -> Token | None:
             for gc in child.children:
                 if gc.dep_ == "pobj":
                     return gc
+    # '"...," added the report' with the subject parsed as an object.
+    if verb.i > 0 and verb.doc[verb.i - 1].text in ("”", '"', "''", "’", "'", ",") or (
+            verb.i > 1 and verb.doc[verb.i - 1].is_punct and verb.doc[verb.i - 2].text in ("”", '"', "''")):
+        for child in verb.children:
+            if child.dep_ in ("dobj", "attr", "npadvmod") and child.i > verb.i:
+                return child
     # "X stood up and said ...", "..., X said, adding that ...", "saying that"
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
         if verb.dep_ == "advcl" and verb.tag_ != "VBG":
@@ -393,9 +405,10 @@ def _verb_cue(doc: Doc, tok: Token, lex: Lexicon, idx: _Index, add) -> None:  # 
         speaker = None
         subj = None
     kind, span, qs = _classify(doc, span, idx)
-    cue_toks = [tok] + [c for c in tok.children if c.dep_ in ("prt", "neg") and c.dep_ == "prt"]
+    cue_toks = [tok] + [c for c in tok.children if c.dep_ == "prt"]
     add(Found(kind, [span], _tok_span(cue_toks), tok.lemma_.lower(), speaker,
-              None if subj is None else subj.i, quotes=qs, cue_token=tok.i))
+              None if subj is None else subj.i, quotes=qs, cue_token=tok.i,
+              relative=tok.dep_ in ("relcl", "acl") and subj is not None and subj.lower_ in _REL_PRONOUNS))
 
 
 def _noun_cue(doc: Doc, tok: Token, lex: Lexicon, idx: _Index, add) -> None:  # type: ignore[no-untyped-def]
@@ -423,7 +436,7 @@ def _drop_nested(found: list[Found]) -> list[Found]:
     for f in found:
         inside = False
         for g in found:
-            if g is f or g.cue is None or f.cue is None:
+            if g is f or g.cue is None or f.cue is None or f.relative:
                 continue
             c = g.content[0]
             if c.start <= f.cue.start and f.cue.end <= c.end and c.start <= f.start and f.end <= c.end:
