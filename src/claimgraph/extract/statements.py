@@ -126,8 +126,7 @@ def _subject(verb: Token) -> Token | None:
                 if gc.dep_ == "pobj":
                     return gc
     # '"...," added the report' with the subject parsed as an object.
-    if verb.i > 0 and verb.doc[verb.i - 1].text in ("”", '"', "''", "’", "'", ",") or (
-            verb.i > 1 and verb.doc[verb.i - 1].is_punct and verb.doc[verb.i - 2].text in ("”", '"', "''")):
+    if verb.tag_ != "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text in ("”", '"', "''", "’", "'"):
         for child in verb.children:
             if child.dep_ in ("dobj", "attr", "npadvmod") and child.i > verb.i:
                 return child
