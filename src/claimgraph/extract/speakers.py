@@ -405,6 +405,8 @@ class _Resolver:
 
     def _entity_speaker(self, ent: TokSpan, head: Token) -> _Actor | None:
         ent = _after_dateline(ent)
+        if ent.label_ == "PERSON" and ent[-1].lower_ in _ORG_SUFFIXES:
+            return self._organisation(ent.text)  # "Nexora Labs" read as a name
         if ent.label_ == "PERSON":
             return self._person_entity(ent)
         country = self._country_of(ent.text)

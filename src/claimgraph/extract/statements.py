@@ -118,7 +118,7 @@ def _speaker_span(head: Token) -> Span:
 def _subject(verb: Token) -> Token | None:
     """The speaker of a cue verb, following conjunctions and participles."""
     for child in verb.children:
-        if child.dep_ in ("nsubj", "csubj"):
+        if child.dep_ in ("nsubj", "csubj") and not child.is_punct:
             return child
     for child in verb.children:
         if child.dep_ == "agent":
@@ -285,6 +285,9 @@ def find_statements(doc: Doc, quotes: list[Quoted], lexicon: Lexicon | None = No
                 add(Found(kind, [span], _tok_span(cue_toks), "according to", _speaker_span(speaker),
                           speaker.i, quotes=qs, cue_token=tok.i))
             continue
+        if tok.text == ":":
+            _colon_cue(doc, tok, idx, add)
+            continue
         if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ == "ROOT"):
             _verb_cue(doc, tok, lex, idx, add)
         elif tok.pos_ == "NOUN":
@@ -295,6 +298,10 @@ def find_statements(doc: Doc, quotes: list[Quoted], lexicon: Lexicon | None = No
     _attribute_quotes(doc, quotes, idx, lex, found, covered)
     found.sort(key=lambda f: f.start)
     _carry_speakers(doc, found)
+    for f in found:
+        if f.speaker is not None and any(c.start < f.speaker.end and f.speaker.start < c.end for c in f.content):
+            f.speaker = None
+            f.speaker_head = None
     return found
 
 
@@ -345,8 +352,8 @@ def _verb_cue(doc: Doc, tok: Token, lex: Lexicon, idx: _Index, add) -> None:  # 
     cue = lex.verb(tok.lemma_)
     if cue is None:
         return
-    if tok.lower_ == "called" and tok.i >= 1 and doc[tok.i - 1].lower_ in ("so", "-") :
-        return  # "so-called": a label, not a report of speech
+    if _so_called(tok):
+        return
     # A cue inside a quoted string speaks for the quote's speaker, not for us,
     # unless the whole statement is inside the quote.
     content_head: Token | None = None
@@ -408,6 +415,29 @@ def _verb_cue(doc: Doc, tok: Token, lex: Lexicon, idx: _Index, add) -> None:  # 
     add(Found(kind, [span], _tok_span(cue_toks), tok.lemma_.lower(), speaker,
               None if subj is None else subj.i, quotes=qs, cue_token=tok.i,
               relative=tok.dep_ in ("relcl", "acl") and subj is not None and subj.lower_ in _REL_PRONOUNS))
+
+
+def _colon_cue(doc: Doc, colon: Token, idx: _Index, add) -> None:  # type: ignore[no-untyped-def]
+    """"The health ministry was categorical: no doses had been lost." A short
+    clause about a speaker, a colon, then a clause of its own."""
+    sent = colon.sent
+    if colon.i + 1 >= sent.end or idx.quote_of(doc[colon.i + 1]) >= 0 or doc[colon.i + 1].is_quote:
+        return  # a quotation after the colon is the quote pass's business
+    left = doc[sent.start : colon.i]
+    right = [t for t in doc[colon.i + 1 : sent.end] if not (t.is_punct and t.i == sent.end - 1)]
+    if not 2 <= len(left) <= 10 or len(right) < 4:
+        return
+    if not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in right):
+        return
+    subj = next((t for t in left if t.dep_ in ("nsubj", "nsubjpass") and t.head.i < colon.i
+                 and t.pos_ in ("NOUN", "PROPN")), None)
+    if subj is None or not any(t.pos_ in ("VERB", "AUX") for t in left):
+        return
+    span = _content_from_tokens(doc, right, idx)
+    if span is None:
+        return
+    kind, span, qs = _classify(doc, span, idx)
+    add(Found(kind, [span], _tok_span([colon]), ":", _speaker_span(subj), subj.i, quotes=qs, cue_token=colon.i))
 
 
 def _noun_cue(doc: Doc, tok: Token, lex: Lexicon, idx: _Index, add) -> None:  # type: ignore[no-untyped-def]
@@ -473,15 +503,17 @@ def _attribute_quotes(doc: Doc, quotes: list[Quoted], idx: _Index, lex: Lexicon,
             continue
         near = _nearby_cue(doc, q, idx, lex)
         if near is not None:
-            cue_tok, subj = near
+            cue_tok, subj, speaker_from = near
             prior = by_cue.get(cue_tok.i)
             if prior is not None:
                 prior.content.append(q.span)
                 prior.quotes.append(qi)
                 continue
+            speaker = None if subj is None else _speaker_span(subj)
+            if speaker is not None and speaker_from is not None:
+                speaker = Span(min(speaker_from, speaker.start), speaker.end)
             f = Found("direct", [q.span], _tok_span([cue_tok]), cue_tok.lemma_.lower(),
-                      None if subj is None else _speaker_span(subj), None if subj is None else subj.i,
-                      quotes=[qi], cue_token=cue_tok.i)
+                      speaker, None if subj is None else subj.i, quotes=[qi], cue_token=cue_tok.i)
             found.append(f)
             by_cue[cue_tok.i] = f
             continue
@@ -490,13 +522,21 @@ def _attribute_quotes(doc: Doc, quotes: list[Quoted], idx: _Index, lex: Lexicon,
         found.append(Found("direct", [q.span], None, None, None, None, carried=True, quotes=[qi]))
 
 
+def _so_called(t: Token) -> bool:
+    """"so-called", "so called": a label, not a report of speech."""
+    doc = t.doc
+    return t.lower_ == "called" and t.i >= 1 and (
+        doc[t.i - 1].lower_ == "so" or (doc[t.i - 1].text == "-" and t.i >= 2 and doc[t.i - 2].lower_ == "so"))
+
+
 _NOT_SPEECH_VERBS = {"be", "have", "do", "get", "make", "take", "go", "come", "give", "use", "include"}
 
 
 def _speech_verb(t: Token, lex: Lexicon, near_mark: bool) -> bool:
     """A cue for a quote next to it: a lexicon verb, or any verb joined to the
     quote by a comma or colon ("X quipped, ..."), which news prose reserves for speech."""
-    if t.pos_ not in ("VERB", "AUX") or t.lemma_.lower() in _NOT_SPEECH_VERBS:
+    if t.pos_ not in ("VERB", "AUX") or t.lemma_.lower() in _NOT_SPEECH_VERBS or t.dep_ == "amod" \
+            or _so_called(t):
         return False
     return lex.verb(t.lemma_) is not None or near_mark
 
@@ -511,7 +551,7 @@ def _fallback_subject(doc: Doc, verb: Token, idx: _Index) -> Token | None:
     return None
 
 
-def _inverted_cue(t: Token, lex: Lexicon) -> tuple[Token, Token] | None:
+def _inverted_cue(t: Token, lex: Lexicon) -> tuple[Token, Token, None] | None:
     """'..., said Ann Lee, "B."': the word before the mark ends the subject of
     a verb of saying that came before it."""
     node = t
@@ -519,12 +559,13 @@ def _inverted_cue(t: Token, lex: Lexicon) -> tuple[Token, Token] | None:
         node = node.head
     verb = node.head
     if node.dep_ in _SUBJ and verb.i < node.i and lex.verb(verb.lemma_) is not None:
-        return verb, node
+        return verb, node, None
     return None
 
 
-def _nearby_cue(doc: Doc, q: Quoted, idx: _Index, lex: Lexicon) -> tuple[Token, Token | None] | None:
-    """(cue, speaker) for a quote: a verb of saying right after or right before it."""
+def _nearby_cue(doc: Doc, q: Quoted, idx: _Index, lex: Lexicon) -> tuple[Token, Token, int | None] | None:
+    """(cue, speaker, where the speaker's words start when the parse split them)
+    for a quote: a verb of saying right after or right before it."""
     text = doc.text
     # After: '"...," he said' / '"...," said X' / '"...," Ann Lee, a lawyer, said'.
     last = text[q.inner.start : q.inner.end].rstrip().rstrip("'’\"”")[-1:]
@@ -540,9 +581,11 @@ def _nearby_cue(doc: Doc, q: Quoted, idx: _Index, lex: Lexicon) -> tuple[Token, 
                 subj = _subject(t)
                 if subj is None or idx.quote_of(subj) >= 0 or subj.i < start:
                     break
-                between = {x.i for x in doc[start : t.i] if not x.is_punct and not x.is_space}
-                if between <= {x.i for x in subj.subtree}:
-                    return t, subj
+                between = [x for x in doc[start : t.i] if not x.is_punct and not x.is_space]
+                in_subject = {x.i for x in subj.subtree}
+                if all(x.i in in_subject or (x.pos_ in ("NOUN", "PROPN", "ADJ", "DET", "NUM") and x.i < subj.i)
+                       for x in between):
+                    return t, subj, (between[0].idx if between and between[0].i < subj.left_edge.i else None)
                 break
     # Before: 'X said: "..."' / 'X said, "..."' / 'X shot back, "..."'.
     before = doc.char_span(max(0, q.span.start - 80), q.span.start, alignment_mode="expand")
@@ -561,10 +604,10 @@ def _nearby_cue(doc: Doc, q: Quoted, idx: _Index, lex: Lexicon) -> tuple[Token, 
         inverted = _inverted_cue(t, lex)
         if inverted is not None:
             return inverted
-        if _speech_verb(t, lex, near_mark) or (t.pos_ == "VERB" and lex.verb(t.lemma_) is not None):
+        if _speech_verb(t, lex, near_mark) or (_speech_verb(t, lex, False) and t.pos_ == "VERB"):
             subj = _subject(t) or _fallback_subject(doc, t, idx)
             if subj is not None:
-                return t, subj
+                return t, subj, None
         if near_mark and t.pos_ not in ("VERB", "AUX"):
             # 'X wrote in a letter to staff: "..."': climb from "staff" to "wrote".
             v = t
@@ -573,10 +616,10 @@ def _nearby_cue(doc: Doc, q: Quoted, idx: _Index, lex: Lexicon) -> tuple[Token, 
             if v.i < t.i and _speech_verb(v, lex, True):
                 subj = _subject(v)
                 if subj is not None and idx.quote_of(subj) < 0:
-                    return v, subj
+                    return v, subj, None
             elif v.i < t.i and text[t.idx + len(t):q.span.start].strip() == ":" and _subject(v) is not None:
                 # 'X was blunt: "..."': a colon after a clause about its speaker.
-                return v, _subject(v)  # type: ignore[return-value]
+                return v, _subject(v), None  # type: ignore[return-value]
         if not near_mark:
             # Only the verb right before the mark, or a lexicon verb a few words back.
             continue
