@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
+from importlib import resources
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -76,6 +78,7 @@ class _Actor:
     mentions: list[Span] = field(default_factory=list)
     nouns: set[str] = field(default_factory=set)  # documents: what the text called them
     words: list[str] = field(default_factory=list)  # persons: name words, lower case
+    gender: str | None = None  # "f" or "m" when a title says so (Mr, Ms)
 
     def add_role(self, role: str) -> None:
         if role and role not in self.roles:
@@ -84,6 +87,25 @@ class _Actor:
     def add_affiliation(self, aff: str) -> None:
         if aff and aff not in self.affiliations:
             self.affiliations.append(aff)
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> dict[str, str]:
+    """First name -> "f" or "m", from the package's small list."""
+    out: dict[str, str] = {}
+    data = resources.files("claimgraph").joinpath("data/first_names.txt").read_text(encoding="utf-8")
+    for line in data.splitlines():
+        if line and not line.startswith("#"):
+            gender, *names = line.split()
+            for n in names:
+                out.setdefault(n, gender)
+    return out
+
+
+def _gender(a: _Actor) -> str | None:
+    if a.gender is not None:
+        return a.gender
+    return _given_names().get(a.words[0]) if a.type == "person" and len(a.words) > 1 else None
 
 
 def _norm(text: str) -> str:
@@ -224,6 +246,12 @@ class _Resolver:
         if not toks:
             return None
         a = self._person(toks)
+        title = titles[0].lower_.rstrip(".") if titles else (ent.doc[ent.start - 1].lower_.rstrip(".")
+                                                             if ent.start > 0 else "")
+        if title in ("mr", "sir", "lord", "king", "prince"):
+            a.gender = "m"
+        elif title in ("ms", "mrs", "miss", "dame", "lady", "queen", "princess"):
+            a.gender = "f"
         a.mentions.append(Span(ent.start_char, ent.end_char))
         surface = _norm(ent.text.removesuffix("'s").removesuffix("’s"))
         if surface != a.name:
@@ -385,6 +413,11 @@ class _Resolver:
             if noun.i != head.i and noun.i < head.i:
                 return self.speaker(noun, Span(noun.idx, noun.idx + len(noun)), prior)
         if low in _PERSON_PRONOUNS:
+            want = {"he": "m", "him": "m", "she": "f", "her": "f"}.get(low)
+            if want is not None:
+                a = self._antecedent(head.i, prior, lambda x: x.type == "person" and _gender(x) in (want, None))
+                if a is not None:
+                    return a
             return self._antecedent(head.i, prior, lambda x: x.type == "person")
         if low in _WE:
             return self._antecedent(head.i, prior, lambda x: x.type != "document")
