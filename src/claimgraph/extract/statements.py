@@ -349,13 +349,13 @@ _ANONYMITY = re.compile(r"\bnot (?:to )?be (?:named|identified|quoted)\b|\banony
 
 
 def _verb_cue(doc: Doc, tok: Token, lex: Lexicon, idx: _Index, add) -> None:  # type: ignore[no-untyped-def]
-    cue = lex.verb(tok.lemma_)
-    if cue is None:
-        return
     if _so_called(tok):
         return
-    # A cue inside a quoted string speaks for the quote's speaker, not for us,
-    # unless the whole statement is inside the quote.
+    cue = lex.verb(tok.lemma_)
+    if cue is None:
+        if tok.pos_ == "VERB" and tok.lemma_.lower() not in _NOT_SPEECH_VERBS:
+            _quoted_object(doc, tok, idx, add)
+        return
     content_head: Token | None = None
     exclude: Token | None = None
     ccomps = [c for c in tok.children if c.dep_ == "ccomp"]
@@ -401,6 +401,7 @@ def _verb_cue(doc: Doc, tok: Token, lex: Lexicon, idx: _Index, add) -> None:  # 
             toks = [t for t in prep.subtree if t.i != prep.i]
             content_head = prep
     if content_head is None or not toks:
+        _quoted_object(doc, tok, idx, add)
         return
     span = _content_from_tokens(doc, toks, idx)
     if span is None or span.end - span.start < 3 or _ANONYMITY.search(span.text(doc.text)):
@@ -415,6 +416,59 @@ def _verb_cue(doc: Doc, tok: Token, lex: Lexicon, idx: _Index, add) -> None:  # 
     add(Found(kind, [span], _tok_span(cue_toks), tok.lemma_.lower(), speaker,
               None if subj is None else subj.i, quotes=qs, cue_token=tok.i,
               relative=tok.dep_ in ("relcl", "acl") and subj is not None and subj.lower_ in _REL_PRONOUNS))
+
+
+_NAMING = {"titled", "entitled", "called", "named", "dubbed", "nicknamed", "known", "book", "film", "movie",
+           "show", "song", "album", "series", "novel", "play", "newspaper", "magazine", "program",
+           "programme", "slogan", "hashtag", "campaign", "headline", "column", "documentary", "episode"}
+
+
+def _title_like(doc: Doc, q: Quoted) -> bool:
+    """A quoted name of a work or a label: every word capitalised, or a naming
+    word just before it ("the film", "titled")."""
+    words = _words(doc.text, q.inner.start, q.inner.end)
+    if words and len(words) <= 8 and all(w[0].isupper() or w.lower() in ("of", "the", "and", "a", "in", "to", "for",
+                                                                            "on", "at", "an")
+                                          for _, w in words):
+        return True
+    before = doc.text[max(0, q.span.start - 25) : q.span.start].lower().split()
+    return bool(before) and before[-1].strip(",:") in _NAMING
+
+
+def _modifier_quote(doc: Doc, idx: _Index, qi: int) -> bool:
+    """True when a quote's words only modify a noun outside it."""
+    q = idx.quotes[qi]
+    inside = doc.char_span(q.inner.start, q.inner.end, alignment_mode="expand")
+    inner = [t for t in inside if not t.is_punct] if inside is not None else []
+    roots = [t for t in inner if not (q.inner.start <= t.head.idx < q.inner.end)]
+    return bool(roots) and all(r.dep_ in ("amod", "compound", "nmod", "poss") for r in roots)
+
+
+def _quoted_object(doc: Doc, tok: Token, idx: _Index, add) -> None:  # type: ignore[no-untyped-def]
+    """"Merkel heralded the deal as a 'breakthrough'", "Cruz blamed the law on
+    'knuckleheaded politicians'": a verb whose object carries someone's words."""
+    subj = _subject(tok)
+    if subj is None or subj.pos_ not in ("PROPN", "NOUN", "PRON") or subj.lower_ in ("it", "there", "this"):
+        return
+    obj = next((c for c in tok.children if c.dep_ in ("dobj",) and c.i > tok.i), None)
+    if obj is None:
+        return
+    end = obj.right_edge.i
+    for c in tok.children:
+        if c.i > obj.i and (c.dep_ in ("oprd", "acomp") or (c.dep_ == "prep" and c.lower_ in ("as", "on", "for"))):
+            end = max(end, c.right_edge.i)
+    toks = list(doc[obj.left_edge.i : end + 1])
+    quoted = {idx.quote_of(t) for t in toks} - {-1}
+    if not quoted or any(_title_like(doc, idx.quotes[qi]) for qi in quoted):
+        return
+    if all(_modifier_quote(doc, idx, qi) for qi in quoted):
+        return  # the "reform" package: a scare quote inside a noun phrase
+    span = _content_from_tokens(doc, toks, idx)
+    if span is None:
+        return
+    kind, span, qs = _classify(doc, span, idx)
+    add(Found(kind, [span], _tok_span([tok]), tok.lemma_.lower(), _speaker_span(subj), subj.i, quotes=qs,
+              cue_token=tok.i))
 
 
 def _colon_cue(doc: Doc, colon: Token, idx: _Index, add) -> None:  # type: ignore[no-untyped-def]
