@@ -544,6 +544,23 @@ def _sentence_of(doc: Doc, char: int) -> TokSpan:
     return tok[0].sent
 
 
+def _set_off(text: str, q: Quoted) -> bool:
+    """A quote standing apart: after a colon or comma, or at a sentence start,
+    or followed by a comma that hands over to its cue."""
+    before = text[max(0, q.span.start - 3) : q.span.start].rstrip()
+    inner_end = text[q.inner.start : q.inner.end].rstrip().rstrip("'’\"”")[-1:]
+    return (not before or before[-1] in ",:.!?\n—") or inner_end in (",", "!", "?")
+
+
+def _named_work(doc: Doc, q: Quoted) -> bool:
+    """A title after a possessive or preposition: 'on ABC's "This Week"'."""
+    if not _title_like(doc, q):
+        return False
+    before = doc.text[max(0, q.span.start - 12) : q.span.start].rstrip().lower()
+    return before.endswith(("'s", "’s", " on", " with", " of", " at", " from", " in", " to", " by")) or \
+        bool(before.split()) and before.split()[-1].strip(",:") in _NAMING
+
+
 def _attribute_quotes(doc: Doc, quotes: list[Quoted], idx: _Index, lex: Lexicon,
                       found: list[Found], covered: set[int]) -> None:
     """Quoted strings the parse pass did not explain."""
@@ -553,9 +570,11 @@ def _attribute_quotes(doc: Doc, quotes: list[Quoted], idx: _Index, lex: Lexicon,
         if qi in covered:
             continue
         words = _words(text, q.inner.start, q.inner.end)
-        if not words:
+        if not words or _named_work(doc, q):
             continue
         near = _nearby_cue(doc, q, idx, lex)
+        if near is not None and len(words) < 4 and not _set_off(text, q):
+            near = None  # a fragment in mid-sentence ('a "ferocious" battle') is no quotation
         if near is not None:
             cue_tok, subj, speaker_from = near
             prior = by_cue.get(cue_tok.i)
