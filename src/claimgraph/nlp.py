@@ -41,6 +41,7 @@ def _register() -> None:
 def load_model(name: str = DEFAULT_MODEL) -> Language:
     """Load a spaCy pipeline by package name, once per process."""
     import spacy
+    from spacy.util import compile_infix_regex
 
     try:
         nlp = spacy.load(name)
@@ -57,6 +58,9 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
     nlp.max_length = max(nlp.max_length, 5_000_000)
     _register()
     nlp.add_pipe(_PARAGRAPHS, before="parser")
+    # '"...,”Clinton said' and 'said“We': split a curly mark from a word it touches.
+    infixes = list(nlp.Defaults.infixes) + [r"(?<=[\w,.!?])[”](?=\w)", r"(?<=\w)[“](?=\w)"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     return nlp
 
 

@@ -407,6 +407,8 @@ def _verb_cue(doc: Doc, tok: Token, lex: Lexicon, idx: _Index, add) -> None:  # 
     if span is None or span.end - span.start < 3 or _ANONYMITY.search(span.text(doc.text)):
         return
     subj = _subject(tok)
+    if subj is None or idx.quote_of(subj) >= 0:
+        subj = _adjacent_subject(doc, tok, idx)
     speaker = None if subj is None else _speaker_span(subj)
     if speaker is not None and span.start <= speaker.start < span.end:
         speaker = None
@@ -612,6 +614,20 @@ def _speech_verb(t: Token, lex: Lexicon, near_mark: bool) -> bool:
             or _so_called(t):
         return False
     return lex.verb(t.lemma_) is not None or near_mark
+
+
+def _adjacent_subject(doc: Doc, verb: Token, idx: _Index) -> Token | None:
+    """The noun right before a finite cue verb, for parses that hung the real
+    subject elsewhere ("..., former president Bill Clinton said ...")."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0:
+        return None
+    i = verb.i - 1
+    while i > 0 and doc[i].dep_ in ("advmod", "aux", "neg") and doc[i].pos_ in ("ADV", "AUX", "PART"):
+        i -= 1
+    prev = doc[i]
+    if prev.pos_ in ("PROPN", "NOUN", "PRON") and idx.quote_of(prev) < 0 and prev.dep_ not in ("pobj", "dobj", "poss"):
+        return prev
+    return None
 
 
 def _fallback_subject(doc: Doc, verb: Token, idx: _Index) -> Token | None:
