@@ -473,6 +473,21 @@ def _quoted_object(doc: Doc, tok: Token, idx: _Index, add) -> None:  # type: ign
               cue_token=tok.i))
 
 
+def _headline_speaker(doc: Doc, left: TokSpan) -> Token | None:
+    """The name before a colon that opens a paragraph, when it is a name or a
+    noun and nothing else (no verb, at most six words)."""
+    words = [t for t in left if not t.is_punct and not t.is_space]
+    if not 1 <= len(words) <= 6 or words[0].i != left.start:
+        return None
+    if left.start > 0 and "\n" not in doc[left.start - 1].text_with_ws and left.start != 0:
+        return None
+    heads = [t for t in words if not (left.start <= t.head.i < left.end) or t.head.i == t.i]
+    head = heads[-1] if heads else words[-1]
+    if head.pos_ not in ("PROPN", "NOUN") or head.lower_ in ("transcript", "update", "note", "editor", "photo"):
+        return None
+    return head
+
+
 def _colon_cue(doc: Doc, colon: Token, idx: _Index, add) -> None:  # type: ignore[no-untyped-def]
     """"The health ministry was categorical: no doses had been lost." A short
     clause about a speaker, a colon, then a clause of its own."""
@@ -481,13 +496,16 @@ def _colon_cue(doc: Doc, colon: Token, idx: _Index, add) -> None:  # type: ignor
         return  # a quotation after the colon is the quote pass's business
     left = doc[sent.start : colon.i]
     right = [t for t in doc[colon.i + 1 : sent.end] if not (t.is_punct and t.i == sent.end - 1)]
-    if not 2 <= len(left) <= 10 or len(right) < 4:
+    if not 1 <= len(left) <= 10 or len(right) < 4:
         return
     if not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in right):
         return
     subj = next((t for t in left if t.dep_ in ("nsubj", "nsubjpass") and t.head.i < colon.i
                  and t.pos_ in ("NOUN", "PROPN")), None)
-    if subj is None or not any(t.pos_ in ("VERB", "AUX") for t in left):
+    if not any(t.pos_ in ("VERB", "AUX") for t in left):
+        # A headline: "Senator Lee: Tax Plan Is 'Dead on Arrival'".
+        subj = _headline_speaker(doc, left)
+    if subj is None:
         return
     span = _content_from_tokens(doc, right, idx)
     if span is None:
