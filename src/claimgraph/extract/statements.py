@@ -38,6 +38,12 @@ _PREDICATIVE_CUES = {
     "characterise", "decry", "denounce", "condemn", "slam", "praise", "hail", "reject",
     "deny", "criticize", "criticise", "blast", "accuse", "blame", "deride", "mock",
 }
+# Stances whose object is what they are about: "endorsed Cruz", "denied the allegations"
+# (kept to those that name a statement's target more often than not on PolNeAR train).
+_OBJECT_CUES = {
+    "endorse", "praise", "criticize", "criticise", "reject", "deny", "dismiss", "denounce", "propose",
+    "announce", "question", "applaud", "blast", "slam", "hail", "refute", "rebut", "repudiate",
+}
 _PUNCT_TRIM = " \t\n,.;:—–-"
 
 
@@ -400,6 +406,11 @@ def _verb_cue(doc: Doc, tok: Token, lex: Lexicon, idx: _Index, add) -> None:  # 
             prep = next(c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for")
             toks = [t for t in prep.subtree if t.i != prep.i]
             content_head = prep
+    if (content_head is None or not toks) and tok.lemma_.lower() in _OBJECT_CUES:
+        dobj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
+        if dobj is not None and dobj.pos_ in ("NOUN", "PROPN") and not any(idx.quote_of(t) >= 0 for t in dobj.subtree):
+            content_head = dobj
+            toks = list(dobj.subtree)
     if content_head is None or not toks:
         _quoted_object(doc, tok, idx, add)
         return
