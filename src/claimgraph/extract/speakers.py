@@ -153,6 +153,7 @@ class _Resolver:
             c.lower() for c in COUNTRY_ADJECTIVES.values()
         }
         self.demonyms = dict(COUNTRY_ADJECTIVES)
+        self.doc_by_owner: dict[str, _Actor] = {}
         self._learn_capitals()
         self._scan_mentions()
 
@@ -361,12 +362,33 @@ class _Resolver:
                 return prev
             a = self.get(f"doc:{noun}:{tok.i}", f"the {noun}", "document")
         else:
-            key = ORG_ALIASES.get(owner.lower(), owner)
-            a = self.get(f"doc:{key.lower()}", f"{key} {noun}", "document")
-            a.add_affiliation(key)
+            display = ORG_ALIASES.get(owner.lower(), owner)
+            okey = self._owner_key(owner)
+            found = self.doc_by_owner.get(okey)
+            by_pronoun = any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children)
+            definite = any(c.lower_ == "the" for c in tok.children) and noun in _GENERIC_DOCUMENTS
+            if found is None and (definite or by_pronoun) and self._country_of(owner) is None:
+                # "the report by the office of X", "(the office said) its
+                # assessment": the report already spoken of, its author now named.
+                found = self._last(tok.i, lambda d: d.type == "document"
+                                   and not any(self._country_of(x) for x in d.affiliations))
+            a = found or self.get(f"doc:{okey}", f"{display} {noun}", "document")
+            a.add_affiliation(display)
+            self.doc_by_owner[okey] = a
         a.nouns.add(noun)
         a.mentions.append(self._np_span(tok))
         return a
+
+    def _owner_key(self, owner: str) -> str:
+        """One key per author: "Ms Bachelet's office" and "the office of UN High
+        Commissioner Michelle Bachelet" are one owner; "UN" is "United Nations"."""
+        words = set(re.findall(r"\w+", owner.lower().replace("'s", "").replace("’s", "")))
+        if words & {"office", "spokesman", "spokesperson", "aides", "staff", "team"}:
+            for p in self.persons:
+                if p.words and p.words[-1] in words:
+                    return "office:" + p.key
+        country = self._country_of(owner)
+        return country.lower() if country else _org_key(owner)
 
     def _previous_document(self, before: int, noun: str) -> _Actor | None:
         """The last document spoken of; for a specific noun ("assessment"), the
@@ -381,11 +403,28 @@ class _Resolver:
         low = tok.lower_
         if low in ("its", "their", "his", "her"):
             want = ("person",) if low in ("his", "her") else ("organisation", "government")
+            # "Ms Bachelet's office said its assessment ...": the clause's subject.
+            subj = self._clause_subject(tok)
+            if subj is not None:
+                a = self.speaker(subj, self._np_span(subj), [])
+                if a is not None and a.type in want:
+                    return a.name
             prev = self._last(tok.i, lambda a: a.type in want)
             return prev.name if prev is not None else tok.text
         words = _strip_det([t for t in tok.subtree if t.tag_ != "POS"])
         name = _text(self.doc, words) or tok.text
         return self._country_of(name) or name
+
+    def _clause_subject(self, tok: Token) -> Token | None:
+        """The subject of the verb whose object holds ``tok``, if it comes before."""
+        node = tok.head
+        while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+            node = node.head
+        for verb in (node, node.head):
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and subj.i < tok.i and not (subj.left_edge.i <= tok.i <= subj.right_edge.i):
+                return subj
+        return None
 
     def _np_span(self, tok: Token) -> Span:
         left = tok.left_edge
