@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .errors import ModelError
 
@@ -59,8 +59,9 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
     _register()
     nlp.add_pipe(_PARAGRAPHS, before="parser")
     # '"...,”Clinton said' and 'said“We': split a curly mark from a word it touches.
-    infixes = list(nlp.Defaults.infixes) + [r"(?<=[\w,.!?])[”](?=\w)", r"(?<=\w)[“](?=\w)"]
-    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    infixes = list(nlp.Defaults.infixes or ()) + [r"(?<=[\w,.!?])[”](?=\w)", r"(?<=\w)[“](?=\w)"]
+    tokenizer: Any = nlp.tokenizer
+    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     return nlp
 
 

@@ -57,7 +57,7 @@ ORG_NOUNS = {
     "court", "company", "firm", "group", "organisation", "organization", "party", "campaign",
     "embassy", "consulate", "government", "administration", "police", "army", "military", "board",
     "union", "association", "institute", "foundation", "university", "bank", "newspaper", "paper",
-    "outlet", "network", "channel", "agency", "team", "panel", "delegation", "secretariat",
+    "outlet", "network", "channel", "team", "panel", "delegation", "secretariat",
     "authority", "authorities", "regime", "cabinet", "parliament", "congress", "senate", "house",
 }
 

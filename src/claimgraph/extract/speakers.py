@@ -18,9 +18,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..model import Actor, ActorType, Span
@@ -201,26 +201,27 @@ class _Resolver:
     # -- mentions seen anywhere in the text ------------------------------
     def _scan_mentions(self) -> None:
         doc = self.doc
-        events: list[tuple[int, object]] = [(ent.start, ent) for ent in doc.ents]
+        # Entities and noun mentions in text order: a document's antecedent
+        # is whatever the text spoke of before it.
+        events: list[tuple[int, TokSpan | None, Token | None]] = [(ent.start, ent, None) for ent in doc.ents]
         for tok in doc:
             if tok.pos_ == "NOUN" and tok.lemma_.lower() in DOCUMENT_NOUNS and tok.dep_ != "compound":
                 # "response to the UN report": the outer document is the salient one.
                 if tok.head.lower_ == "to" and tok.head.head.lemma_.lower() in DOCUMENT_NOUNS:
                     continue
-                events.append((tok.i, tok))
+                events.append((tok.i, None, tok))
             elif tok.tag_ == "NNS" and tok.dep_ in ("nsubj", "nsubjpass") and tok.ent_type_ == "":
-                events.append((tok.i, tok))
+                events.append((tok.i, None, tok))
         events.sort(key=lambda e: e[0])
-        for _, item in events:
-            if hasattr(item, "label_"):
-                self._entity_mention(item)  # type: ignore[arg-type]
-            else:
-                tok = item
-                if tok.lemma_.lower() in DOCUMENT_NOUNS:  # type: ignore[attr-defined]
-                    a = self._document(tok)  # type: ignore[arg-type]
+        for _, ent, noun in events:
+            if ent is not None:
+                self._entity_mention(ent)
+            elif noun is not None:
+                if noun.lemma_.lower() in DOCUMENT_NOUNS:
+                    a = self._document(noun)
                 else:
-                    a = self._np(tok, _strip_det(list(doc[tok.left_edge.i : tok.i + 1])))  # type: ignore[attr-defined]
-                self.history.append((tok.i, a.key))  # type: ignore[attr-defined]
+                    a = self._np(noun, _strip_det(list(doc[noun.left_edge.i : noun.i + 1])))
+                self.history.append((noun.i, a.key))
 
     def _entity_mention(self, ent: TokSpan) -> None:
         a: _Actor | None = None

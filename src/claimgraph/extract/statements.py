@@ -19,7 +19,8 @@ from .cues import Lexicon, load_lexicon
 from .quotes import Quoted
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span as TokSpan, Token
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as TokSpan
 
 __all__ = ["Found", "find_statements"]
 
@@ -348,7 +349,7 @@ def _parenthetical(doc: Doc, tok: Token) -> bool:
     if before is None or before.text not in (",", "—", "–", "-", "”", "’", "''", '"', "'"):
         return False
     after = doc[tok.right_edge.i + 1] if tok.right_edge.i + 1 < len(doc) else None
-    return after is None or after.is_punct or after.is_sent_start
+    return after is None or after.is_punct or bool(after.is_sent_start)
 
 
 _ANONYMITY = re.compile(r"\bnot (?:to )?be (?:named|identified|quoted)\b|\banonymity\b", re.I)
@@ -783,7 +784,4 @@ def _sentence_gap(doc: Doc, a: Found, b: Found) -> int:
     sb = _sentence_of(doc, b.start)
     if sb.start <= sa.start:
         return 0
-    n = 0
-    for s in doc[sa.start : sb.start + 1].sents:
-        n += 1
-    return n - 1
+    return sum(1 for t in doc[sa.start + 1 : sb.start + 1] if t.is_sent_start)
