@@ -26,12 +26,12 @@ __all__ = ["Found", "find_statements"]
 
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
 _REL_PRONOUNS = {"who", "which", "that", "whom"}
-# Cues whose complement may be an infinitive ("urged Beijing to release ...").
+# Cues whose complement may be an infinitive ("urged Beijing to release ..."). Intentions
+# ("want to", "pledged to", "plans to") are left out: they are plans, rarely reported speech.
 _XCOMP_CUES = {
-    "urge", "ask", "promise", "pledge", "vow", "warn", "threaten", "demand", "refuse",
-    "tell", "call", "advise", "recommend", "encourage", "order", "request", "propose",
-    "want", "plan", "agree", "decline", "hope", "expect", "seek", "intend", "beg",
-    "invite", "instruct", "appeal", "offer", "claim", "deny", "admit",
+    "urge", "ask", "promise", "warn", "threaten", "demand", "tell", "call", "advise", "recommend",
+    "encourage", "order", "request", "propose", "agree", "hope", "expect", "beg", "invite", "instruct",
+    "appeal", "claim", "deny", "admit",
 }
 # Cues that take an object and a predicate: "called it a farce", "dismissed X as ...".
 _PREDICATIVE_CUES = {
@@ -150,9 +150,9 @@ def _subject(verb: Token) -> Token | None:
 
 
 def _clean_span(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start] in _PUNCT_TRIM:
+    while start < end and (text[start] in _PUNCT_TRIM or text[start].isspace()):
         start += 1
-    while end > start and text[end - 1] in _PUNCT_TRIM:
+    while end > start and (text[end - 1] in _PUNCT_TRIM or text[end - 1].isspace()):
         end -= 1
     return start, end
 
@@ -284,7 +284,10 @@ def find_statements(doc: Doc, quotes: list[Quoted], lexicon: Lexicon | None = No
             lo, hi = tok.left_edge.i, tok.right_edge.i
             left = [t for t in doc[sent.start : lo] if not t.is_punct or idx.quote_of(t) >= 0]
             right = [t for t in doc[hi + 1 : sent.end] if not t.is_punct or idx.quote_of(t) >= 0]
-            toks = left if len(left) > len(right) else right
+            # "According to X, A." / "A, according to X." / "A, according to X, B."
+            toks = right if lo == sent.start or not left else left
+            if toks is left and len(left) <= 2 and left[0].lower_ in ("that", "it", "this"):
+                continue  # "That's according to ...": the claim is in another sentence
             span = _content_from_tokens(doc, toks, idx)
             if span is not None:
                 kind, span, qs = _classify(doc, span, idx)
