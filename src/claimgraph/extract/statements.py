@@ -146,6 +146,9 @@ def _subject(verb: Token) -> Token | None:
         if verb.dep_ == "advcl" and head.dep_ == "ccomp" and head.head.i != head.i:
             head = head.head
         return _subject(head)
+    # "X responded by saying ...": the participle under a preposition.
+    if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+        return _subject(verb.head.head)
     return None
 
 
@@ -702,7 +705,11 @@ def _nearby_cue(doc: Doc, q: Quoted, idx: _Index, lex: Lexicon) -> tuple[Token, 
                     continue
                 subj = _subject(t)
                 if subj is None or idx.quote_of(subj) >= 0 or subj.i < start:
-                    break
+                    # '"...," Ann Lee, now 81 and retired, said': the first name after the quote.
+                    subj = next((x for x in doc[start : t.i] if x.pos_ in ("PROPN", "NOUN", "PRON")), None)
+                    if subj is None or any(x.pos_ in ("VERB", "AUX") for x in doc[start : t.i]):
+                        break
+                    return t, subj, None
                 between = [x for x in doc[start : t.i] if not x.is_punct and not x.is_space]
                 in_subject = {x.i for x in subj.subtree}
                 if all(x.i in in_subject or (x.pos_ in ("NOUN", "PROPN", "ADJ", "DET", "NUM") and x.i < subj.i)
