@@ -20,6 +20,7 @@ class Cue:
     pos: str
     act: str
     speech: bool
+    weak: bool = False  # a cue only for quoted content
 
 
 @dataclass(frozen=True)
@@ -48,7 +49,7 @@ def load_lexicon() -> Lexicon:
         if not line.strip() or line.startswith("#"):
             continue
         lemma, pos, act, strength = line.split("\t")
-        cue = Cue(lemma, pos, act, strength == "speech")
+        cue = Cue(lemma, pos, act, strength == "speech", strength == "weak")
         table = {"verb": verbs, "noun": nouns}.get(pos, phrases)
         table.setdefault(lemma, cue)
     return Lexicon(verbs, nouns, phrases)

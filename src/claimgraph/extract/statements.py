@@ -432,6 +432,8 @@ def _verb_cue(doc: Doc, tok: Token, lex: Lexicon, idx: _Index, add) -> None:  # 
         speaker = None
         subj = None
     kind, span, qs = _classify(doc, span, idx)
+    if kind == "indirect" and cue.weak:
+        return
     cue_toks = [tok] + [c for c in tok.children if c.dep_ == "prt"]
     add(Found(kind, [span], _tok_span(cue_toks), tok.lemma_.lower(), speaker,
               None if subj is None else subj.i, quotes=qs, cue_token=tok.i,
@@ -539,7 +541,8 @@ def _colon_cue(doc: Doc, colon: Token, idx: _Index, add) -> None:  # type: ignor
 
 def _noun_cue(doc: Doc, tok: Token, lex: Lexicon, idx: _Index, add) -> None:  # type: ignore[no-untyped-def]
     """"the claim that ...", "Trump's assertion that ..."."""
-    if lex.noun(tok.lemma_) is None:
+    cue = lex.noun(tok.lemma_)
+    if cue is None:
         return
     clause = next((c for c in tok.children if c.dep_ in ("acl", "ccomp", "appos")
                    and any(g.lower_ == "that" and g.dep_ == "mark" for g in c.children)), None)
@@ -551,6 +554,8 @@ def _noun_cue(doc: Doc, tok: Token, lex: Lexicon, idx: _Index, add) -> None:  # 
     poss = next((c for c in tok.children if c.dep_ == "poss"), None)
     speaker = None if poss is None else _speaker_span(poss)
     kind, span, qs = _classify(doc, span, idx)
+    if kind == "indirect" and cue.weak:
+        return
     add(Found(kind, [span], _tok_span([tok]), tok.lemma_.lower(), speaker,
               None if poss is None else poss.i, quotes=qs, cue_token=tok.i))
 
