@@ -457,6 +457,12 @@ def _title_like(doc: Doc, q: Quoted) -> bool:
     return bool(before) and before[-1].strip(",:") in _NAMING
 
 
+_NOT_QUOTING_VERBS = {
+    "cover", "keep", "lead", "invite", "serve", "see", "host", "wear", "watch", "read", "play", "show",
+    "include", "feature", "become", "remain", "win", "lose", "buy", "sell", "run", "hold", "own", "join",
+}
+
+
 def _modifier_quote(doc: Doc, idx: _Index, qi: int) -> bool:
     """True when a quote's words only modify a noun outside it."""
     q = idx.quotes[qi]
@@ -470,7 +476,8 @@ def _quoted_object(doc: Doc, tok: Token, idx: _Index, add) -> None:  # type: ign
     """"Merkel heralded the deal as a 'breakthrough'", "Cruz blamed the law on
     'knuckleheaded politicians'": a verb whose object carries someone's words."""
     subj = _subject(tok)
-    if subj is None or subj.pos_ not in ("PROPN", "NOUN", "PRON") or subj.lower_ in ("it", "there", "this"):
+    if subj is None or tok.lemma_.lower() in _NOT_QUOTING_VERBS or subj.pos_ not in ("PROPN", "NOUN", "PRON") \
+            or subj.lower_ in ("it", "there", "this", "what"):
         return
     obj = next((c for c in tok.children if c.dep_ in ("dobj",) and c.i > tok.i), None)
     if obj is None:
