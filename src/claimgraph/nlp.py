@@ -23,10 +23,11 @@ _PARAGRAPHS = "claimgraph_paragraphs"
 def _paragraph_breaks(doc: Doc) -> Doc:
     """A line break starts a sentence: headlines, datelines and captions have no
     final period, and a speaker must never be read across a paragraph."""
-    for tok in doc[1:]:
-        prev = doc[tok.i - 1]
-        if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
+    after_break = False
+    for tok in doc:
+        if after_break:
             tok.is_sent_start = True
+        after_break = "\n" in tok.whitespace_ or (tok.is_space and "\n" in tok.text)
     return doc
 
 

@@ -6,6 +6,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
 from .errors import InputError
+from .extract.doctext import doc_text, forget_text
 from .extract.quotes import find_quotes
 from .extract.speakers import resolve_speakers
 from .extract.statements import find_statements
@@ -23,7 +24,7 @@ TextLike = str | Mapping[str, Any]
 def analyze_doc(doc: Doc, *, published: str | None = None, title: str | None = None,
                 url: str | None = None, meta: Mapping[str, Any] | None = None) -> Analysis:
     """Extract everything from an already parsed spaCy Doc."""
-    text = doc.text
+    text = doc_text(doc)
     quotes, notices = find_quotes(text)
     found = find_statements(doc, quotes)
     actors, actor_ids = resolve_speakers(doc, found)
@@ -40,6 +41,7 @@ def analyze_doc(doc: Doc, *, published: str | None = None, title: str | None = N
         )
         for n, (f, aid) in enumerate(zip(found, actor_ids, strict=True), 1)
     )
+    forget_text(doc)
     return Analysis(text=text, statements=statements, actors=tuple(actors), notices=tuple(notices),
                     title=title, url=url, published=published, meta=dict(meta or {}))
 

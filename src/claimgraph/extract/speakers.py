@@ -24,6 +24,7 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from ..model import Actor, ActorType, Span
+from .doctext import doc_text
 from .gazetteer import (
     CAPITALS,
     COUNTRY_ADJECTIVES,
@@ -116,7 +117,7 @@ def _text(doc: Doc, toks: list[Token]) -> str:
     """The words as written, hyphens and spacing kept ("Park Ji-hoon")."""
     if not toks:
         return ""
-    return _norm(doc.text[toks[0].idx : toks[-1].idx + len(toks[-1])])
+    return _norm(doc_text(doc)[toks[0].idx : toks[-1].idx + len(toks[-1])])
 
 
 def _strip_det(tokens: list[Token]) -> list[Token]:
@@ -154,6 +155,7 @@ class _Resolver:
         }
         self.demonyms = dict(COUNTRY_ADJECTIVES)
         self.doc_by_owner: dict[str, _Actor] = {}
+        self.ent_of = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
         self._learn_capitals()
         self._scan_mentions()
 
@@ -471,9 +473,9 @@ class _Resolver:
             if a is not None:
                 return a
         toks = _strip_det([t for t in doc[head.left_edge.i : head.i + 1] if span.start <= t.idx < span.end])
-        country = self._country_of(span.text(doc.text)) or self._country_of(head.text)
+        country = self._country_of(span.text(doc_text(doc))) or self._country_of(head.text)
         if country is not None and head.pos_ == "PROPN":
-            return self._government(span.text(doc.text), country)
+            return self._government(span.text(doc_text(doc)), country)
         return self._np(head, toks or [head])
 
     def _entity_speaker(self, ent: TokSpan, head: Token) -> _Actor | None:
@@ -564,12 +566,7 @@ class _Resolver:
         return None
 
     def _entity_at(self, tok: Token) -> TokSpan | None:
-        if not tok.ent_type_:
-            return None
-        for ent in self.doc.ents:
-            if ent.start <= tok.i < ent.end:
-                return ent
-        return None
+        return self.ent_of.get(tok.i) if tok.ent_type_ else None
 
     def _antecedent(self, before: int, prior: list[tuple[int, str]],
                     pred: Callable[[_Actor], bool]) -> _Actor | None:
@@ -615,7 +612,7 @@ def resolve_speakers(doc: Doc, found: list[Found]) -> tuple[list[Actor], list[st
             continue
         if f.speaker not in a.mentions:
             a.mentions.append(f.speaker)
-        surface = _norm(f.speaker.text(doc.text))
+        surface = _norm(f.speaker.text(doc_text(doc)))
         if surface and surface.lower() not in _PRONOUNS and surface != a.name and a.type != "document":
             a.aliases.add(surface)
         keys.append(a.key)

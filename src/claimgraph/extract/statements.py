@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Kind, Span
 from .cues import Lexicon, load_lexicon
+from .doctext import doc_text
 from .quotes import Quoted
 
 if TYPE_CHECKING:
@@ -166,7 +167,7 @@ def _content_from_tokens(doc: Doc, toks: list[Token], idx: _Index) -> Span | Non
         return None
     start = min(t.idx for t in toks)
     end = max(t.idx + len(t) for t in toks)
-    start, end = _clean_span(doc.text, start, end)
+    start, end = _clean_span(doc_text(doc), start, end)
     if end <= start:
         return None
     # A quote cut by the clause boundary is taken whole (to its closing mark).
@@ -212,7 +213,7 @@ def _classify(doc: Doc, span: Span, idx: _Index) -> tuple[Kind, Span, list[int]]
             inside.append(qi)
     if not inside:
         return "indirect", span, inside
-    text = doc.text
+    text = doc_text(doc)
     covered = [False] * (span.end - span.start)
     for qi in inside:
         q = idx.quotes[qi]
@@ -422,7 +423,7 @@ def _verb_cue(doc: Doc, tok: Token, lex: Lexicon, idx: _Index, add) -> None:  # 
         _quoted_object(doc, tok, idx, add)
         return
     span = _content_from_tokens(doc, toks, idx)
-    if span is None or span.end - span.start < 3 or _ANONYMITY.search(span.text(doc.text)):
+    if span is None or span.end - span.start < 3 or _ANONYMITY.search(span.text(doc_text(doc))):
         return
     subj = _subject(tok)
     if subj is None or idx.quote_of(subj) >= 0:
@@ -448,12 +449,12 @@ _NAMING = {"titled", "entitled", "called", "named", "dubbed", "nicknamed", "know
 def _title_like(doc: Doc, q: Quoted) -> bool:
     """A quoted name of a work or a label: every word capitalised, or a naming
     word just before it ("the film", "titled")."""
-    words = _words(doc.text, q.inner.start, q.inner.end)
+    words = _words(doc_text(doc), q.inner.start, q.inner.end)
     if words and len(words) <= 8 and all(w[0].isupper() or w.lower() in ("of", "the", "and", "a", "in", "to", "for",
                                                                             "on", "at", "an")
                                           for _, w in words):
         return True
-    before = doc.text[max(0, q.span.start - 25) : q.span.start].lower().split()
+    before = doc_text(doc)[max(0, q.span.start - 25) : q.span.start].lower().split()
     return bool(before) and before[-1].strip(",:") in _NAMING
 
 
@@ -611,7 +612,7 @@ def _named_work(doc: Doc, q: Quoted) -> bool:
     """A title after a possessive or preposition: 'on ABC's "This Week"'."""
     if not _title_like(doc, q):
         return False
-    before = doc.text[max(0, q.span.start - 12) : q.span.start].rstrip().lower()
+    before = doc_text(doc)[max(0, q.span.start - 12) : q.span.start].rstrip().lower()
     return before.endswith(("'s", "’s", " on", " with", " of", " at", " from", " in", " to", " by")) or \
         bool(before.split()) and before.split()[-1].strip(",:") in _NAMING
 
@@ -620,7 +621,7 @@ def _attribute_quotes(doc: Doc, quotes: list[Quoted], idx: _Index, lex: Lexicon,
                       found: list[Found], covered: set[int]) -> None:
     """Quoted strings the parse pass did not explain."""
     by_cue = {f.cue_token: f for f in found if f.cue_token is not None and f.kind == "direct"}
-    text = doc.text
+    text = doc_text(doc)
     for qi, q in enumerate(quotes):
         if qi in covered:
             continue
@@ -708,7 +709,7 @@ def _inverted_cue(t: Token, lex: Lexicon) -> tuple[Token, Token, None] | None:
 def _nearby_cue(doc: Doc, q: Quoted, idx: _Index, lex: Lexicon) -> tuple[Token, Token, int | None] | None:
     """(cue, speaker, where the speaker's words start when the parse split them)
     for a quote: a verb of saying right after or right before it."""
-    text = doc.text
+    text = doc_text(doc)
     # After: '"...," he said' / '"...," said X' / '"...," Ann Lee, a lawyer, said'.
     last = text[q.inner.start : q.inner.end].rstrip().rstrip("'’\"”")[-1:]
     if q.closed and last in (",", "?", "!", "—", "-", "…") or q.inner.end == q.span.end:
@@ -777,7 +778,7 @@ def _standalone(doc: Doc, q: Quoted, words: list[tuple[int, str]]) -> bool:
     """A quote that is a sentence of its own, not a title or a scare quote."""
     if len(words) < 4:
         return False
-    text = doc.text
+    text = doc_text(doc)
     i = q.span.start - 1
     while i >= 0 and text[i].isspace() and text[i] != "\n":
         i -= 1
