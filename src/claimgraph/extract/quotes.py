@@ -92,7 +92,7 @@ def _marks(text: str, single: bool) -> list[tuple[int, int, str]]:
             role = "both" if can_open and can_close else ("open" if can_open else "close")
             out.append((i, j, role))
         elif ch in _DOUBLE_OPEN or ch in _SINGLE_OPEN:
-            if ch == "“" and i > 0 and _is_word(text[i - 1]) and (j >= len(text) or text[j].isspace()):
+            if ch == "“" and i > 0 and not text[i - 1].isspace() and (j >= len(text) or text[j].isspace()):
                 out.append((i, j, "close"))  # a mis-typed closing mark
             else:
                 out.append((i, j, "open"))
