@@ -725,7 +725,8 @@ def _nearby_cue(doc: Doc, q: Quoted, idx: _Index, lex: Lexicon) -> tuple[Token, 
                 if subj is None or idx.quote_of(subj) >= 0 or subj.i < start:
                     # '"...," Ann Lee, now 81 and retired, said': the first name after the quote.
                     subj = next((x for x in doc[start : t.i] if x.pos_ in ("PROPN", "NOUN", "PRON")), None)
-                    if subj is None or any(x.pos_ in ("VERB", "AUX") for x in doc[start : t.i]):
+                    if subj is None or any(x.pos_ in ("VERB", "AUX") and x.tag_ not in ("VBN", "VBG")
+                                           for x in doc[start : t.i]):
                         break
                     return t, subj, None
                 between = [x for x in doc[start : t.i] if not x.is_punct and not x.is_space]
@@ -744,6 +745,10 @@ def _nearby_cue(doc: Doc, q: Quoted, idx: _Index, lex: Lexicon) -> tuple[Token, 
         if idx.quote_of(t) >= 0 or t.text in (".", "!", "?", ";"):
             return None
         if t.text in (",", ":", "—"):
+            if t.text == ":" and not near_mark and t.i > 0 and doc[t.i - 1].pos_ == "PROPN" \
+                    and idx.quote_of(doc[t.i - 1]) < 0:
+                # 'Carl Bialik: "..."': a name and a colon introduce the quote.
+                return t, doc[t.i - 1], None
             near_mark = True
             continue
         if t.dep_ in ("prt", "advmod", "npadvmod") or t.lower_ in ("it", "this", "back"):
