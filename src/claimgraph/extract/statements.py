@@ -180,25 +180,10 @@ def _content_from_tokens(doc: Doc, toks: list[Token], idx: _Index) -> Span | Non
     return Span(start, end)
 
 
-def _subtree_minus(head: Token, exclude: Token | None) -> list[Token]:
-    skip = set()
-    if exclude is not None:
-        skip = {t.i for t in exclude.subtree}
-    toks = [t for t in head.subtree if t.i not in skip]
-    if not toks:
-        return toks
-    # Keep one contiguous run, the one holding the head.
-    run = [head]
-    i = head.i
-    members = {t.i for t in toks}
-    lo = i
-    while lo - 1 in members:
-        lo -= 1
-    hi = i
-    while hi + 1 in members:
-        hi += 1
-    run = [t for t in toks if lo <= t.i <= hi]
-    return run
+def _subtree_minus(head: Token, exclude: Token) -> list[Token]:
+    """The head's subtree without ``exclude``'s, kept to the run around the head."""
+    skip = {t.i for t in exclude.subtree}
+    return _contiguous([t for t in head.subtree if t.i not in skip], head)
 
 
 def _classify(doc: Doc, span: Span, idx: _Index) -> tuple[Kind, Span, list[int]]:
@@ -219,14 +204,12 @@ def _classify(doc: Doc, span: Span, idx: _Index) -> tuple[Kind, Span, list[int]]
         q = idx.quotes[qi]
         for c in range(max(q.span.start, span.start), min(q.span.end, span.end)):
             covered[c - span.start] = True
-    i = span.start
     # Count words outside the quotes, ignoring a leading "that".
     for word_start, word in _words(text, span.start, span.end):
         if covered[word_start - span.start]:
             words_in += 1
         elif not (words_out == 0 and words_in == 0 and word.lower() in ("that", "and", "but")):
             words_out += 1
-    del i
     if words_out == 0 and len(inside) == 1:
         return "direct", idx.quotes[inside[0]].span, inside
     return "mixed", span, inside
@@ -371,7 +354,6 @@ def _verb_cue(doc: Doc, tok: Token, lex: Lexicon, idx: _Index, add) -> None:  # 
             _quoted_object(doc, tok, idx, add)
         return
     content_head: Token | None = None
-    exclude: Token | None = None
     ccomps = [c for c in tok.children if c.dep_ == "ccomp"]
     if ccomps:
         # '"A," she said, "B."': complements on both sides are two pieces,
@@ -389,8 +371,7 @@ def _verb_cue(doc: Doc, tok: Token, lex: Lexicon, idx: _Index, add) -> None:  # 
     elif _parenthetical(doc, tok):
         # "Content, he said." parsed with the content as the head.
         content_head = tok.head
-        exclude = tok
-        toks = _subtree_minus(content_head, exclude)
+        toks = _subtree_minus(content_head, tok)
     else:
         lemma = tok.lemma_.lower()
         xcomp = next((c for c in tok.children if c.dep_ == "xcomp"), None)
