@@ -399,8 +399,8 @@ class _Resolver:
         last = self._last(before, lambda a: a.type == "document")
         if noun in _GENERIC_DOCUMENTS:
             return last
-        named = self._last(before, lambda a: a.type == "document" and noun in a.nouns)
-        return named or last
+        # "the indictment" after "her opening statement" is another document.
+        return self._last(before, lambda a: a.type == "document" and noun in a.nouns)
 
     def _owner_name(self, tok: Token) -> str:
         low = tok.lower_
@@ -514,10 +514,13 @@ class _Resolver:
             return self._document(head)
         name = _text(doc, toks) if toks else head.text
         if lemma in _GOVERNMENT_NOUNS:
-            for t in toks:
-                country = self._country_of(t.text)
+            # "the Chinese government", "the government of Marovia"
+            of = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for g in c.children if g.dep_ == "pobj"]
+            for t in toks + of:
+                country = self._country_of(t.text) or (t.text if t.ent_type_ == "GPE" and t in of else None)
                 if country is not None:
-                    return self._government(name, country)
+                    return self._government(name if t in toks else f"{name} of {t.text}", country)
         if lemma in _OFFICE_NOUNS:
             owner = self._office_owner(head)
             if owner is not None:
