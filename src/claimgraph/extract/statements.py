@@ -351,7 +351,8 @@ def _verb_cue(doc: Doc, tok: Token, lex: Lexicon, idx: _Index, add) -> None:  # 
     cue = lex.verb(tok.lemma_)
     if cue is None:
         if tok.pos_ == "VERB" and tok.lemma_.lower() not in _NOT_SPEECH_VERBS:
-            _quoted_object(doc, tok, idx, add)
+            if not _that_clause(doc, tok, idx, add):
+                _quoted_object(doc, tok, idx, add)
         return
     content_head: Token | None = None
     ccomps = [c for c in tok.children if c.dep_ == "ccomp"]
@@ -443,6 +444,25 @@ _NOT_QUOTING_VERBS = {
     "cover", "keep", "lead", "invite", "serve", "see", "host", "wear", "watch", "read", "play", "show",
     "include", "feature", "become", "remain", "win", "lose", "buy", "sell", "run", "hold", "own", "join",
 }
+
+
+def _that_clause(doc: Doc, tok: Token, idx: _Index, add) -> bool:  # type: ignore[no-untyped-def]
+    """A verb outside the lexicon with a "that" clause and a named or personal
+    subject: "Ms Lee reckoned that ...", "the ministry signalled that ..."."""
+    comp = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i
+                 and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
+    subj = _subject(tok)
+    if comp is None or subj is None or idx.quote_of(subj) >= 0:
+        return False
+    if not (subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or subj.lower_ in ("he", "she", "they", "we")):
+        return False
+    span = _content_from_tokens(doc, list(comp.subtree), idx)
+    if span is None:
+        return False
+    kind, span, qs = _classify(doc, span, idx)
+    add(Found(kind, [span], _tok_span([tok]), tok.lemma_.lower(), _speaker_span(subj), subj.i, quotes=qs,
+              cue_token=tok.i))
+    return True
 
 
 def _modifier_quote(doc: Doc, idx: _Index, qi: int) -> bool:
