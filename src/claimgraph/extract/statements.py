@@ -277,10 +277,8 @@ def find_statements(doc: Doc, quotes: list[Quoted], lexicon: Lexicon | None = No
                 continue  # "That's according to ...": the claim is in another sentence
             span = _content_from_tokens(doc, toks, idx)
             if span is not None:
-                kind, span, qs = _classify(doc, span, idx)
                 cue_toks = [tok] + [c for c in tok.children if c.lower_ == "to"]
-                add(Found(kind, [span], _tok_span(cue_toks), "according to", _speaker_span(speaker),
-                          speaker.i, quotes=qs, cue_token=tok.i))
+                add(_statement(doc, idx, span, cue_toks, "according to", speaker))
             continue
         if tok.text == ":":
             _colon_cue(doc, tok, idx, add)
@@ -300,6 +298,15 @@ def find_statements(doc: Doc, quotes: list[Quoted], lexicon: Lexicon | None = No
             f.speaker = None
             f.speaker_head = None
     return found
+
+
+def _statement(doc: Doc, idx: _Index, span: Span, cue: list[Token], lemma: str, subj: Token | None) -> Found:
+    """A statement from its content, cue words and speaker, its kind read from
+    the quotation marks in the content."""
+    kind, span, qs = _classify(doc, span, idx)
+    speaker = None if subj is None else _speaker_span(subj)
+    return Found(kind, [span], _tok_span(cue), lemma, speaker, None if subj is None else subj.i, quotes=qs,
+                 cue_token=cue[0].i)
 
 
 def _contiguous(toks: list[Token], head: Token) -> list[Token]:
@@ -410,17 +417,14 @@ def _verb_cue(doc: Doc, tok: Token, lex: Lexicon, idx: _Index, add) -> None:  # 
     subj = _subject(tok)
     if subj is None or idx.quote_of(subj) >= 0:
         subj = _adjacent_subject(doc, tok, idx)
-    speaker = None if subj is None else _speaker_span(subj)
-    if speaker is not None and span.start <= speaker.start < span.end:
-        speaker = None
+    if subj is not None and span.start <= _speaker_span(subj).start < span.end:
         subj = None
-    kind, span, qs = _classify(doc, span, idx)
-    if kind == "indirect" and cue.weak:
-        return
     cue_toks = [tok] + [c for c in tok.children if c.dep_ == "prt"]
-    add(Found(kind, [span], _tok_span(cue_toks), tok.lemma_.lower(), speaker,
-              None if subj is None else subj.i, quotes=qs, cue_token=tok.i,
-              relative=tok.dep_ in ("relcl", "acl") and subj is not None and subj.lower_ in _REL_PRONOUNS))
+    f = _statement(doc, idx, span, cue_toks, tok.lemma_.lower(), subj)
+    if f.kind == "indirect" and cue.weak:
+        return
+    f.relative = tok.dep_ in ("relcl", "acl") and subj is not None and subj.lower_ in _REL_PRONOUNS
+    add(f)
 
 
 _NAMING = {"titled", "entitled", "called", "named", "dubbed", "nicknamed", "known", "book", "film", "movie",
@@ -459,9 +463,7 @@ def _that_clause(doc: Doc, tok: Token, idx: _Index, add) -> bool:  # type: ignor
     span = _content_from_tokens(doc, list(comp.subtree), idx)
     if span is None:
         return False
-    kind, span, qs = _classify(doc, span, idx)
-    add(Found(kind, [span], _tok_span([tok]), tok.lemma_.lower(), _speaker_span(subj), subj.i, quotes=qs,
-              cue_token=tok.i))
+    add(_statement(doc, idx, span, [tok], tok.lemma_.lower(), subj))
     return True
 
 
@@ -502,9 +504,7 @@ def _quoted_object(doc: Doc, tok: Token, idx: _Index, add) -> None:  # type: ign
     span = _content_from_tokens(doc, toks, idx)
     if span is None:
         return
-    kind, span, qs = _classify(doc, span, idx)
-    add(Found(kind, [span], _tok_span([tok]), tok.lemma_.lower(), _speaker_span(subj), subj.i, quotes=qs,
-              cue_token=tok.i))
+    add(_statement(doc, idx, span, [tok], tok.lemma_.lower(), subj))
 
 
 def _headline_speaker(doc: Doc, left: TokSpan) -> Token | None:
@@ -544,8 +544,7 @@ def _colon_cue(doc: Doc, colon: Token, idx: _Index, add) -> None:  # type: ignor
     span = _content_from_tokens(doc, right, idx)
     if span is None:
         return
-    kind, span, qs = _classify(doc, span, idx)
-    add(Found(kind, [span], _tok_span([colon]), ":", _speaker_span(subj), subj.i, quotes=qs, cue_token=colon.i))
+    add(_statement(doc, idx, span, [colon], ":", subj))
 
 
 def _noun_cue(doc: Doc, tok: Token, lex: Lexicon, idx: _Index, add) -> None:  # type: ignore[no-untyped-def]
@@ -561,12 +560,10 @@ def _noun_cue(doc: Doc, tok: Token, lex: Lexicon, idx: _Index, add) -> None:  # 
     if span is None:
         return
     poss = next((c for c in tok.children if c.dep_ == "poss"), None)
-    speaker = None if poss is None else _speaker_span(poss)
-    kind, span, qs = _classify(doc, span, idx)
-    if kind == "indirect" and cue.weak:
+    f = _statement(doc, idx, span, [tok], tok.lemma_.lower(), poss)
+    if f.kind == "indirect" and cue.weak:
         return
-    add(Found(kind, [span], _tok_span([tok]), tok.lemma_.lower(), speaker,
-              None if poss is None else poss.i, quotes=qs, cue_token=tok.i))
+    add(f)
 
 
 def _drop_nested(found: list[Found]) -> list[Found]:
