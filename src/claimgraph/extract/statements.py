@@ -321,6 +321,34 @@ def _contiguous(toks: list[Token], head: Token) -> list[Token]:
     return [t for t in toks if lo <= t.i <= hi]
 
 
+def _interrupted(doc: Doc, cue: Token, lex: Lexicon, idx: _Index, add) -> bool:  # type: ignore[no-untyped-def]
+    """'Many of the closures, he said, have involved ...': one statement in two
+    pieces around a cue set off by commas, neither piece quoted."""
+    subj = _subject(cue)
+    if subj is None or subj.i > cue.i or idx.quote_of(subj) >= 0:
+        return False
+    sent = cue.sent
+    lo = subj.left_edge.i
+    if lo - 1 <= sent.start or doc[lo - 1].text != ",":
+        return False
+    hi = next((t.i for t in doc[cue.i + 1 : sent.end] if t.text == ","), None)
+    if hi is None or hi + 2 >= sent.end or hi - cue.i > 4:
+        return False
+    left = [t for t in doc[sent.start : lo - 1] if not t.is_space]
+    right = [t for t in doc[hi + 1 : sent.end] if not t.is_space]
+    if any(idx.quote_of(t) >= 0 for t in left + right) or any(t.is_quote for t in left + right):
+        return False
+    if right[0].pos_ not in ("AUX", "VERB") or right[0].tag_ == "VBG":
+        return False  # the tail must go on with the left piece's predicate
+    pieces = [p for p in (_content_from_tokens(doc, left, idx), _content_from_tokens(doc, right, idx)) if p]
+    if len(pieces) != 2:
+        return False
+    f = _statement(doc, idx, pieces[0], [cue], cue.lemma_.lower(), subj)
+    f.content.append(pieces[1])
+    add(f)
+    return True
+
+
 def _drop_participles(toks: list[Token], heads: list[Token]) -> list[Token]:
     """", describing them as schools": a participle clause set off by a comma
     at the end of a complement is a statement of its own, not part of it."""
@@ -360,6 +388,8 @@ def _verb_cue(doc: Doc, tok: Token, lex: Lexicon, idx: _Index, add) -> None:  # 
         if tok.pos_ == "VERB" and tok.lemma_.lower() not in _NOT_SPEECH_VERBS:
             if not _that_clause(doc, tok, idx, add):
                 _quoted_object(doc, tok, idx, add)
+        return
+    if _interrupted(doc, tok, lex, idx, add):
         return
     content_head: Token | None = None
     ccomps = [c for c in tok.children if c.dep_ == "ccomp"]
