@@ -435,15 +435,21 @@ class _Resolver:
             left = self.doc[left.i + 1]
         return Span(left.idx, tok.idx + len(tok))
 
-    def _last(self, before: int, pred: Callable[[_Actor], bool]) -> _Actor | None:
+    def _latest(self, entries: list[tuple[int, str]], before: int,
+                pred: Callable[[_Actor], bool]) -> tuple[int, _Actor] | None:
+        """The last (token index, actor) of ``entries`` before ``before`` that fits."""
         best = None
-        for i, key in self.history:
+        for i, key in entries:
             if i >= before:
                 break
-            a = self.actors[key]
-            if pred(a):
-                best = a
+            a = self.actors.get(key)
+            if a is not None and pred(a):
+                best = (i, a)
         return best
+
+    def _last(self, before: int, pred: Callable[[_Actor], bool]) -> _Actor | None:
+        hit = self._latest(self.history, before, pred)
+        return None if hit is None else hit[1]
 
     # -- speakers ---------------------------------------------------------
     def speaker(self, head: Token, span: Span, prior: list[tuple[int, str]]) -> _Actor | None:
@@ -576,20 +582,8 @@ class _Resolver:
         """Nearest fitting mention; an earlier speaker wins over a passing mention
         unless that mention is in the pronoun's own sentence."""
         sent_start = self.doc[before].sent.start
-        best_speaker = None
-        for i, key in prior:
-            if i >= before:
-                break
-            a = self.actors.get(key)
-            if a is not None and pred(a):
-                best_speaker = (i, a)
-        best_mention = None
-        for i, key in self.history:
-            if i >= before:
-                break
-            a = self.actors[key]
-            if pred(a):
-                best_mention = (i, a)
+        best_speaker = self._latest(prior, before, pred)
+        best_mention = self._latest(self.history, before, pred)
         if best_mention is None:
             return None if best_speaker is None else best_speaker[1]
         if best_speaker is None:

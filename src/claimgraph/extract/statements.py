@@ -289,7 +289,7 @@ def find_statements(doc: Doc, quotes: list[Quoted], lexicon: Lexicon | None = No
             _noun_cue(doc, tok, lex, idx, add)
 
     found = _drop_nested(found)
-    covered = _covered_quotes(found, quotes)
+    covered = {qi for f in found for qi in f.quotes}
     _attribute_quotes(doc, quotes, idx, lex, found, covered)
     found.sort(key=lambda f: f.start)
     _carry_speakers(doc, found)
@@ -321,7 +321,7 @@ def _contiguous(toks: list[Token], head: Token) -> list[Token]:
     return [t for t in toks if lo <= t.i <= hi]
 
 
-def _interrupted(doc: Doc, cue: Token, lex: Lexicon, idx: _Index, add) -> bool:  # type: ignore[no-untyped-def]
+def _interrupted(doc: Doc, cue: Token, idx: _Index, add) -> bool:  # type: ignore[no-untyped-def]
     """'Many of the closures, he said, have involved ...': one statement in two
     pieces around a cue set off by commas, neither piece quoted."""
     subj = _subject(cue)
@@ -389,7 +389,7 @@ def _verb_cue(doc: Doc, tok: Token, lex: Lexicon, idx: _Index, add) -> None:  # 
             if not _that_clause(doc, tok, idx, add):
                 _quoted_object(doc, tok, idx, add)
         return
-    if _interrupted(doc, tok, lex, idx, add):
+    if _interrupted(doc, tok, idx, add):
         return
     content_head: Token | None = None
     ccomps = [c for c in tok.children if c.dep_ == "ccomp"]
@@ -612,13 +612,6 @@ def _drop_nested(found: list[Found]) -> list[Found]:
         if not inside:
             keep.append(f)
     return keep
-
-
-def _covered_quotes(found: list[Found], quotes: list[Quoted]) -> set[int]:
-    out: set[int] = set()
-    for f in found:
-        out.update(f.quotes)
-    return out
 
 
 def _sentence_of(doc: Doc, char: int) -> TokSpan:
