@@ -11,7 +11,17 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimgraph import Actor, Analysis, InputError, Notice, Span, Statement
-from claimgraph.model import ACTOR_TYPES, KINDS
+from claimgraph.model import (
+    ACTOR_TYPES,
+    ACTS,
+    ENTITY_LABELS,
+    KINDS,
+    LEVELS,
+    DateMention,
+    Entity,
+    Figure,
+    Marker,
+)
 
 # --- strategies -------------------------------------------------------------------------
 
@@ -33,6 +43,16 @@ actors = st.builds(
     affiliations=st.lists(words, max_size=3).map(tuple),
     mentions=st.lists(spans, max_size=5).map(tuple),
 )
+markers = st.builds(Marker, span=spans, entry=words, type=st.sampled_from(("hedge", "booster")),
+                    level=st.sampled_from(LEVELS))
+finite = st.floats(allow_nan=False, allow_infinity=False)
+figures = st.builds(Figure, id=words, span=spans, value=finite, unit=optional_words, counts=optional_words,
+                    counts_span=st.none() | spans, approximate=st.booleans(), qualifier=optional_words,
+                    part_of=optional_words)
+dates = st.builds(DateMention, id=words, span=spans, value=optional_words,
+                  anchor=st.sampled_from((None, "absolute", "published")))
+entities = st.builds(Entity, id=words, name=words, label=st.sampled_from(ENTITY_LABELS),
+                     mentions=st.lists(spans, max_size=4).map(tuple), actor_id=optional_words)
 statements = st.builds(
     Statement,
     id=words,
@@ -43,6 +63,13 @@ statements = st.builds(
     speaker=st.none() | spans,
     actor_id=optional_words,
     carried=st.booleans(),
+    act=st.none() | st.sampled_from(ACTS),
+    negated=st.booleans(),
+    target=st.none() | spans,
+    certainty=st.none() | st.sampled_from(LEVELS),
+    markers=st.lists(markers, max_size=3).map(tuple),
+    figures=st.lists(words, max_size=3).map(tuple),
+    dates=st.lists(words, max_size=3).map(tuple),
 )
 notices = st.builds(Notice, code=words, message=words, span=st.none() | spans)
 analyses = st.builds(
@@ -51,6 +78,9 @@ analyses = st.builds(
     statements=st.lists(statements, max_size=4).map(tuple),
     actors=st.lists(actors, max_size=4).map(tuple),
     notices=st.lists(notices, max_size=3).map(tuple),
+    figures=st.lists(figures, max_size=3).map(tuple),
+    dates=st.lists(dates, max_size=3).map(tuple),
+    entities=st.lists(entities, max_size=3).map(tuple),
     title=optional_words,
     url=optional_words,
     published=optional_words,
@@ -81,6 +111,28 @@ def test_actor_round_trip(actor: Actor) -> None:
 def test_statement_round_trip(statement: Statement) -> None:
     assert Statement.from_dict(statement.to_dict()) == statement
     assert Statement.from_dict(through_json(statement.to_dict())) == statement
+
+
+@given(markers)
+def test_marker_round_trip(marker: Marker) -> None:
+    assert Marker.from_dict(through_json(marker.to_dict())) == marker
+
+
+@given(figures)
+def test_figure_round_trip(figure: Figure) -> None:
+    assert Figure.from_dict(figure.to_dict()) == figure
+    assert Figure.from_dict(through_json(figure.to_dict())) == figure
+
+
+@given(dates)
+def test_date_round_trip(date: DateMention) -> None:
+    assert DateMention.from_dict(through_json(date.to_dict())) == date
+    assert date.resolved == (date.value is not None)
+
+
+@given(entities)
+def test_entity_round_trip(entity: Entity) -> None:
+    assert Entity.from_dict(through_json(entity.to_dict())) == entity
 
 
 @given(notices)
@@ -166,3 +218,18 @@ def test_unknown_kind_and_empty_content_are_refused() -> None:
 def test_bad_analysis_json_is_refused(data: str) -> None:
     with pytest.raises(InputError):
         Analysis.from_json(data)
+
+
+@pytest.mark.parametrize(("record", "key", "bad"), [
+    (Statement("s1", "direct", (Span(0, 3),)), "act", "shouts"),
+    (Statement("s1", "direct", (Span(0, 3),)), "certainty", "certain"),
+    (Marker(Span(0, 3), "may", "hedge", "low"), "type", "softener"),
+    (Marker(Span(0, 3), "may", "hedge", "low"), "level", "very"),
+    (DateMention("d1", Span(0, 3), "2022", "absolute"), "anchor", "moon"),
+    (Entity("e1", "X", "place"), "label", "planet"),
+    (Figure("f1", Span(0, 2), 40.0), "value", "forty"),
+])
+def test_unknown_labels_are_refused(record: Any, key: str, bad: str) -> None:
+    d = record.to_dict()
+    with pytest.raises(InputError, match="CG008"):
+        type(record).from_dict({**d, key: bad})

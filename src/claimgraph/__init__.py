@@ -7,7 +7,7 @@
 """
 
 from .errors import ClaimgraphError, ConfigError, DocumentError, EvalError, InputError, ModelError
-from .model import Actor, Analysis, Notice, Span, Statement
+from .model import Actor, Analysis, DateMention, Entity, Figure, Marker, Notice, Span, Statement
 from .nlp import DEFAULT_MODEL
 from .pipeline import analyze, analyze_doc, analyze_many
 
@@ -17,9 +17,13 @@ __all__ = [
     "Analysis",
     "ClaimgraphError",
     "ConfigError",
+    "DateMention",
     "DocumentError",
+    "Entity",
     "EvalError",
+    "Figure",
     "InputError",
+    "Marker",
     "ModelError",
     "Notice",
     "Span",

@@ -1,7 +1,7 @@
 """One exception tree. Every message starts with a short code, ``[CGnnn]``.
 
 Codes in use:
-  CG001-CG009  records (bad spans, bad serialised analyses)
+  CG001-CG009  records (bad spans, bad serialised analyses, unknown labels)
   CG010-CG019  model loading and configuration
   CG020-CG039  input documents (empty, binary, undecodable, too large, bad JSON)
   CG040-CG049  evaluation files

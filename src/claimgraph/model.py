@@ -15,11 +15,21 @@ from .errors import InputError
 
 __all__ = [
     "ACTOR_TYPES",
+    "ACTS",
+    "ENTITY_LABELS",
     "KINDS",
+    "LEVELS",
+    "Act",
     "Actor",
     "ActorType",
     "Analysis",
+    "DateMention",
+    "Entity",
+    "EntityLabel",
+    "Figure",
     "Kind",
+    "Level",
+    "Marker",
     "Notice",
     "Span",
     "Statement",
@@ -29,6 +39,15 @@ Kind = Literal["direct", "mixed", "indirect"]
 KINDS: tuple[Kind, ...] = ("direct", "mixed", "indirect")
 ActorType = Literal["person", "organisation", "government", "document", "group"]
 ACTOR_TYPES: tuple[ActorType, ...] = ("person", "organisation", "government", "document", "group")
+Act = Literal["asserts", "concludes", "denies", "rejects", "accuses", "condemns", "recommends",
+              "acknowledges", "warns", "promises", "asks"]
+ACTS: tuple[Act, ...] = ("asserts", "concludes", "denies", "rejects", "accuses", "condemns", "recommends",
+                         "acknowledges", "warns", "promises", "asks")
+# FactBank-style: high = stated as certain, medium = probable, low = possible.
+Level = Literal["low", "medium", "high"]
+LEVELS: tuple[Level, ...] = ("low", "medium", "high")
+EntityLabel = Literal["person", "organisation", "place", "group"]
+ENTITY_LABELS: tuple[EntityLabel, ...] = ("person", "organisation", "place", "group")
 
 
 @dataclass(frozen=True, order=True)
@@ -104,6 +123,138 @@ class Actor:
         )
 
 
+def _choice(value: Any, allowed: tuple[str, ...], code: str, what: str) -> Any:
+    if value not in allowed:
+        raise InputError(f"[{code}] unknown {what} {value!r}; expected one of {', '.join(allowed)}")
+    return value
+
+
+@dataclass(frozen=True)
+class Marker:
+    """A hedge or booster: ``entry`` is the lexicon entry it matched."""
+
+    span: Span
+    entry: str
+    type: Literal["hedge", "booster"]
+    level: Level
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"span": self.span.to_list(), "entry": self.entry, "type": self.type, "level": self.level}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Marker:
+        return cls(span=Span.from_list(d["span"]), entry=str(d["entry"]),
+                   type=_choice(d.get("type"), ("hedge", "booster"), "CG008", "marker type"),
+                   level=_choice(d.get("level"), LEVELS, "CG008", "certainty level"))
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A number and what it counts: "about 11 million Uighurs" is 11000000,
+    approximate, counting Uighurs; "$2.4 million" is 2400000 with unit USD.
+
+    ``unit`` is a measure (a currency code, "percent", "page", "km") or None;
+    ``counts`` the thing counted as written ("people", "interviewees");
+    ``part_of`` the id of the figure this one is a part of ("26 of these
+    interviewees" out of 40).
+    """
+
+    id: str
+    span: Span
+    value: float
+    unit: str | None = None
+    counts: str | None = None
+    counts_span: Span | None = None
+    approximate: bool = False
+    qualifier: str | None = None
+    part_of: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "span": self.span.to_list(),
+            "value": self.value,
+            "unit": self.unit,
+            "counts": self.counts,
+            "counts_span": None if self.counts_span is None else self.counts_span.to_list(),
+            "approximate": self.approximate,
+            "qualifier": self.qualifier,
+            "part_of": self.part_of,
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Figure:
+        try:
+            value = float(d["value"])
+        except (KeyError, TypeError, ValueError) as exc:
+            raise InputError(f"[CG008] figure {d.get('id')!r} needs a numeric value") from exc
+        return cls(
+            id=str(d["id"]),
+            span=Span.from_list(d["span"]),
+            value=value,
+            unit=d.get("unit"),
+            counts=d.get("counts"),
+            counts_span=_span_or_none(d.get("counts_span")),
+            approximate=bool(d.get("approximate", False)),
+            qualifier=d.get("qualifier"),
+            part_of=d.get("part_of"),
+        )
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A temporal expression and its normalised value.
+
+    ``value`` is ISO 8601 at the grain the text gives: "2022-09-01",
+    "2022-05", "2021", or a range "2017/2019". ``anchor`` says what it was
+    resolved against: "absolute" (the text names it), "published" (relative
+    to the publication date), or None when it could not be resolved
+    (``value`` is then None and the surface form is the evidence).
+    """
+
+    id: str
+    span: Span
+    value: str | None = None
+    anchor: Literal["absolute", "published"] | None = None
+
+    @property
+    def resolved(self) -> bool:
+        return self.value is not None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "span": self.span.to_list(), "value": self.value, "anchor": self.anchor}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> DateMention:
+        anchor = d.get("anchor")
+        if anchor is not None:
+            _choice(anchor, ("absolute", "published"), "CG008", "date anchor")
+        return cls(id=str(d["id"]), span=Span.from_list(d["span"]), value=d.get("value"), anchor=anchor)
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A person, organisation, place or group named in the document, with
+    every mention and, when it also speaks or is spoken of, its actor."""
+
+    id: str
+    name: str
+    label: EntityLabel
+    mentions: tuple[Span, ...] = ()
+    actor_id: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "name": self.name, "label": self.label,
+                "mentions": [m.to_list() for m in self.mentions], "actor_id": self.actor_id}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Entity:
+        return cls(id=str(d["id"]), name=str(d["name"]),
+                   label=_choice(d.get("label"), ENTITY_LABELS, "CG008", "entity label"),
+                   mentions=tuple(Span.from_list(m) for m in d.get("mentions", ())),
+                   actor_id=d.get("actor_id"))
+
+
 @dataclass(frozen=True)
 class Statement:
     """One attributed statement.
@@ -113,6 +264,12 @@ class Statement:
     ``speaker`` is the mention as written ("he", "Mr Wang", "Beijing");
     ``actor_id`` the actor it resolves to. ``carried`` is true when the
     statement has no cue of its own and continues the previous attribution.
+
+    ``act`` is the speech act its cue and frame signal; ``negated`` is true
+    when the cue is negated ("did not deny"), and ``target`` is what a
+    rejection or denial is about when the sentence says it. ``certainty``
+    is the level its hedges and boosters (``markers``) give; ``figures``
+    and ``dates`` are the ids of those inside its content.
     """
 
     id: str
@@ -123,6 +280,13 @@ class Statement:
     speaker: Span | None = None
     actor_id: str | None = None
     carried: bool = False
+    act: Act | None = None
+    negated: bool = False
+    target: Span | None = None
+    certainty: Level | None = None
+    markers: tuple[Marker, ...] = ()
+    figures: tuple[str, ...] = ()
+    dates: tuple[str, ...] = ()
 
     @property
     def start(self) -> int:
@@ -142,6 +306,13 @@ class Statement:
             "speaker": None if self.speaker is None else self.speaker.to_list(),
             "actor_id": self.actor_id,
             "carried": self.carried,
+            "act": self.act,
+            "negated": self.negated,
+            "target": None if self.target is None else self.target.to_list(),
+            "certainty": self.certainty,
+            "markers": [m.to_dict() for m in self.markers],
+            "figures": list(self.figures),
+            "dates": list(self.dates),
         }
 
     @classmethod
@@ -160,6 +331,14 @@ class Statement:
             speaker=_span_or_none(d.get("speaker")),
             actor_id=d.get("actor_id"),
             carried=bool(d.get("carried", False)),
+            act=None if d.get("act") is None else _choice(d["act"], ACTS, "CG008", "speech act"),
+            negated=bool(d.get("negated", False)),
+            target=_span_or_none(d.get("target")),
+            certainty=None if d.get("certainty") is None else _choice(d["certainty"], LEVELS, "CG008",
+                                                                        "certainty level"),
+            markers=tuple(Marker.from_dict(m) for m in d.get("markers", ())),
+            figures=tuple(str(f) for f in d.get("figures", ())),
+            dates=tuple(str(x) for x in d.get("dates", ())),
         )
 
 
@@ -191,6 +370,9 @@ class Analysis:
     statements: tuple[Statement, ...] = ()
     actors: tuple[Actor, ...] = ()
     notices: tuple[Notice, ...] = ()
+    figures: tuple[Figure, ...] = ()
+    dates: tuple[DateMention, ...] = ()
+    entities: tuple[Entity, ...] = ()
     title: str | None = None
     url: str | None = None
     published: str | None = None
@@ -217,6 +399,9 @@ class Analysis:
             "statements": [s.to_dict() for s in self.statements],
             "actors": [a.to_dict() for a in self.actors],
             "notices": [n.to_dict() for n in self.notices],
+            "figures": [f.to_dict() for f in self.figures],
+            "dates": [x.to_dict() for x in self.dates],
+            "entities": [e.to_dict() for e in self.entities],
             "meta": dict(self.meta),
         }
 
@@ -232,6 +417,9 @@ class Analysis:
             statements=tuple(Statement.from_dict(s) for s in d.get("statements", ())),
             actors=tuple(Actor.from_dict(a) for a in d.get("actors", ())),
             notices=tuple(Notice.from_dict(n) for n in d.get("notices", ())),
+            figures=tuple(Figure.from_dict(f) for f in d.get("figures", ())),
+            dates=tuple(DateMention.from_dict(x) for x in d.get("dates", ())),
+            entities=tuple(Entity.from_dict(e) for e in d.get("entities", ())),
             meta=dict(d.get("meta") or {}),
         )
 
