@@ -150,10 +150,10 @@ def test_text_has_a_row_per_statement(capsys: pytest.CaptureFixture[str], files:
         if not analysis.statements:
             assert rows == ["  no attributed statements found"]
             continue
-        assert re.match(r"^\s+#\s+who\s+kind\s+cue\s+what$", rows[0])
+        assert re.match(r"^\s+#\s+who\s+act\s+sure\s+kind\s+what$", rows[0])
         assert len(rows) - 1 == len(analysis.statements)
         for row, st in zip(rows[1:], analysis.statements, strict=True):
-            assert f"  {st.kind} " in row
+            assert f"  {st.kind} " in row and f"  {st.act}" in row
 
 
 def test_published_fills_in_but_does_not_override(capsys: pytest.CaptureFixture[str],

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from claimgraph.model import Actor, Analysis, Notice, Span, Statement
+from claimgraph.model import Actor, Analysis, Marker, Notice, Span, Statement
 from claimgraph.render import UNKNOWN_SPEAKER, render_text, shorten, who
 
 TEXT = '"It is false," she said. "We will appeal." The   ministry\nsaid it disagreed.'
@@ -16,12 +16,14 @@ def span(fragment: str) -> Span:
 RUIZ = Actor("a1", "Ana Ruiz", "person", mentions=(span("she"),))
 MINISTRY = Actor("a2", "the ministry", "government")
 SAID = Statement("s1", "direct", (span('"It is false,"'),), cue=span("said"),
-                 speaker=span("she"), actor_id="a1")
-CARRIED = Statement("s2", "direct", (span('"We will appeal."'),), carried=True)
+                 speaker=span("she"), actor_id="a1", act="denies", certainty="high")
+CARRIED = Statement("s2", "direct", (span('"We will appeal."'),), carried=True, act="asserts",
+                    certainty="high", markers=(Marker(span("will"), "will", "booster", "high"),))
 SPLIT = Statement("s3", "mixed", (span('"It is false,"'), span('"We will appeal."')))
 SECOND_SAID = Span(TEXT.rindex("said"), TEXT.rindex("said") + 4)
 INDIRECT = Statement("s4", "indirect", (span("it disagreed"),), cue=SECOND_SAID,
-                     speaker=span("The   ministry"), actor_id="a2")
+                     speaker=span("The   ministry"), actor_id="a2", act="asserts", negated=True,
+                     certainty="low")
 
 
 def analysis(*statements: Statement, notices: tuple[Notice, ...] = ()) -> Analysis:
@@ -56,14 +58,14 @@ def test_table_rows() -> None:
     lines = render_text(analysis(SAID, CARRIED, SPLIT, INDIRECT), "doc-1",
                         title="Ruiz rejects").splitlines()
     assert lines[0] == "doc-1  Ruiz rejects"
-    assert lines[1].split() == ["#", "who", "kind", "cue", "what"]
+    assert lines[1].split() == ["#", "who", "act", "sure", "kind", "what"]
     rows = [line.split("  ") for line in lines[2:]]
     cells = [[c.strip() for c in r if c.strip()] for r in rows]
     assert cells == [
-        ["1", 'Ana Ruiz ("she")', "direct", "said", '"It is false,"'],
-        ["2", UNKNOWN_SPEAKER, "direct", "(continues)", '"We will appeal."'],
-        ["3", UNKNOWN_SPEAKER, "mixed", "-", '"It is false," … "We will appeal."'],
-        ["4", "the ministry", "indirect", "said", "it disagreed"],
+        ["1", 'Ana Ruiz ("she")', "denies", "high", "direct", '"It is false,"'],
+        ["2", UNKNOWN_SPEAKER, "asserts (continues)", "high (will)", "direct", '"We will appeal."'],
+        ["3", UNKNOWN_SPEAKER, "-", "-", "mixed", '"It is false," … "We will appeal."'],
+        ["4", "the ministry", "asserts (negated cue)", "low", "indirect", "it disagreed"],
     ]
     # Columns line up: "kind" starts at the same place on every line.
     assert len({line.index(k) for line, k in zip(lines[1:], ["kind", "direct", "direct",

@@ -6,10 +6,12 @@ from collections.abc import Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
 from .errors import InputError
+from .extract.acts import read_act
 from .extract.doctext import doc_text, forget_text
+from .extract.entities import find_entities
 from .extract.quotes import find_quotes
 from .extract.speakers import resolve_speakers
-from .extract.statements import find_statements
+from .extract.statements import Found, find_statements
 from .model import Analysis, Statement
 from .nlp import DEFAULT_MODEL, parse_many
 
@@ -28,22 +30,29 @@ def analyze_doc(doc: Doc, *, published: str | None = None, title: str | None = N
     quotes, notices = find_quotes(text)
     found = find_statements(doc, quotes)
     actors, actor_ids = resolve_speakers(doc, found)
-    statements = tuple(
-        Statement(
-            id=f"s{n}",
-            kind=f.kind,
-            content=tuple(sorted(f.content)),
-            cue=f.cue,
-            cue_lemma=f.cue_lemma,
-            speaker=f.speaker,
-            actor_id=aid,
-            carried=f.carried,
-        )
-        for n, (f, aid) in enumerate(zip(found, actor_ids, strict=True), 1)
-    )
+    statements = tuple(_statement(doc, n, f, aid) for n, (f, aid) in enumerate(zip(found, actor_ids, strict=True), 1))
+    entities = find_entities(doc, actors)
     forget_text(doc)
     return Analysis(text=text, statements=statements, actors=tuple(actors), notices=tuple(notices),
-                    title=title, url=url, published=published, meta=dict(meta or {}))
+                    entities=entities, title=title, url=url, published=published, meta=dict(meta or {}))
+
+
+def _statement(doc: Doc, n: int, f: Found, actor_id: str | None) -> Statement:
+    content = tuple(sorted(f.content))
+    act = read_act(doc, f.cue_token, f.cue_lemma, content)
+    return Statement(
+        id=f"s{n}",
+        kind=f.kind,
+        content=content,
+        cue=f.cue,
+        cue_lemma=f.cue_lemma,
+        speaker=f.speaker,
+        actor_id=actor_id,
+        carried=f.carried,
+        act=act.act,
+        negated=act.negated,
+        target=act.target,
+    )
 
 
 def _check_text(text: object, where: str) -> str:

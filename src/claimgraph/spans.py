@@ -32,5 +32,7 @@ def to_spans(analysis: Analysis, doc_id: str) -> dict[str, Any]:
                 "n_parts": len(st.content),
                 "speaker_name": None if actor is None else actor.name,
                 "speaker_type": None if actor is None else actor.type,
+                "act": st.act,
+                "certainty": st.certainty,
             })
     return {"id": doc_id, "text": text, "quotes": quotes}

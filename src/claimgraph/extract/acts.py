@@ -1,0 +1,239 @@
+"""Speech acts: what a speaker did with their words.
+
+A statement's act starts from its cue's entry in the cue lexicon
+(``data/cues.tsv``: "denied" denies, "urged" recommends) and is then read
+against its frame:
+
+- a participle or prepositional phrase beside a neutral cue carries the act
+  ('"...," the ministry said, rejecting the report'; 'said in a denial');
+- labelling cues take their act from the label ("called it a farce"
+  rejects, "called the killings a genocide" accuses; ``data/act_frames.tsv``);
+- a neutral cue whose content calls something untrue denies ("said the
+  reports were baseless");
+- "asked X to do" and "called on X to" recommend, "called for" too;
+- a negated cue ("did not deny", "declined to confirm") is marked
+  ``negated``: a negated denial or rejection acknowledges, any other negated
+  act is a plain assertion.
+
+The target of a denial, rejection, accusation or condemnation is its object
+("rejects the UN's recommendations") or, for a denial or rejection with a
+clause, the denied proposition (the statement's content).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from ..model import ACTS, Act, Span
+from .cues import Lexicon, load_lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+__all__ = ["ActReading", "read_act"]
+
+_TARGETED: frozenset[str] = frozenset({"denies", "rejects", "accuses", "condemns"})
+_LABELLING = {"call", "brand", "label", "describe", "term", "characterise", "characterize", "dismiss", "pan",
+              "deride", "denounce", "condemn", "slam", "decry"}
+_NEUTRAL = {"asserts"}
+_NEG_HEADS = {"refuse", "decline", "fail"}
+
+
+@dataclass(frozen=True)
+class ActReading:
+    """The act of one statement, whether its cue is negated, and its target."""
+
+    act: Act
+    negated: bool = False
+    target: Span | None = None
+
+
+@dataclass(frozen=True)
+class _Frames:
+    label: dict[str, Act]
+    content: dict[str, Act]
+    negated_content: dict[str, Act]
+
+
+@lru_cache(maxsize=1)
+def _frames() -> _Frames:
+    text = resources.files("claimgraph").joinpath("data/act_frames.tsv").read_text(encoding="utf-8")
+    label: dict[str, Act] = {}
+    content: dict[str, Act] = {}
+    negated: dict[str, Act] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        word, where, act = line.split("\t")
+        if act not in ACTS:
+            raise ValueError(f"act_frames.tsv: unknown act {act!r} for {word!r}")
+        a: Act = act  # type: ignore[assignment]
+        if where == "label":
+            label[word] = a
+        elif word.startswith(("no ", "not ")):
+            negated[word.split(" ", 1)[1]] = a
+        else:
+            content[word] = a
+    return _Frames(label, content, negated)
+
+
+def _lexicon_act(lex: Lexicon, tok: Token) -> Act | None:
+    lemma = tok.lemma_.lower()
+    cue = lex.noun(lemma) if tok.pos_ in ("NOUN", "PROPN") else lex.verb(lemma)
+    if cue is None:
+        cue = lex.verb(lemma) or lex.noun(lemma)
+    if cue is None or cue.act not in ACTS:
+        return None
+    return cue.act  # type: ignore[return-value]
+
+
+def _negated(tok: Token) -> bool:
+    if any(c.dep_ == "neg" for c in tok.children):
+        return True
+    # "declined to confirm", "refused to deny": the cue is the complement of a refusal.
+    head = tok.head
+    return tok.dep_ == "xcomp" and head.lemma_.lower() in _NEG_HEADS and head.i != tok.i
+
+
+def _span(doc: Doc, toks: Sequence[Token]) -> Span | None:
+    toks = [t for t in toks if not t.is_punct or t.i not in (toks[0].i, toks[-1].i)]
+    if not toks:
+        return None
+    return Span(toks[0].idx, toks[-1].idx + len(toks[-1].text))
+
+
+def _object(doc: Doc, tok: Token) -> Span | None:
+    """The object of an act-bearing word: "rejected the plan", "rejection of the plan",
+    "the plan was rejected"."""
+    for c in tok.children:
+        if c.dep_ in ("dobj", "nsubjpass"):
+            return _span(doc, list(c.subtree))
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("of", "to") and tok.pos_ == "NOUN":
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if pobj is not None:
+                return _span(doc, list(pobj.subtree))
+    return None
+
+
+def _label_act(tok: Token, frames: _Frames) -> Act | None:
+    """The act a labelling cue's predicate carries: 'called it a farce'."""
+    for c in tok.subtree:
+        if c.i == tok.i or c.i > tok.i + 12:
+            continue
+        if c.dep_ in ("oprd", "attr", "acomp", "dobj", "pobj", "ccomp", "xcomp", "conj", "amod", "appos"):
+            act = frames.label.get(c.lower_) or frames.label.get(c.lemma_.lower())
+            if act is not None:
+                return act
+    return None
+
+
+def _content_act(doc: Doc, tok: Token, content: Sequence[Span], frames: _Frames) -> Act | None:
+    """A neutral cue whose reported clause calls something untrue or invalid."""
+    lo = min(s.start for s in content)
+    hi = max(s.end for s in content)
+    for c in tok.children:
+        if c.dep_ not in ("ccomp", "conj", "xcomp") or not (lo <= c.idx < hi):
+            continue
+        for w in [c, *c.children]:
+            word = w.lemma_.lower()
+            negated = any(g.dep_ == "neg" or g.lower_ == "no" for g in w.children) or w.head.lower_ == "no"
+            act = frames.negated_content.get(word) if negated else frames.content.get(word)
+            if act is None and negated and w.lower_ in frames.negated_content:
+                act = frames.negated_content[w.lower_]
+            if act is not None:
+                return act
+            for g in w.children:
+                if g.dep_ in ("acomp", "attr") and frames.content.get(g.lemma_.lower()):
+                    return frames.content[g.lemma_.lower()]
+    return None
+
+
+_SELF = {"i", "we", "it", "he", "she", "they"}
+
+
+def _own_act(tok: Token, content: Sequence[Span], lex: Lexicon) -> tuple[Token, Act] | None:
+    """'The ministry said it rejected the accusations', 'Mr Wang said Beijing "rejects" ...':
+    the speaker reports its own act, so the statement is that act. Only when the
+    clause's subject is a pronoun or a place standing for a government; "he said
+    the court rejected the appeal" reports someone else's act."""
+    lo = min(s.start for s in content)
+    hi = max(s.end for s in content)
+    for c in tok.children:
+        if c.dep_ != "ccomp" or not (lo <= c.idx < hi) or c.pos_ != "VERB":
+            continue
+        subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
+        if subj is None or not (subj.lower_ in _SELF or subj.ent_type_ == "GPE"):
+            continue
+        act = _lexicon_act(lex, c)
+        if act is not None and act not in _NEUTRAL and act != "asks":
+            return c, act
+    return None
+
+
+def _frame_word(tok: Token, lex: Lexicon) -> tuple[Token, Act] | None:
+    """A word beside a neutral cue that carries a stronger act: "said, rejecting the
+    report", "said in a denial", "responded with a warning"."""
+    for c in tok.children:
+        if c.dep_ in ("advcl", "conj", "xcomp") and c.tag_ == "VBG":
+            act = _lexicon_act(lex, c)
+            if act is not None and act not in _NEUTRAL:
+                return c, act
+        if c.dep_ == "prep" and c.lower_ in ("in", "with", "as"):
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if pobj is not None and pobj.pos_ == "NOUN":
+                act = _lexicon_act(lex, pobj)
+                if act is not None and act not in _NEUTRAL:
+                    return pobj, act
+    return None
+
+
+def read_act(doc: Doc, cue_token: int | None, cue_lemma: str | None, content: Sequence[Span],
+             lexicon: Lexicon | None = None) -> ActReading:
+    """The act of a statement whose cue is token ``cue_token`` (None when it has
+    no cue of its own: a carried or uncued statement asserts)."""
+    lex = lexicon or load_lexicon()
+    if cue_token is None:
+        return ActReading("asserts")
+    tok = doc[cue_token]
+    if cue_lemma == "according to":
+        return ActReading("asserts")
+    frames = _frames()
+    bearer = tok
+    act = _lexicon_act(lex, tok) or "asserts"
+    lemma = tok.lemma_.lower()
+    if lemma == "ask":
+        # "asked the court to halt ..." requests an action; "asked whether ..." questions.
+        if any(c.dep_ in ("xcomp", "ccomp") and any(g.lower_ == "to" and g.dep_ == "aux" for g in c.children)
+               for c in tok.children):
+            act = "recommends"
+    elif lemma == "call":
+        parts = {c.lower_ for c in tok.children if c.dep_ in ("prep", "prt")}
+        if "for" in parts or "on" in parts or "upon" in parts:
+            act = "recommends"
+    if lemma in _LABELLING:
+        labelled = _label_act(tok, frames)
+        if labelled is not None:
+            act = labelled
+    if act in _NEUTRAL:
+        extra = _frame_word(tok, lex) or (_own_act(tok, content, lex) if content else None)
+        if extra is not None:
+            bearer, act = extra
+        elif content:
+            act = _content_act(doc, tok, content, frames) or act
+    negated = _negated(tok) or (bearer.i != tok.i and _negated(bearer))
+    if negated:
+        act = "acknowledges" if act in ("denies", "rejects") else "asserts"
+    target = None
+    if act in _TARGETED or (negated and act == "acknowledges"):
+        target = _object(doc, bearer)
+        if target is None and (bearer.i == tok.i or bearer.pos_ == "NOUN") and content \
+                and act in ("denies", "rejects", "acknowledges"):
+            lo = min(s.start for s in content)
+            hi = max(s.end for s in content)
+            target = Span(lo, hi)
+    return ActReading(act, negated, target)
