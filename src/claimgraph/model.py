@@ -35,8 +35,9 @@ __all__ = [
     "Statement",
 ]
 
-Kind = Literal["direct", "mixed", "indirect"]
-KINDS: tuple[Kind, ...] = ("direct", "mixed", "indirect")
+# A stance is a speech act aimed at a thing, not a proposition: "condemned the attack".
+Kind = Literal["direct", "mixed", "indirect", "stance"]
+KINDS: tuple[Kind, ...] = ("direct", "mixed", "indirect", "stance")
 ActorType = Literal["person", "organisation", "government", "document", "group"]
 ACTOR_TYPES: tuple[ActorType, ...] = ("person", "organisation", "government", "document", "group")
 Act = Literal["asserts", "concludes", "denies", "rejects", "accuses", "condemns", "recommends",

@@ -11,6 +11,7 @@ from .extract.doctext import doc_text, forget_text
 from .extract.entities import find_entities
 from .extract.quotes import find_quotes
 from .extract.speakers import resolve_speakers
+from .extract.stances import find_stances
 from .extract.statements import Found, find_statements
 from .model import Analysis, Statement
 from .nlp import DEFAULT_MODEL, parse_many
@@ -29,6 +30,7 @@ def analyze_doc(doc: Doc, *, published: str | None = None, title: str | None = N
     text = doc_text(doc)
     quotes, notices = find_quotes(text)
     found = find_statements(doc, quotes)
+    found = sorted(found + find_stances(doc, found), key=lambda f: f.start)
     actors, actor_ids = resolve_speakers(doc, found)
     statements = tuple(_statement(doc, n, f, aid) for n, (f, aid) in enumerate(zip(found, actor_ids, strict=True), 1))
     entities = find_entities(doc, actors)

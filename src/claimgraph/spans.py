@@ -10,10 +10,13 @@ __all__ = ["to_spans"]
 
 
 def to_spans(analysis: Analysis, doc_id: str) -> dict[str, Any]:
-    """One JSON-able line: ``id``, ``text`` and one quote item per content span."""
+    """One JSON-able line: ``id``, ``text`` and one quote item per content span.
+    Stances carry no reported content, so they have no quote item."""
     quotes: list[dict[str, Any]] = []
     text = analysis.text
     for st in analysis.statements:
+        if st.kind == "stance":
+            continue
         actor = analysis.speaker_of(st)
         for part, span in enumerate(st.content):
             quotes.append({

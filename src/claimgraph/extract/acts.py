@@ -34,13 +34,15 @@ from .cues import Lexicon, load_lexicon
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["ActReading", "read_act"]
+__all__ = ["ActReading", "label_act", "lexicon_act", "negated", "object_tokens", "read_act"]
 
 _TARGETED: frozenset[str] = frozenset({"denies", "rejects", "accuses", "condemns"})
-_LABELLING = {"call", "brand", "label", "describe", "term", "characterise", "characterize", "dismiss", "pan",
-              "deride", "denounce", "condemn", "slam", "decry"}
+# Neutral verbs that take their act from the label they give: "called it a farce".
+# ("dismissed the complaints as unfounded" stays a rejection: the verb already takes a stance.)
+_LABELLING = {"call", "brand", "label", "describe", "term", "characterise", "characterize"}
 _NEUTRAL = {"asserts"}
 _NEG_HEADS = {"refuse", "decline", "fail"}
+_CHARGING = {"accuse", "blame", "charge", "castigate", "censure", "rebuke", "fault", "criticise", "criticize"}
 
 
 @dataclass(frozen=True)
@@ -81,8 +83,14 @@ def _frames() -> _Frames:
     return _Frames(label, content, negated)
 
 
-def _lexicon_act(lex: Lexicon, tok: Token) -> Act | None:
+def lexicon_act(lex: Lexicon, tok: Token) -> Act | None:
     lemma = tok.lemma_.lower()
+    # Phrasal entries first: "brushed aside", "ruled out", "called on", "sounded the alarm".
+    for c in tok.children:
+        if c.dep_ in ("prt", "prep", "dobj", "oprd", "acomp", "ccomp", "advmod") and c.i > tok.i:
+            phrase = lex.phrases.get(f"{lemma} {c.lemma_.lower()}")
+            if phrase is not None and phrase.act in ACTS:
+                return phrase.act  # type: ignore[return-value]
     cue = lex.noun(lemma) if tok.pos_ in ("NOUN", "PROPN") else lex.verb(lemma)
     if cue is None:
         cue = lex.verb(lemma) or lex.noun(lemma)
@@ -91,12 +99,14 @@ def _lexicon_act(lex: Lexicon, tok: Token) -> Act | None:
     return cue.act  # type: ignore[return-value]
 
 
-def _negated(tok: Token) -> bool:
+def negated(tok: Token) -> bool:
+    """'did not deny', 'never accused', 'declined to confirm', 'stopped short of rejecting'."""
     if any(c.dep_ == "neg" for c in tok.children):
         return True
-    # "declined to confirm", "refused to deny": the cue is the complement of a refusal.
     head = tok.head
-    return tok.dep_ == "xcomp" and head.lemma_.lower() in _NEG_HEADS and head.i != tok.i
+    if tok.dep_ == "xcomp" and head.lemma_.lower() in _NEG_HEADS and head.i != tok.i:
+        return True
+    return tok.dep_ == "pcomp" and head.lower_ == "of" and head.head.lower_ == "short"
 
 
 def _span(doc: Doc, toks: Sequence[Token]) -> Span | None:
@@ -106,12 +116,28 @@ def _span(doc: Doc, toks: Sequence[Token]) -> Span | None:
     return Span(toks[0].idx, toks[-1].idx + len(toks[-1].text))
 
 
+def object_tokens(obj: Token, cue_lemma: str) -> list[Token]:
+    """An object phrase without what the parser hangs on it but belongs to the
+    verb: "as a smear" (dismissed X as ...), "of lying" (accused X of ...), and
+    time ("rejected the plan on Friday")."""
+    drop: set[int] = set()
+    for t in obj.subtree:
+        if t.dep_ != "prep" or t.i < obj.i:
+            continue
+        pobj = next((g for g in t.children if g.dep_ in ("pobj", "pcomp")), None)
+        timely = pobj is not None and pobj.ent_type_ in ("DATE", "TIME")
+        if t.lower_ == "as" or timely or (t.lower_ in ("of", "for") and t.head.i == obj.i
+                                          and cue_lemma in _CHARGING):
+            drop.update(x.i for x in t.subtree)
+    return [t for t in obj.subtree if t.i not in drop]
+
+
 def _object(doc: Doc, tok: Token) -> Span | None:
     """The object of an act-bearing word: "rejected the plan", "rejection of the plan",
     "the plan was rejected"."""
     for c in tok.children:
         if c.dep_ in ("dobj", "nsubjpass"):
-            return _span(doc, list(c.subtree))
+            return _span(doc, object_tokens(c, tok.lemma_.lower()))
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ in ("of", "to") and tok.pos_ == "NOUN":
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
@@ -120,12 +146,16 @@ def _object(doc: Doc, tok: Token) -> Span | None:
     return None
 
 
-def _label_act(tok: Token, frames: _Frames) -> Act | None:
+def label_act(tok: Token, frames: _Frames | None = None) -> Act | None:
     """The act a labelling cue's predicate carries: 'called it a farce'."""
+    if tok.lemma_.lower() not in _LABELLING:
+        return None
+    frames = frames or _frames()
     for c in tok.subtree:
         if c.i == tok.i or c.i > tok.i + 12:
             continue
-        if c.dep_ in ("oprd", "attr", "acomp", "dobj", "pobj", "ccomp", "xcomp", "conj", "amod", "appos"):
+        if c.dep_ in ("oprd", "attr", "acomp", "dobj", "pobj", "ccomp", "xcomp", "conj", "amod", "appos",
+                      "npadvmod"):
             act = frames.label.get(c.lower_) or frames.label.get(c.lemma_.lower())
             if act is not None:
                 return act
@@ -169,24 +199,36 @@ def _own_act(tok: Token, content: Sequence[Span], lex: Lexicon) -> tuple[Token, 
         subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
         if subj is None or not (subj.lower_ in _SELF or subj.ent_type_ == "GPE"):
             continue
-        act = _lexicon_act(lex, c)
-        if act is not None and act not in _NEUTRAL and act != "asks":
+        act = lexicon_act(lex, c)
+        # "said it would not reject the offer" reports an intention, not a rejection.
+        if act is not None and act not in _NEUTRAL and act != "asks" and not negated(c):
             return c, act
     return None
 
 
 def _frame_word(tok: Token, lex: Lexicon) -> tuple[Token, Act] | None:
     """A word beside a neutral cue that carries a stronger act: "said, rejecting the
-    report", "said in a denial", "responded with a warning"."""
+    report", "said in a denial", "responded with a warning", "contested the figures,
+    saying ...", "issued a rebuttal, stating ..."."""
+    if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.i != tok.i:
+        head = tok.head
+        act = lexicon_act(lex, head) if head.pos_ == "VERB" else None
+        if act is not None and act not in _NEUTRAL:
+            return head, act
+        for c in head.children:
+            if c.dep_ == "dobj" and c.pos_ == "NOUN":
+                act = lexicon_act(lex, c)
+                if act is not None and act not in _NEUTRAL:
+                    return c, act
     for c in tok.children:
         if c.dep_ in ("advcl", "conj", "xcomp") and c.tag_ == "VBG":
-            act = _lexicon_act(lex, c)
+            act = lexicon_act(lex, c)
             if act is not None and act not in _NEUTRAL:
                 return c, act
         if c.dep_ == "prep" and c.lower_ in ("in", "with", "as"):
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if pobj is not None and pobj.pos_ == "NOUN":
-                act = _lexicon_act(lex, pobj)
+                act = lexicon_act(lex, pobj)
                 if act is not None and act not in _NEUTRAL:
                     return pobj, act
     return None
@@ -204,19 +246,21 @@ def read_act(doc: Doc, cue_token: int | None, cue_lemma: str | None, content: Se
         return ActReading("asserts")
     frames = _frames()
     bearer = tok
-    act = _lexicon_act(lex, tok) or "asserts"
+    act = lexicon_act(lex, tok) or "asserts"
     lemma = tok.lemma_.lower()
     if lemma == "ask":
         # "asked the court to halt ..." requests an action; "asked whether ..." questions.
         if any(c.dep_ in ("xcomp", "ccomp") and any(g.lower_ == "to" and g.dep_ == "aux" for g in c.children)
                for c in tok.children):
             act = "recommends"
+    elif lemma in ("demand", "want", "seek") and any(c.dep_ == "xcomp" and c.lemma_ == "know" for c in tok.children):
+        act = "asks"  # "demanded to know why ..."
     elif lemma == "call":
         parts = {c.lower_ for c in tok.children if c.dep_ in ("prep", "prt")}
         if "for" in parts or "on" in parts or "upon" in parts:
             act = "recommends"
     if lemma in _LABELLING:
-        labelled = _label_act(tok, frames)
+        labelled = label_act(tok, frames)
         if labelled is not None:
             act = labelled
     if act in _NEUTRAL:
@@ -225,15 +269,21 @@ def read_act(doc: Doc, cue_token: int | None, cue_lemma: str | None, content: Se
             bearer, act = extra
         elif content:
             act = _content_act(doc, tok, content, frames) or act
-    negated = _negated(tok) or (bearer.i != tok.i and _negated(bearer))
-    if negated:
-        act = "acknowledges" if act in ("denies", "rejects") else "asserts"
+    is_negated = negated(tok) or (bearer.i != tok.i and negated(bearer))
+    if is_negated:
+        refused = bearer.dep_ == "xcomp" and bearer.head.lemma_.lower() == "refuse"
+        if act in ("denies", "rejects"):
+            act = "acknowledges"
+        elif act == "acknowledges" and refused:
+            act = "rejects"  # "refused to accept the results", "refused to recognise the vote"
+        else:
+            act = "asserts"
     target = None
-    if act in _TARGETED or (negated and act == "acknowledges"):
+    if act in _TARGETED or (is_negated and act == "acknowledges"):
         target = _object(doc, bearer)
         if target is None and (bearer.i == tok.i or bearer.pos_ == "NOUN") and content \
                 and act in ("denies", "rejects", "acknowledges"):
             lo = min(s.start for s in content)
             hi = max(s.end for s in content)
             target = Span(lo, hi)
-    return ActReading(act, negated, target)
+    return ActReading(act, is_negated, target)

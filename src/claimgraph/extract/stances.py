@@ -1,0 +1,118 @@
+"""Stances: speech acts aimed at a thing rather than a proposition.
+
+"The Secretary-General condemned the attack", "the union spurned the offer",
+"donors pledged $2 billion", "her rejection of the peace plan": someone did
+something with words, and the sentence names what it was about, but reports
+no content. They are statements of kind ``stance`` whose content span is
+that thing, found for cues whose act is stronger than a plain assertion
+(the neutral "said the plan" is not a stance). They are kept out of the
+evaluation span format, which carries reported content only.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..model import Span
+from .acts import label_act, lexicon_act, object_tokens
+from .cues import Lexicon, load_lexicon
+from .statements import Found, _speaker_span, _subject
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+__all__ = ["find_stances"]
+
+# Prepositions that introduce what a stance is about: "warned of famine", "hit out at the plan".
+_ABOUT = {"of", "at", "against", "over", "about", "on", "for", "to", "with"}
+_POSSESSIVE = {"poss"}
+_IN_CUE = {"alarm", "finger", "blame"}
+_NOT_SPEAKERS = {"there", "what", "which", "that"}
+
+
+_NEG_HEADS = {"refuse", "decline", "fail"}
+# Verbs that hand their act to a noun object: "issued a warning", "voiced its condemnation".
+_LIGHT = {"issue", "give", "make", "deliver", "express", "voice", "offer", "lodge", "file", "publish", "release"}
+
+
+def _act_of(lex: Lexicon, tok: Token) -> str | None:
+    act = lexicon_act(lex, tok)
+    if act == "asserts" or act is None:
+        return label_act(tok) if tok.pos_ == "VERB" else None
+    if tok.lemma_.lower() in _NEG_HEADS and any(
+            c.dep_ == "xcomp" and lexicon_act(lex, c) not in (None, "asserts") for c in tok.children):
+        return None  # "refused to deny": the inner cue speaks, negated
+    return act
+
+
+def _span(toks: list[Token]) -> Span | None:
+    toks = [t for t in toks if not t.is_punct and not t.is_space] or []
+    if not toks:
+        return None
+    return Span(min(t.idx for t in toks), max(t.idx + len(t) for t in toks))
+
+
+def _object(tok: Token) -> Span | None:
+    """What a stance is about: its object, a "to" infinitive ("vowed to fight on"),
+    or the object of an "about" preposition ("warned of famine")."""
+    after = [c for c in tok.children if c.i > tok.i]
+    for c in after:
+        if c.dep_ in ("ccomp", "xcomp", "acl"):
+            return _span(list(c.subtree))
+        # "sounded the alarm over ...", "pointed the finger at ...": the object is part of the cue.
+        if c.dep_ == "dobj" and c.lemma_.lower() not in _IN_CUE:
+            return _span(object_tokens(c, tok.lemma_.lower()))
+    preps = [c for c in after if c.dep_ in ("prep", "prt")]
+    preps += [g for c in after if c.dep_ == "dobj" for g in c.children if g.dep_ == "prep"]
+    for c in preps:
+        if c.lower_ in _ABOUT:
+            pobj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+            if pobj is not None:
+                return _span(list(pobj.subtree))
+    for c in tok.children:
+        if c.dep_ == "nsubjpass":
+            return _span(list(c.subtree))
+    return None
+
+
+def _noun_speaker(tok: Token) -> Token | None:
+    """'Her condemnation of ...', "the ministry's denial": the possessor speaks;
+    "the regulator issued a warning": the subject of the light verb."""
+    poss = next((c for c in tok.children if c.dep_ in _POSSESSIVE), None)
+    if poss is not None:
+        return poss
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _LIGHT:
+        return _subject(tok.head)
+    return None
+
+
+def find_stances(doc: Doc, found: list[Found], lexicon: Lexicon | None = None) -> list[Found]:
+    """Stance statements for act cues that have no statement yet."""
+    lex = lexicon or load_lexicon()
+    taken = {f.cue_token for f in found if f.cue_token is not None}
+    spans = [(f.start, f.end) for f in found]
+    out: list[Found] = []
+    for tok in doc:
+        if tok.i in taken or tok.pos_ not in ("VERB", "NOUN"):
+            continue
+        act = _act_of(lex, tok)
+        if act is None or act == "asserts":
+            continue
+        if tok.pos_ == "VERB":
+            if tok.tag_ == "VBN" and tok.dep_ == "amod":
+                continue  # "the rejected plan"
+            subj = _subject(tok)
+        else:
+            subj = _noun_speaker(tok)
+        if subj is None or subj.pos_ not in ("PROPN", "NOUN", "PRON") or subj.lower_ in _NOT_SPEAKERS:
+            continue
+        content = _object(tok)
+        if content is None or content.end - content.start < 2:
+            continue
+        # Inside another statement's content it is part of what that speaker said.
+        if any(s <= tok.idx < e for s, e in spans):
+            continue
+        cue = Span(tok.idx, tok.idx + len(tok))
+        out.append(Found("stance", [content], cue, tok.lemma_.lower(), _speaker_span(subj), subj.i,
+                         cue_token=tok.i))
+    return out

@@ -1,0 +1,122 @@
+"""Speech acts: a table of sentences and the act, negation and target their
+statement must carry, and the cue lexicon's shape."""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+import claimgraph
+from claimgraph.extract.cues import load_lexicon
+from claimgraph.goldsets import read_gold
+from claimgraph.goldsets.acts import score_acts
+from claimgraph.model import ACTS
+from claimgraph.spans import to_spans
+
+GOLD = Path(__file__).parent / "gold"
+
+# (text, cue word in the statement, act, negated, target or None)
+CASES = [
+    ("The ministry denied that the camps were prisons.", "denied", "denies", False,
+     "that the camps were prisons"),
+    ("Officials rejected the panel's recommendations on Friday.", "rejected", "rejects", False,
+     "the panel's recommendations"),
+    ("The embassy dismissed the findings as a smear.", "dismissed", "rejects", False, "the findings"),
+    ("The envoy called the inquiry a farce.", "called", "rejects", False, "the inquiry"),
+    ("The minister called the charges baseless.", "called", "denies", False, "the charges"),
+    ("Activists called the killings a genocide.", "called", "accuses", False, "the killings"),
+    ("The union called for an independent inquiry.", "called", "recommends", False, None),
+    ("The council called on both sides to stop fighting.", "called", "recommends", False, None),
+    ("The spokeswoman did not deny that talks had taken place.", "deny", "acknowledges", True,
+     "that talks had taken place"),
+    ("The company never accused the regulator of bias.", "accused", "asserts", True, None),
+    ("The court concluded that the election was fair.", "concluded", "concludes", False, None),
+    ("Investigators found that the fire was set deliberately.", "found", "concludes", False, None),
+    ("She asked whether the vote would be delayed.", "asked", "asks", False, None),
+    ("He asked the judge to halt the deportations.", "asked", "recommends", False, None),
+    ("The agency warned that the river could flood.", "warned", "warns", False, None),
+    ("The governor promised that the schools would reopen.", "promised", "promises", False, None),
+    ("The bank acknowledged that its controls had failed.", "acknowledged", "acknowledges", False, None),
+    ("The mayor admitted that the figures were wrong.", "admitted", "acknowledges", False, None),
+    ("Rights groups condemned the arrests as unlawful.", "condemned", "condemns", False, "the arrests"),
+    ("The opposition accused the president of lying.", "accused", "accuses", False, "the president"),
+    ("The report recommended that the law be repealed.", "recommended", "recommends", False, None),
+    ("The ministry said the reports were baseless.", "said", "denies", False, None),
+    ("The envoy said there was no truth in the claims.", "said", "denies", False, None),
+    ("The spokesman said the ruling was illegal and invalid.", "said", "rejects", False, None),
+    ('"It is a fabrication," the embassy said, rejecting the report.', "said", "rejects", False,
+     "the report"),
+    ('Mr Lin said Beijing "firmly rejects" the accusations.', "said", "rejects", False, "the accusations"),
+    ("The company said in a denial that it had never paid the bribes.", "said", "denies", False, None),
+    ("The minister said the talks would resume in May.", "said", "asserts", False, None),
+    ("The minister said the court rejected the appeal.", "said", "asserts", False, None),
+    ("According to the ministry, the dam is safe.", "According", "asserts", False, None),
+    ("The president brushed aside the criticism, saying the plan was working.", "brushed", "rejects", False,
+     "the criticism"),
+]
+
+
+@pytest.fixture(scope="module")
+def analyses() -> list[claimgraph.Analysis]:
+    return list(claimgraph.analyze_many([c[0] for c in CASES]))
+
+
+@pytest.mark.parametrize("n", range(len(CASES)), ids=[c[1] + ":" + c[2] for c in CASES])
+def test_act_table(n: int, analyses: list[claimgraph.Analysis]) -> None:
+    text, cue, act, negated, target = CASES[n]
+    a = analyses[n]
+    st = next((s for s in a.statements if s.cue is not None and cue in s.cue.text(text)), None)
+    assert st is not None, [(s.cue and s.cue.text(text), s.act) for s in a.statements]
+    assert (st.act, st.negated) == (act, negated)
+    if target is None:
+        assert st.target is None or act in ("denies", "rejects", "acknowledges")
+    else:
+        assert st.target is not None and st.target.text(text) == target
+
+
+def test_uncued_statement_asserts() -> None:
+    a = claimgraph.analyze('"We will not back down," the minister said. "Never."')
+    assert [s.act for s in a.statements] == ["asserts"] * len(a.statements) and a.statements
+
+
+def test_cue_lexicon_shape() -> None:
+    lex = load_lexicon()
+    assert len(lex) >= 250
+    rows = [line.split("\t") for line in
+            resources.files("claimgraph").joinpath("data/cues.tsv").read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
+    assert all(len(r) == 4 for r in rows)
+    assert {r[2] for r in rows} == set(ACTS)
+    assert {r[1] for r in rows} <= {"verb", "noun", "prep", "phrase"}
+    assert {r[3] for r in rows} <= {"speech", "other", "weak"}
+    keys = [(r[0], r[1]) for r in rows]
+    assert len(keys) == len(set(keys)), "a cue is listed twice"
+
+
+def test_frames_lexicon_acts_are_known() -> None:
+    text = resources.files("claimgraph").joinpath("data/act_frames.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    assert rows and all(len(r) == 3 and r[1] in ("label", "content") and r[2] in ACTS for r in rows)
+
+
+def test_stance_has_no_quote_item_but_keeps_its_act() -> None:
+    a = claimgraph.analyze("The Secretary-General condemned the attack on the convoy.")
+    (st,) = a.statements
+    assert (st.kind, st.act, st.content[0].text(a.text)) == ("stance", "condemns", "the attack on the convoy")
+    assert a.speaker_of(st) is not None and a.speaker_of(st).name == "Secretary-General"
+    assert to_spans(a, "d")["quotes"] == []
+
+
+def test_acts_gold_set_gate() -> None:
+    """The project's own gold set (tests/gold/acts.jsonl, written by hand for this
+    purpose): accuracy and macro-F1 of acts, and F1 of denies and rejects."""
+    result = score_acts(read_gold(GOLD / "acts.jsonl"))
+    assert result["n"] >= 150
+    assert result["accuracy"] >= 0.95, result["errors"]
+    assert result["macro_f1"] >= 0.96
+    assert result["per_act"]["denies"]["f1"] >= 0.95
+    assert result["per_act"]["rejects"]["f1"] >= 0.95
+    assert result["negation_accuracy"] >= 0.95
+    assert result["target_overlap50"] >= 0.90
