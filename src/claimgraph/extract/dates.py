@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from calendar import monthrange
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Literal
@@ -77,6 +78,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p)) fo
     ("dmy", rf"\b(?:the{_S})?{_g('d', _DAY)}{_S}(?:of{_S})?{_g('mon', _MON)},?{_S}{_g('y', _YEAR)}"),
     ("md", rf"\b{_g('mon', _MON)}{_S}{_g('d', _DAY)}"),
     ("dm", rf"\b(?:the{_S})?{_g('d', _DAY)}{_S}(?:of{_S})?{_g('mon', _MON)}"),
+    ("myrel", rf"\b{_g('mon', _MON)}{_S}(?:of{_S})?(?P<mod>last|this|next){_S}year\b"),
     ("my", rf"\b{_g('mon', _MON)},?{_S}(?:of{_S})?{_g('y', _YEAR)}"),
     ("drange", rf"\b(?:(?:[Ff]rom|[Bb]etween){_S})?{_g('d', _DAY)}[ \t]{{0,3}}(?:[-–]|to|and|until|through)"
                rf"[ \t]{{0,3}}{_g('d2', _DAY)}{_S}(?:of{_S})?{_g('mon', _MON)}(?:,?{_S}{_g('y', _YEAR)})?"),
@@ -117,7 +119,7 @@ _TEMPORAL_NOUNS = {"night", "morning", "afternoon", "evening", "hours", "week", 
 class _Atom:
     start: int
     end: int
-    kind: str  # day, days, month, year, years, weekday, rel
+    kind: str  # day, days, month, relmonth, year, years, weekday, rel
     y: int | None = None
     m: int = 0
     d: int = 0
@@ -135,13 +137,10 @@ def parse_published(published: date | str | None) -> date | None:
         return published.date()
     if isinstance(published, date):
         return published
-    if isinstance(published, str):
-        s = published.strip()
+    s = published.strip() if isinstance(published, str) else ""
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}(?:[T ][\d:.,]+(?:Z|[+-]\d{2}:?\d{2})?)?", s):
         try:
-            if re.fullmatch(r"\d{4}-\d{2}-\d{2}", s):
-                return date.fromisoformat(s)
-            if re.fullmatch(r"\d{4}-\d{2}-\d{2}[T ][\d:.,]+(?:Z|[+-]\d{2}:?\d{2})?", s):
-                return datetime.fromisoformat(s).date()
+            return datetime.fromisoformat(s).date()
         except ValueError:
             pass
     raise InputError(f"[CG030] bad publication date {published!r}: want YYYY-MM-DD or an ISO timestamp")
@@ -152,24 +151,25 @@ class _Tokens:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.starts = [t.idx for t in doc]
+        self._starts: list[int] | None = None  # most documents have no candidate at all
 
     def at(self, char: int) -> Token | None:
-        i = bisect_right(self.starts, char) - 1
-        return self.doc[i] if 0 <= i < len(self.starts) else None
+        if self._starts is None:
+            self._starts = [t.idx for t in self.doc]
+        i = bisect_right(self._starts, char) - 1
+        return self.doc[i] if 0 <= i < len(self._starts) else None
 
     def root(self, start: int, end: int) -> Token | None:
         first = self.at(start)
         if first is None:
             return None
-        tok = first
         # The head of the expression is the first token whose head lies outside it.
         for t in self.doc[first.i : min(len(self.doc), first.i + 12)]:
             if t.idx >= end:
                 break
             if not (start <= t.head.idx < end):
                 return t
-        return tok
+        return first
 
 
 def _near(tok: Token, k: int) -> Token | None:
@@ -179,12 +179,10 @@ def _near(tok: Token, k: int) -> Token | None:
 
 def _year_ok(tok: Token | None, y: int, qualified: bool) -> bool:
     """Whether a bare four-digit number is a year here (the parse decides)."""
-    if tok is None:
-        return y >= 1900
+    if qualified or tok is None:
+        return qualified or y >= 1900
     prev, nxt = _near(tok, -1), _near(tok, 1)
     p = prev.lower_ if prev is not None else ""
-    if qualified:
-        return True
     if y < 1900 and p not in _TEMPORAL_PREPS:
         return False
     if p in _NOT_YEAR_BEFORE or (nxt is not None and nxt.lower_ in _NOT_YEAR_AFTER):
@@ -211,6 +209,8 @@ def _month_ok(tok: Token | None, name: str, cued: bool) -> bool:
         return False  # "Theresa May"
     if nxt is not None and nxt.is_title and nxt.is_alpha and nxt.lower_ not in _WEEKDAYS:
         return False  # "the May Fourth Movement", "April Ryan"
+    if nxt is not None and nxt.pos_ == "ADP" and nxt.lower_ != "of":
+        return False  # "March for Our Lives"
     return tok.tag_ == "NNP"
 
 
@@ -241,21 +241,20 @@ def _atom(kind: str, m: re.Match[str], toks: _Tokens) -> _Atom | None:
     if kind in ("drange", "mdrange"):
         d2 = int(re.sub(r"\D", "", g["d2"]))
         return _Atom(start, end, "days", y, mon, day, d2) if day < d2 else None
+    if kind == "myrel":
+        return _Atom(start, end, "relmonth", None, mon, n={"last": -1, "next": 1}.get(g["mod"], 0))
     if kind == "my":
         return _Atom(start, end, "month", y, mon)
+    y0 = y or 0
     if kind == "yrange":
-        assert y is not None
-        y2 = int(g["y2"]) if len(g["y2"]) == 4 else y // 100 * 100 + int(g["y2"])
-        return _Atom(start, end, "years", y, d2=y2) if y < y2 else None
+        y2 = int(g["y2"]) if len(g["y2"]) == 4 else y0 // 100 * 100 + int(g["y2"])
+        return _Atom(start, end, "years", y, d2=y2) if y0 < y2 else None
     if kind == "decade":
-        assert y is not None
-        return _Atom(start, end, "years", y, d2=y + 9)
+        return _Atom(start, end, "years", y, d2=y0 + 9)
     if kind == "year":
-        assert y is not None
-        return _Atom(start, end, "year", y) if _year_ok(toks.at(m.start("y")), y, start < m.start("y")) else None
+        return _Atom(start, end, "year", y) if _year_ok(toks.at(m.start("y")), y0, start < m.start("y")) else None
     if kind == "month":
-        cued = start < m.start("mon")
-        if not _month_ok(toks.at(m.start("mon")), g["mon"], cued):
+        if not _month_ok(toks.at(m.start("mon")), g["mon"], cued=start < m.start("mon")):
             return None
         return _Atom(start, end, "month", None, mon, mod=(g.get("mod") or "").lower())
     if kind == "weekday":
@@ -264,8 +263,7 @@ def _atom(kind: str, m: re.Match[str], toks: _Tokens) -> _Atom | None:
         return _Atom(start, end, "weekday", n=_WEEKDAYS.index(g["wd"].lower()), mod=(g.get("mod") or "").lower())
     if kind == "word":
         w = " ".join(g["w"].lower().split())
-        shift = {"yesterday": -1, "tomorrow": 1, "last night": -1}.get(w, 0)
-        return _Atom(start, end, "rel", n=shift, mod="day")
+        return _Atom(start, end, "rel", n={"yesterday": -1, "tomorrow": 1, "last night": -1}.get(w, 0), mod="day")
     if kind == "rel":
         return _Atom(start, end, "rel", n={"last": -1, "next": 1}.get(g["mod"].lower(), 0), mod=g["unit"])
     if kind == "ago":
@@ -307,13 +305,15 @@ def _join(atoms: list[_Atom], text: str) -> list[_Mention]:
         if b is not None and a.kind == "weekday" and not a.mod and b.kind == "day" and _WEEKDAY_GAP.fullmatch(gap):
             b.wd = a.n
             b.start = a.start
-            atoms[i + 1] = b
             i += 1
             continue
         if b is not None and a.kind == b.kind and a.kind in ("day", "month", "year") and _RANGE_GAP.fullmatch(gap):
             pre = _RANGE_PREFIX.search(text, max(0, a.start - 24), a.start)
             word = gap.strip().lower()
-            if pre or (word not in ("and",) and a.y is not None and b.y is not None):
+            # Without "from"/"between", "to" joins only when the second end names its year.
+            joins = pre or (word != "and" and b.y is not None)
+            ordered = a.y is None or b.y is None or (a.y, a.m, a.d) < (b.y, b.m, b.d)
+            if joins and ordered:
                 if a.kind != "month" or not (a.mod or b.mod):
                     out.append((pre.start() if pre else a.start, b.end, a, b))
                     i += 2
@@ -336,7 +336,8 @@ def _direction(tok: Token | None) -> Direction:
             return "any"
     if h is None or h.pos_ not in ("VERB", "AUX"):
         return "any"
-    auxes = [c for c in h.children if c.dep_ in ("aux", "auxpass")]
+    # Auxiliaries sit just before their verb; a fixed window keeps this O(1) per mention.
+    auxes = [t for t in h.doc[max(0, h.i - 4) : h.i] if t.head.i == h.i and t.dep_ in ("aux", "auxpass")]
     if h.lower_ in _FUTURE_AUX or any(c.lower_ in _FUTURE_AUX for c in auxes):
         return "future"
     if h.tag_ in ("VBD", "VBN") or any(c.tag_ == "VBD" or c.lower_ in ("has", "have") for c in auxes):
@@ -345,20 +346,18 @@ def _direction(tok: Token | None) -> Direction:
 
 
 def _iso(y: int, m: int = 0, d: int = 0) -> str:
+    if not 1 <= y <= 9999:
+        raise ValueError(y)  # ISO years need four digits
     return f"{y:04d}-{m:02d}-{d:02d}" if d else f"{y:04d}-{m:02d}" if m else f"{y:04d}"
 
 
 def _pick_day(a: _Atom, pub: date, way: Direction) -> date | None:
-    days = []
-    for y in (pub.year - 1, pub.year, pub.year + 1):
-        try:
-            days.append(date(y, a.m, a.d))
-        except ValueError:
-            continue
-    if a.wd is not None:
+    days = [date(y, a.m, a.d) for y in (pub.year - 1, pub.year, pub.year + 1)
+            if 1 <= y <= 9999 and a.d <= monthrange(y, a.m)[1]]
+    if a.wd is not None:  # "Wednesday, 31 August" picks the year where that is a Wednesday
         days = [d for d in days if d.weekday() == a.wd] or days
     if not days:
-        return None
+        return None  # 29 February in no nearby year
     if way == "past":
         return max([d for d in days if d <= pub] or days[:1])
     if way == "future":
@@ -381,8 +380,7 @@ def _pick_month(a: _Atom, pub: date, way: Direction) -> int:
 
 def _resolve(a: _Atom, pub: date | None, way: Direction) -> tuple[str | None, Anchor | None]:
     if a.kind == "years":
-        assert a.y is not None
-        return f"{_iso(a.y)}/{_iso(a.d2)}", "absolute"
+        return f"{_iso(a.y or 0)}/{_iso(a.d2)}", "absolute"
     if a.kind in ("year", "month", "day", "days") and a.y is not None:
         if a.kind == "days":
             return f"{_iso(a.y, a.m, a.d)}/{_iso(a.y, a.m, a.d2)}", "absolute"
@@ -396,6 +394,8 @@ def _resolve(a: _Atom, pub: date | None, way: Direction) -> tuple[str | None, An
         if a.kind == "days":
             return f"{_iso(day.year, a.m, a.d)}/{_iso(day.year, a.m, a.d2)}", "published"
         return day.isoformat(), "published"
+    if a.kind == "relmonth":
+        return _iso(pub.year + a.n, a.m), "published"
     if a.kind == "month":
         k = _pick_month(a, pub, way)
         return _iso(k // 12, k % 12 + 1), "published"
@@ -444,11 +444,8 @@ def find_dates(doc: Doc, published: date | str | None) -> tuple[DateMention, ...
                 value, anchor = _resolve(a, pub, way)
             else:
                 b_value, b_anchor = _resolve(b, pub, way)
-                explicit = a.y is not None
                 _borrow_year(a, b, b_value)
                 a_value, a_anchor = _resolve(a, pub, way)
-                if not explicit and b_anchor == "absolute":
-                    a_anchor = "absolute"
                 both = a_value is not None and b_value is not None
                 value = f"{a_value}/{b_value}" if both else None
                 anchor = ("absolute" if a_anchor == b_anchor == "absolute" else "published") if both else None
