@@ -62,6 +62,7 @@ TABLE = [
     ("Camps operated from at least 2017 to 2019.", None, [("from at least 2017 to 2019", "2017/2019")]),
     ("Detentions rose between 2015 and 2018.", None, [("between 2015 and 2018", "2015/2018")]),
     ("The inquiry covers the years 2015-2018.", None, [("2015-2018", "2015/2018")]),
+    ("The 2019/20 season was cut short.", None, [("2019/20", "2019/2020")]),
     ("The mission visited from 5 to 16 December 2022.", None,
      [("from 5 to 16 December 2022", "2022-12-05/2022-12-16")]),
     ("The report covers January to June 2022.", None, [("January to June 2022", "2022-01/2022-06")]),

@@ -21,7 +21,8 @@ Conventions (values are ISO 8601 at the grain the text gives):
 * A year modifying a noun ("a 2019 report", "the 2014 annexation") is a
   date; a number counting a plural noun ("1990 votes") is not, nor is a year
   after a name ("Trump 2020", "Vision 2030").
-* Times of day are ignored ("at 5 p.m. on Monday" gives only "Monday").
+* Times of day are ignored ("at 5 p.m. on Monday" gives only "Monday"), and
+  so are slashed dates ("12/31/2019"): day/month order is a guess.
 * Relative expressions with no publication date keep their span with
   ``value`` None and ``anchor`` None; fully named dates are still resolved.
 """
@@ -84,7 +85,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p)) fo
                rf"[ \t]{{0,3}}{_g('d2', _DAY)}{_S}(?:of{_S})?{_g('mon', _MON)}(?:,?{_S}{_g('y', _YEAR)})?"),
     ("mdrange", rf"\b{_g('mon', _MON)}{_S}{_g('d', _DAY)}[ \t]{{0,3}}(?:[-–]|to|and|through)[ \t]{{0,3}}"
                 rf"{_g('d2', _DAY)}(?:,?{_S}{_g('y', _YEAR)})?"),
-    ("yrange", r"(?<![\d.,\w])(?P<y>1[5-9]\d\d|20\d\d)[ ]?[-–][ ]?(?P<y2>1[5-9]\d\d|20\d\d|\d\d)(?![\d\w-]|[.,]\d)"),
+    ("yrange", r"(?<![\d.,\w/])(?P<y>1[5-9]\d\d|20\d\d)(?:[ ]?[-–][ ]?|/)"
+               r"(?P<y2>1[5-9]\d\d|20\d\d|\d\d)(?![\d\w-]|[.,]\d)"),
     ("decade", rf"\b(?:[Tt]he{_S})?(?:{_QUAL})?(?P<y>1[5-9]\d0|20\d0)s\b"),
     ("year", rf"(?:\b{_QUAL}|{_YEAR_LEFT})(?P<y>{_YEAR_CORE})"),
     ("month", rf"\b(?:(?P<mod>{_MOD}){_S}|{_QUAL})?(?P<mon>{_MON_FULL})\b"),
