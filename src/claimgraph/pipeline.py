@@ -7,13 +7,15 @@ from typing import TYPE_CHECKING, Any
 
 from .errors import InputError
 from .extract.acts import read_act
+from .extract.dates import find_dates, parse_published
 from .extract.doctext import doc_text, forget_text
 from .extract.entities import find_entities
+from .extract.figures import find_figures
 from .extract.quotes import find_quotes
 from .extract.speakers import resolve_speakers
 from .extract.stances import find_stances
 from .extract.statements import Found, find_statements
-from .model import Analysis, Statement
+from .model import Analysis, DateMention, Figure, Notice, Span, Statement
 from .nlp import DEFAULT_MODEL, parse_many
 
 if TYPE_CHECKING:
@@ -28,18 +30,35 @@ def analyze_doc(doc: Doc, *, published: str | None = None, title: str | None = N
                 url: str | None = None, meta: Mapping[str, Any] | None = None) -> Analysis:
     """Extract everything from an already parsed spaCy Doc."""
     text = doc_text(doc)
-    quotes, notices = find_quotes(text)
+    quotes, found_notices = find_quotes(text)
+    notices = list(found_notices)
+    try:
+        pub = parse_published(published)
+    except InputError:
+        # One document's odd date must not cost its statements: keep going, say so.
+        pub = None
+        notices.append(Notice("CG105", f"publication date {published!r} is not YYYY-MM-DD; "
+                                       "relative dates are left unresolved"))
     found = find_statements(doc, quotes)
     found = sorted(found + find_stances(doc, found), key=lambda f: f.start)
     actors, actor_ids = resolve_speakers(doc, found)
-    statements = tuple(_statement(doc, n, f, aid) for n, (f, aid) in enumerate(zip(found, actor_ids, strict=True), 1))
+    figures = find_figures(doc)
+    dates = find_dates(doc, pub)
+    statements = tuple(_statement(doc, n, f, aid, figures, dates)
+                       for n, (f, aid) in enumerate(zip(found, actor_ids, strict=True), 1))
     entities = find_entities(doc, actors)
     forget_text(doc)
     return Analysis(text=text, statements=statements, actors=tuple(actors), notices=tuple(notices),
-                    entities=entities, title=title, url=url, published=published, meta=dict(meta or {}))
+                    figures=figures, dates=dates, entities=entities, title=title, url=url, published=published,
+                    meta=dict(meta or {}))
 
 
-def _statement(doc: Doc, n: int, f: Found, actor_id: str | None) -> Statement:
+def _inside(span: Span, content: tuple[Span, ...]) -> bool:
+    return any(c.start <= span.start and span.end <= c.end for c in content)
+
+
+def _statement(doc: Doc, n: int, f: Found, actor_id: str | None, figures: tuple[Figure, ...],
+               dates: tuple[DateMention, ...]) -> Statement:
     content = tuple(sorted(f.content))
     act = read_act(doc, f.cue_token, f.cue_lemma, content)
     return Statement(
@@ -54,6 +73,8 @@ def _statement(doc: Doc, n: int, f: Found, actor_id: str | None) -> Statement:
         act=act.act,
         negated=act.negated,
         target=act.target,
+        figures=tuple(x.id for x in figures if _inside(x.span, content)),
+        dates=tuple(x.id for x in dates if _inside(x.span, content)),
     )
 
 
@@ -67,6 +88,7 @@ def analyze(text: str, *, published: str | None = None, title: str | None = None
             url: str | None = None, model: str = DEFAULT_MODEL) -> Analysis:
     """Analyse one document: statements, speakers and actors, each with spans."""
     _check_text(text, "analyze")
+    parse_published(published)  # a bad date handed in directly is the caller's error: say so now
     return next(analyze_many([text], model=model, published=published, title=title, url=url))
 
 
@@ -74,7 +96,10 @@ def analyze_many(texts: Iterable[TextLike], *, n_process: int = 1, batch_size: i
                  model: str = DEFAULT_MODEL, published: str | None = None, title: str | None = None,
                  url: str | None = None) -> Iterator[Analysis]:
     """One Analysis per text, in order. A text may be a str or a mapping with
-    ``text`` and optional ``published``, ``title``, ``url`` and ``id``."""
+    ``text`` and optional ``published``, ``title``, ``url`` and ``id``.
+    A bad ``published`` argument raises [CG030]; a bad one inside a mapping
+    becomes a [CG105] notice on that document's Analysis."""
+    parse_published(published)
     metas: list[dict[str, Any]] = []
 
     def texts_only() -> Iterator[str]:

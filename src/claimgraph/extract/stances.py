@@ -28,6 +28,7 @@ _ABOUT = {"of", "at", "against", "over", "about", "on", "for", "to", "with"}
 _POSSESSIVE = {"poss"}
 _IN_CUE = {"alarm", "finger", "blame"}
 _NOT_SPEAKERS = {"there", "what", "which", "that"}
+_ANONYMITY = {"named", "identified", "quoted"}
 
 
 _NEG_HEADS = {"refuse", "decline", "fail"}
@@ -109,6 +110,9 @@ def find_stances(doc: Doc, found: list[Found], lexicon: Lexicon | None = None) -
         content = _object(tok)
         if content is None or content.end - content.start < 2:
             continue
+        words = {t.lower_ for t in doc[tok.i : tok.i + 8]}
+        if words & _ANONYMITY and "not" in words or "anonymity" in words:
+            continue  # "asked not to be named": a source's terms, not a stance
         # Inside another statement's content it is part of what that speaker said.
         if any(s <= tok.idx < e for s, e in spans):
             continue
