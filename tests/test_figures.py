@@ -60,6 +60,24 @@ TABLE = [
      [("2.5 percentage points", 2.5, "percentage point", None, False, None, None)]),
     ("Shares fell 4.5% to $12.30.",
      [("4.5%", 4.5, "percent", None, False, None, None), ("$12.30", 12.3, "USD", None, False, None, None)]),
+    ("Prices rose from 3 to 5 per cent.",
+     [("3", 3, None, None, False, None, None), ("5 per cent", 5, "percent", None, False, None, None)]),
+    ("Temperatures fell to minus 12 degrees.", [("minus 12 degrees", -12, "degree", None, False, None, None)]),
+    ("The state set aside Rs 4,500 crore.", [("Rs 4,500 crore", 4.5e10, "INR", None, False, None, None)]),
+    ("The survey covered adults aged 18 and over.", [("18", 18, "year", None, True, "and over", None)]),
+    ("Police held 43 people, 11 of whom were charged.",
+     [("43", 43, None, "people", False, None, None), ("11", 11, None, None, False, None, "43")]),
+    ("Of the 58 facilities visited, 17 lacked water.",
+     [("58", 58, None, "facilities", False, None, None), ("17", 17, None, None, False, None, "58")]),
+    ("Roughly 70% of the 3,000 workers are women.",
+     [("70%", 70, "percent", None, True, "Roughly", "3,000"), ("3,000", 3000, None, "workers", False, None, None)]),
+    ("The repairs will cost $2-3 million.",
+     [("$2", 2e6, "USD", None, True, None, None), ("3 million", 3e6, "USD", None, True, None, None)]),
+    ("The office is closed on 25 and 26 December.", []),
+    ("The visit ran from 4 to 15 March.", []),
+    ("The plan covers 2024-25.", []),
+    ("He spoke outside 10 Downing Street.", []),
+    ("The scheme began three years ago.", []),
     ("It was published in 2019.", []),
     ("The meeting is on May 3.", []),
     ("He was the second speaker.", []),
@@ -128,5 +146,6 @@ def test_gold_surfaces_locate():
 def test_gold_gate():
     metrics = score_figures(read_gold(GOLD))
     assert metrics["n_gold"] >= 120 and metrics["n_items"] >= 80
-    assert metrics["value_exact"] >= 0.90, metrics["errors"]
-    assert metrics["exact_rate"] >= 0.90, metrics["errors"]
+    # measured 1.000 and 0.986 on 157 items / 215 figures; floors leave room for harder gold
+    assert metrics["value_exact"] >= 0.95, metrics["errors"]
+    assert metrics["exact_rate"] >= 0.95, metrics["errors"]

@@ -4,44 +4,51 @@ Conventions (the gold set ``tests/gold/figures.jsonl`` follows them):
 
 * ``span`` covers the number with its currency sign or code, multiplier,
   percent word and measure unit ("$2.4 million", "40 per cent", "48-page",
-  "2.3 km", "45-year-old"); never the qualifier ("about") nor the counted noun.
-* A figure either measures or counts, never both: ``unit`` is an ISO currency
-  code, "percent", "percentage point", "fraction" or a unit noun as its
-  singular ("page", "year", "km", "tonne"); ``counts`` is the head noun it
-  enumerates, as written ("people", "officers" in "500 police officers"),
-  and is None whenever there is a unit. So "48-page report" is 48, unit
-  "page", counts None; "4,000 tonnes of wheat" is unit "tonne", counts None.
+  "2.3 km", "45-year-old", "minus 12 degrees"); never the qualifier
+  ("about") nor the counted noun.
+* A figure either measures or counts, never both. ``unit`` is an ISO
+  currency code, "percent", "percentage point", "fraction" or a noun from a
+  closed list of measures, singular as written ("page", "year", "km",
+  "kilometre", "tonne"); ``counts`` is the head noun the number enumerates,
+  as written ("people"; "officers" in "500 police officers"; "member" in
+  "27-member bloc"), and None whenever there is a unit: "48-page report" is
+  48, unit "page", counts None; "4,000 tonnes of wheat" is unit "tonne".
 * ``approximate`` is true for approximators ("about", "nearly", "some", "an
-  estimated") and for bounds ("more than", "at least", "up to", "over"):
-  neither gives the exact value. ``qualifier`` is that word as written.
+  estimated") and for bounds ("more than", "at least", "up to", "over",
+  "18 and over"): neither gives the exact value. ``qualifier`` is the word
+  as written.
 * A range ("20 to 30 people", "between 20 and 30", "3-18 months") is two
-  figures, low and high, both approximate, sharing the unit and counted noun.
+  figures, low and high, both approximate (each is a bound), sharing the
+  unit and counted noun. "Rose from 3 to 5 per cent" is two exact values.
 * Ages are figures in years: "aged 45", "a 45-year-old", "Mr Patel, 58,".
 * Fractions ("half of", "a third", "two-thirds") have unit "fraction" and a
   value in [0, 1]; vague plurals ("hundreds of", "dozens") are not figures.
 * Not figures: years and dates ("2017", "May 3", "the 1990s", "a 2019
-  report"), times ("5 p.m."), ordinals, phone numbers, identifiers
-  ("paragraph 45", "Boeing 737", "Covid-19"), list numbering, and "one" as a
-  pronoun ("one of them", "the one who").
+  report", "three years ago"), times ("5 p.m."), ordinals, phone numbers,
+  identifiers ("paragraph 45", "Boeing 737", "Covid-19"), list numbering,
+  and "one" as a pronoun ("one of them", "the one who").
 * ``part_of``: "26 of these interviewees" is part of the latest earlier
-  figure that counts more things; "three of the five judges" of "five";
-  "Of the 58 facilities visited, 17 ..." of "58".
-* "m" after a number is million ("£3m", "2m members"), as in British news.
+  figure, within two sentences, that counts more things; "three of the
+  five judges" of "five"; "Of the 58 facilities visited, 17 ..." of "58".
+* "m" after a number is million ("£3m", "2m members"), as in British news;
+  "lakh" and "crore" are 10^5 and 10^7.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-
-from spacy.tokens import Doc, Token
+from typing import TYPE_CHECKING
 
 from ..model import Figure, Span
 from .doctext import doc_text
 
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
 __all__ = ["find_figures"]
 
-_NUM = re.compile(r"(?P<cur>[A-Z]{0,2}\$|£|€|¥|₹)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+_NUM = re.compile(r"(?P<sign>[-−])?(?P<cur>[A-Z]{0,2}\$|£|€|¥|₹)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
                   r"(?P<mult>k|m|mn|bn|tn|trn)?")
 # Three or more digit groups, or a leading "+": phone numbers, not quantities.
 _PHONE = re.compile(r"\+\d[\d \-().]{5,}\d|\(?\b\d{2,5}\)?(?:[ \-.]\d{2,5}){2,}\b")
@@ -51,7 +58,7 @@ _SMALL = {w: i for i, w in enumerate(
     "sixteen seventeen eighteen nineteen".split())}
 _SMALL.update({w: 10 * i for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)})
 _SCALE = {"hundred": 100.0, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "dozen": 12.0,
-          "k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "tn": 1e12, "trn": 1e12}
+          "k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "tn": 1e12, "trn": 1e12, "lakh": 1e5, "crore": 1e7}
 _FRACTION = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5,
              "fifths": 5, "tenth": 10, "tenths": 10}
 _CUR_SIGN = {"$": "USD", "US$": "USD", "USD": "USD", "£": "GBP", "GBP": "GBP", "€": "EUR", "EUR": "EUR",
@@ -66,13 +73,13 @@ _TIME_UNITS = {"second": "second", "minute": "minute", "hour": "hour", "day": "d
                "month": "month", "year": "year", "decade": "decade", "century": "century"}
 _UNITS = dict(_TIME_UNITS)
 for _w in ("page km kilometre kilometer mile metre meter cm mm kg kilogram gram tonne ton litre liter gallon "
-           "barrel hectare acre degree foot inch mph mw gw kw kwh gwh twh megawatt gigawatt").split():
+           "barrel hectare acre degree foot inch ounce knot mph mw gw kw kwh gwh twh watt megawatt gigawatt").split():
     _UNITS[_w] = _w
 _UNITS.update({w + "s": u for w, u in list(_UNITS.items())})
 _UNITS.update({"feet": "foot", "inches": "inch", "centuries": "century", "kms": "km", "kgs": "kg"})
 _MONTHS = set("january february march april may june july august september october november december jan feb "
               "mar apr jun jul aug sep sept oct nov dec".split())
-_CLOCK = {"a.m.", "p.m.", "am", "pm", "a.m", "p.m", "o'clock", "gmt", "bst", "utc", "cet", "et", "hrs", "h"}
+_CLOCK = {"a.m.", "p.m.", "am", "pm", "a.m", "p.m", "o'clock", "o’clock", "gmt", "bst", "utc", "cet", "et", "hrs", "h"}
 _ID_WORDS = {"no.", "nos.", "para", "para.", "paras", "art.", "p.", "pp.", "vol.", "fig.", "sec.", "§", "#"}
 _PHONE_VERBS = {"call", "dial", "phone", "telephone", "ring", "text", "fax", "tel", "tel.", "hotline"}
 _QUALIFIERS = sorted((tuple(q.split()) for q in (
@@ -83,6 +90,8 @@ _QUALIFIERS = sorted((tuple(q.split()) for q in (
 _NAMED = {"FAC", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT", "ORG", "PERSON", "GPE", "LOC"}
 _CHANGE = {"rise", "fall", "increase", "decrease", "drop", "grow", "climb", "decline", "jump", "cut", "raise",
            "reduce", "go", "surge", "slip", "slide", "up", "down", "move"}
+# after the number: "aged 18 and over", "40 or more"
+_POST_BOUNDS = {("and", "over"), ("or", "over"), ("or", "more"), ("and", "above"), ("or", "older"), ("and", "older")}
 _ANAPHORA = {"these", "those", "them", "whom", "which"}
 _STREETS = {"street", "st", "st.", "road", "rd", "avenue", "ave", "lane", "boulevard", "drive", "square", "place"}
 
@@ -98,18 +107,18 @@ class _Raw:
     drop: str | None  # why this is no figure ("date", "time", ...); a range partner inherits it
     counts: int | None = None
     ranged: bool = False
-    end_char: int | None = None
 
 
 def _core(doc: Doc, i: int) -> tuple[int, float, str | None, bool] | None:
     """The number starting at token i: (end, value, glued currency, is fraction), or None."""
     tok, n = doc[i], len(doc)
     low = tok.lower_
-    if tok.text[0].isdigit() or tok.text[0] in "$£€¥₹" or (tok.text[0].isupper() and "$" in tok.text):
+    first = tok.text[0]
+    if first.isdigit() or first in "$£€¥₹-−" or (first.isupper() and "$" in tok.text):
         m = _NUM.fullmatch(tok.text)
         if m is None:
             return None
-        value = float(m["num"].replace(",", ""))
+        value = float(m["num"].replace(",", "")) * (-1 if m["sign"] else 1)
         j = i + 1
         if m["mult"]:
             value *= _SCALE[m["mult"]]
@@ -177,7 +186,8 @@ def _unit_after(doc: Doc, k: int) -> tuple[int, str | None, str | None]:
     return k, None, None
 
 
-def _qualifier(doc: Doc, lo: int, unit: str | None) -> tuple[int, str | None]:
+def _qualifier(doc: Doc, lo: int, unit: str | None) -> str | None:
+    """The approximator or bound right before the span, as written."""
     words = [t.lower_ for t in doc[max(0, lo - 3):lo]]
     for q in _QUALIFIERS:
         if tuple(words[-len(q):]) == q and len(words) >= len(q):
@@ -185,13 +195,13 @@ def _qualifier(doc: Doc, lo: int, unit: str | None) -> tuple[int, str | None]:
             # "over two days" is a stretch of time, "for over ten years" a bound
             if q[0] in ("over", "under") and unit in _TIME_UNITS.values() and (
                     start == 0 or doc[start - 1].lower_ != "for"):
-                return lo, None
-            return start, doc[start:lo].text
-    return lo, None
+                return None
+            return doc[start:lo].text
+    return None
 
 
 def _why_not(doc: Doc, lo: int, c0: int, c1: int, hi: int, value: float, unit: str | None,
-             cur: str | None, fraction: bool, phones: list[tuple[int, int]]) -> str | None:
+             cur: str | None, phones: list[tuple[int, int]]) -> str | None:
     """Why the number is no figure (a date, a time ...), or None when it is one."""
     tok, n = doc[c0], len(doc)
     prev = doc[lo - 1] if lo > 0 else None
@@ -205,6 +215,8 @@ def _why_not(doc: Doc, lo: int, c0: int, c1: int, hi: int, value: float, unit: s
         return "phone"
     if nxt is not None and nxt.lower_ in _CLOCK and cur is None:
         return "time"
+    if nxt is not None and nxt.lower_ in ("ago", "earlier", "later") and unit in _TIME_UNITS.values():
+        return "date"  # "three years ago" is a relative date, the dates extractor's business
     if plain and value == int(value) and 1 <= value <= 31 and (
             (nxt is not None and nxt.lower_ in _MONTHS and nxt.text[0].isupper())
             or (prev is not None and prev.lower_ in _MONTHS and prev.text[0].isupper())):
@@ -222,13 +234,13 @@ def _why_not(doc: Doc, lo: int, c0: int, c1: int, hi: int, value: float, unit: s
             t.lower_ in _STREETS for t in doc[hi + 1:hi + 3] if t.pos_ == "PROPN"):
         return "address"
     counting = _counted(doc, c0, c1, hi) == hi
-    if prev is not None and unit is None and not counting:
-        if prev.lower_ in _ID_WORDS or (prev.pos_ in ("NOUN", "PROPN") and prev.lower_ not in _UNITS
-                                        and prev.lower_ not in ("age", "aged") and prev.text[0] != "$"):
-            return "identifier"
+    if prev is not None and unit is None:
+        if not counting and (prev.lower_ in _ID_WORDS or (
+                prev.pos_ in ("NOUN", "PROPN") and prev.lower_ not in ("age", "aged") and prev.text[0] != "$")):
+            return "identifier"  # "paragraph 45", "Boeing 737", "Day 1"
         if prev.text == "-" and not prev.whitespace_ and lo > 1 and doc[lo - 2].is_alpha \
                 and doc[lo - 2].lower_ not in _SMALL:
-            return "identifier"
+            return "identifier"  # "Covid-19", "high-five"
     if tok.ent_type_ in _NAMED:
         for j in (c0 - 1, hi):
             if 0 <= j < n and doc[j].ent_type_ == tok.ent_type_ and doc[j].is_alpha and doc[j].text[0].isupper() \
@@ -270,6 +282,10 @@ def _ranges(raws: list[_Raw], doc: Doc) -> list[_Raw]:
             continue
         link = doc[x.hi].lower_
         before = doc[x.lo - 1] if x.lo > 0 else None
+        if link in ("and", "or", ",", "to", "-", "–") and (x.drop or y.drop) in ("date", "year", "time"):
+            drop = x.drop or y.drop  # "25 and 26 December", "from 4 to 15 March", "2024-25"
+            out[a], out[a + 1] = replace(x, drop=drop), replace(y, drop=drop)
+            continue
         if link == "and" and (before is None or before.lower_ != "between"):
             continue
         if link not in ("to", "-", "–", "and"):
@@ -283,6 +299,9 @@ def _ranges(raws: list[_Raw], doc: Doc) -> list[_Raw]:
         if drop is None and y.value < x.value and y.unit is None:
             continue  # "won 52 to 48": a tally, not a range
         unit, counts = x.unit or y.unit, x.counts if x.counts is not None else y.counts
+        scale, bare = doc[y.core[1] - 1].lower_, _NUM.fullmatch(doc[x.core[0]].text)
+        if x.core[1] - x.core[0] == 1 and y.core[1] - y.core[0] > 1 and scale in _SCALE and bare and not bare["mult"]:
+            x = replace(x, value=x.value * _SCALE[scale])  # "$2-3 million": the multiplier is shared
         out[a] = replace(x, unit=unit, counts=counts if unit is None else None, drop=drop, ranged=True)
         out[a + 1] = replace(y, unit=unit, counts=counts if unit is None else None, drop=drop, ranged=True)
     return out
@@ -291,7 +310,7 @@ def _ranges(raws: list[_Raw], doc: Doc) -> list[_Raw]:
 def find_figures(doc: Doc) -> tuple[Figure, ...]:
     """Every figure in ``doc``, in text order, ids "f1", "f2", ..."""
     text = doc_text(doc)
-    phones = [m.span() for m in _PHONE.finditer(text)] if any(c.isdigit() for c in text) else []
+    phones = [m.span() for m in _PHONE.finditer(text)]
     raws: list[_Raw] = []
     i, n = 0, len(doc)
     while i < n:
@@ -311,8 +330,12 @@ def find_figures(doc: Doc) -> tuple[Figure, ...]:
                 prev.text == "," and doc[hi:hi + 1].text in (",", ".") and lo > 1
                 and doc[lo - 2].pos_ in ("NOUN", "PROPN") and value == int(value) and value < 120)):
             unit = "year"
-        qlo, qualifier = _qualifier(doc, lo, unit)
-        drop = _why_not(doc, lo, i, c1, hi, value, unit, cur, fraction, phones)
+        if lo > 0 and doc[lo - 1].lower_ == "minus":
+            lo, value = lo - 1, -value
+        qualifier = _qualifier(doc, lo, unit)
+        if qualifier is None and tuple(t.lower_ for t in doc[hi:hi + 2]) in _POST_BOUNDS:
+            qualifier = doc[hi:hi + 2].text
+        drop = _why_not(doc, lo, i, c1, hi, value, unit, cur, phones)
         counts = _counted(doc, i, c1, hi) if unit is None else None
         raws.append(_Raw(lo, hi, (i, c1), value, unit, qualifier, drop, counts))
         i = max(hi, i + 1)
@@ -345,7 +368,7 @@ def find_figures(doc: Doc) -> tuple[Figure, ...]:
             unit=r.unit, counts=None if cs is None else cs.text,
             counts_span=None if cs is None else Span(cs.idx, cs.idx + len(cs)),
             approximate=r.qualifier is not None or r.ranged, qualifier=r.qualifier,
-            part_of=None if part is None or part is r else ids[part.lo]))
+            part_of=None if part is None else ids[part.lo]))
     return tuple(figures)
 
 
