@@ -93,6 +93,10 @@ TABLE = [
     ("The ministry said the rumours were false.", "high", []),
     ("The spokesman said police had not fully secured the area.", "high", []),
     ("The minister said the government would make sure the aid arrived.", "high", []),
+    ("The minister said the aid would be delivered as soon as possible.", "high", []),
+    ("The firm said it was talking to potential buyers.", "high", []),
+    ("Police said they had ruled out the possibility of foul play.", "high", []),
+    ("The minister said the country faced uncertain times.", "high", []),
 ]
 
 
