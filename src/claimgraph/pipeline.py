@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from .errors import InputError
 from .extract.acts import read_act
+from .extract.certainty import assess
 from .extract.dates import find_dates, parse_published
 from .extract.doctext import doc_text, forget_text
 from .extract.entities import find_entities
@@ -57,10 +58,35 @@ def _inside(span: Span, content: tuple[Span, ...]) -> bool:
     return any(c.start <= span.start and span.end <= c.end for c in content)
 
 
+_FRAME_GAP = 80  # characters between cue and content still read as the statement's frame
+
+
+def _frame(doc: Doc, f: Found) -> list[Span]:
+    """The words that frame a statement besides its content: the cue, what stands
+    between the speaker and the cue ("firmly denied"), and between the cue and the
+    content ("said it was likely that"). The speaker's own words are left out:
+    "the alleged victim said" hedges the victim, not what she said."""
+    if f.cue is None:
+        return []
+    cue = f.cue
+    lo = cue.start
+    if f.speaker is not None and f.speaker.end <= cue.start and cue.start - f.speaker.end <= _FRAME_GAP:
+        lo = f.speaker.end
+    hi = cue.end
+    after = [c.start for c in f.content if c.start >= cue.end]
+    if after and min(after) - cue.end <= _FRAME_GAP:
+        hi = min(after)
+    before = [c.end for c in f.content if c.end <= cue.start]
+    if before and cue.start - max(before) <= _FRAME_GAP and (f.speaker is None or f.speaker.start >= cue.end):
+        lo = min(lo, max(before))
+    return [Span(lo, hi)]
+
+
 def _statement(doc: Doc, n: int, f: Found, actor_id: str | None, figures: tuple[Figure, ...],
                dates: tuple[DateMention, ...]) -> Statement:
     content = tuple(sorted(f.content))
     act = read_act(doc, f.cue_token, f.cue_lemma, content)
+    level, markers = assess(doc, [*content, *_frame(doc, f)])
     return Statement(
         id=f"s{n}",
         kind=f.kind,
@@ -73,6 +99,8 @@ def _statement(doc: Doc, n: int, f: Found, actor_id: str | None, figures: tuple[
         act=act.act,
         negated=act.negated,
         target=act.target,
+        certainty=level,
+        markers=markers,
         figures=tuple(x.id for x in figures if _inside(x.span, content)),
         dates=tuple(x.id for x in dates if _inside(x.span, content)),
     )

@@ -3,8 +3,9 @@
 spaCy's named entities are grouped within the document: a person's later
 short mention ("Wang", "Ms Ruiz") joins the fullest name ending in it, other
 names join on their lower-cased form. An entity is linked to the actor of #2
-it overlaps or whose name or alias it carries, so "Beijing" the place points
-to the Chinese government that speaks through it.
+whose name or alias it carries (or, for a person's short name, whose mention
+it sits in), so "Beijing" the place points to the Chinese government that
+speaks through it.
 """
 
 from __future__ import annotations
@@ -73,20 +74,19 @@ def find_entities(doc: Doc, actors: Sequence[Actor] = ()) -> tuple[Entity, ...]:
     for n, key in enumerate(order, 1):
         g = groups[key]
         mentions = tuple(g["mentions"])
-        actor_id = _actor_for(g["name"], mentions, actors)
+        actor_id = _actor_for(g["name"], g["label"], mentions, actors)
         entities.append(Entity(f"e{n}", g["name"], g["label"], mentions, actor_id))
     return tuple(entities)
 
 
-def _actor_for(name: str, mentions: Sequence[Span], actors: Sequence[Actor]) -> str | None:
+def _actor_for(name: str, label: str, mentions: Sequence[Span], actors: Sequence[Actor]) -> str | None:
     low = name.lower()
     for a in actors:
         names = [a.name.lower(), *(x.lower() for x in a.aliases)]
         if low in names:
             return a.id
-        # A mention inside a speaker's span is that speaker only when the names agree:
-        # "Foreign Ministry" inside "Foreign Ministry spokesman Wang Wenbin" is not Wang.
-        if any(_overlaps(s, a.mentions) for s in mentions) and any(
-                x.endswith(" " + low) or low.endswith(" " + x) for x in names):
+        # A short name inside a speaker's mention is that speaker: "Wang" in "Mr Wang said".
+        if label == "person" and a.type == "person" and any(_overlaps(s, a.mentions) for s in mentions) \
+                and any(x.endswith(" " + low) for x in names):
             return a.id
     return None
