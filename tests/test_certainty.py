@@ -196,3 +196,11 @@ def test_gold_gate() -> None:
     assert scores["level_accuracy"] >= 0.95, scores
     assert scores["marker_recall"] >= 0.95 and scores["marker_precision"] >= 0.95, scores
     assert all(scores["levels"][lv]["f1"] >= 0.9 for lv in LEVELS), scores
+
+
+def test_gold_gate_through_the_pipeline() -> None:
+    """The level users get: each gold text through analyze(), its statement's own
+    certainty from content and frame (a text with no statement found counts wrong)."""
+    scores = score_certainty(read_gold(GOLD), through="statement")
+    assert scores["level_accuracy"] >= 0.97, scores
+    assert scores["no_statement"] <= 3

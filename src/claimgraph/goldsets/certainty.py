@@ -1,9 +1,11 @@
 """Scoring the certainty assessor on ``tests/gold/certainty.jsonl``.
 
 Each item is one sentence with one attributed statement: ``{"text", "level",
-"markers": [surface, ...], "genre"}``. The whole text is assessed as one span,
-so this measures the lexicon and the combination rule, not the statement
-frames the pipeline cuts.
+"markers": [surface, ...], "genre"}``. By default the whole text is assessed
+as one span, which measures the lexicon and the combination rule; with
+``through="statement"`` the full pipeline runs and its statement's own level
+counts (content plus frame, as users get it), and a text where no statement
+is found counts as wrong.
 """
 
 from __future__ import annotations
@@ -11,9 +13,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from collections.abc import Iterator
+from typing import Literal
+
 from ..extract.certainty import assess
-from ..model import LEVELS, Span
+from ..model import LEVELS, Analysis, Level, Marker, Span, Statement
 from ..nlp import parse_many
+from ..pipeline import analyze_many
 
 __all__ = ["score_certainty"]
 
@@ -37,7 +43,23 @@ def _prf(tp: int, n_pred: int, n_gold: int) -> dict[str, float]:
     return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(2 * p * r / (p + r) if p + r else 0.0, 4)}
 
 
-def score_certainty(items: Iterable[dict[str, Any]]) -> dict[str, Any]:
+def _statement(a: Analysis) -> Statement | None:
+    reported = [st for st in a.statements if st.kind != "stance"]
+    return (reported or list(a.statements) or [None])[0]
+
+
+def _assessed(items: list[dict[str, Any]], through: str) -> Iterator[tuple[Level | None, tuple[Marker, ...]]]:
+    if through == "statement":
+        for a in analyze_many(it["text"] for it in items):
+            st = _statement(a)
+            yield (None, ()) if st is None else (st.certainty, st.markers)
+        return
+    for item, doc in zip(items, parse_many(it["text"] for it in items), strict=True):
+        yield assess(doc, [Span(0, len(item["text"]))])
+
+
+def score_certainty(items: Iterable[dict[str, Any]],
+                    through: Literal["sentence", "statement"] = "sentence") -> dict[str, Any]:
     """Level accuracy, per-level P/R/F1, and marker precision/recall by surface overlap.
 
     A predicted marker is right when it overlaps an occurrence of a gold
@@ -46,12 +68,14 @@ def score_certainty(items: Iterable[dict[str, Any]]) -> dict[str, Any]:
     """
     items = list(items)
     confusion = {g: dict.fromkeys(LEVELS, 0) for g in LEVELS}
-    right = m_tp_pred = m_pred = m_tp_gold = m_gold = 0
-    for item, doc in zip(items, parse_many(it["text"] for it in items), strict=True):
+    right = m_tp_pred = m_pred = m_tp_gold = m_gold = missing = 0
+    for item, (level, markers) in zip(items, _assessed(items, through), strict=True):
         text: str = item["text"]
-        level, markers = assess(doc, [Span(0, len(text))])
         gold_level = item["level"]
-        confusion[gold_level][level] += 1
+        if level is None:
+            missing += 1  # no statement found: wrong, and in no confusion cell
+        else:
+            confusion[gold_level][level] += 1
         right += level == gold_level
         found = [(m.span.start, m.span.end) for m in markers]
         gold = [_occurrences(text, s) for s in item.get("markers", ())]
@@ -64,8 +88,8 @@ def score_certainty(items: Iterable[dict[str, Any]]) -> dict[str, Any]:
     per_level = {}
     for lv in LEVELS:
         tp = confusion[lv][lv]
-        per_level[lv] = {**_prf(tp, sum(confusion[g][lv] for g in LEVELS), sum(confusion[lv].values())),
-                         "support": sum(confusion[lv].values())}
+        support = sum(1 for it in items if it["level"] == lv)
+        per_level[lv] = {**_prf(tp, sum(confusion[g][lv] for g in LEVELS), support), "support": support}
     return {
         "n": n,
         "level_accuracy": round(right / n, 4) if n else 0.0,
@@ -73,4 +97,5 @@ def score_certainty(items: Iterable[dict[str, Any]]) -> dict[str, Any]:
         "marker_precision": round(m_tp_pred / m_pred, 4) if m_pred else 1.0,
         "marker_recall": round(m_tp_gold / m_gold, 4) if m_gold else 1.0,
         "confusion": confusion,
+        "no_statement": missing,
     }
