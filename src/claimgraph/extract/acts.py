@@ -34,12 +34,12 @@ from .cues import Lexicon, load_lexicon
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["ActReading", "label_act", "lexicon_act", "negated", "object_tokens", "read_act"]
+__all__ = ["LABELLING", "ActReading", "label_act", "lexicon_act", "negated", "object_tokens", "read_act"]
 
 _TARGETED: frozenset[str] = frozenset({"denies", "rejects", "accuses", "condemns"})
 # Neutral verbs that take their act from the label they give: "called it a farce".
 # ("dismissed the complaints as unfounded" stays a rejection: the verb already takes a stance.)
-_LABELLING = {"call", "brand", "label", "describe", "term", "characterise", "characterize"}
+LABELLING = {"call", "brand", "label", "describe", "term", "characterise", "characterize"}
 _NEUTRAL = {"asserts"}
 _NEG_HEADS = {"refuse", "decline", "fail"}
 _CHARGING = {"accuse", "blame", "charge", "castigate", "censure", "rebuke", "fault", "criticise", "criticize"}
@@ -148,7 +148,7 @@ def _object(doc: Doc, tok: Token) -> Span | None:
 
 def label_act(tok: Token, frames: _Frames | None = None) -> Act | None:
     """The act a labelling cue's predicate carries: 'called it a farce'."""
-    if tok.lemma_.lower() not in _LABELLING:
+    if tok.lemma_.lower() not in LABELLING:
         return None
     frames = frames or _frames()
     for c in tok.subtree:
@@ -259,7 +259,7 @@ def read_act(doc: Doc, cue_token: int | None, cue_lemma: str | None, content: Se
         parts = {c.lower_ for c in tok.children if c.dep_ in ("prep", "prt")}
         if "for" in parts or "on" in parts or "upon" in parts:
             act = "recommends"
-    if lemma in _LABELLING:
+    if lemma in LABELLING:
         labelled = label_act(tok, frames)
         if labelled is not None:
             act = labelled

@@ -36,6 +36,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Literal
 
+from spacy.attrs import IDX
+
 from ..errors import InputError
 from ..model import DateMention, Span
 from .doctext import doc_text
@@ -157,7 +159,7 @@ class _Tokens:
 
     def at(self, char: int) -> Token | None:
         if self._starts is None:
-            self._starts = [t.idx for t in self.doc]
+            self._starts = self.doc.to_array([IDX]).reshape(-1).tolist()
         i = bisect_right(self._starts, char) - 1
         return self.doc[i] if 0 <= i < len(self._starts) else None
 
@@ -274,11 +276,48 @@ def _atom(kind: str, m: re.Match[str], toks: _Tokens) -> _Atom | None:
     return None
 
 
+# Every match of a pattern holds one of its trigger's hits, and no match is longer
+# than _REACH characters, so scanning only near the hits finds the same matches
+# as scanning the whole text, in a fraction of the time.
+_REACH = 64
+_DIGIT = re.compile(r"\d+")
+_MONTH_WORD = re.compile(rf"\b(?:{_MON_FULL}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b")
+_TRIGGERS: dict[str, re.Pattern[str]] = {
+    "iso": _DIGIT, "mdy": _DIGIT, "dmy": _DIGIT, "md": _DIGIT, "dm": _DIGIT, "drange": _DIGIT,
+    "mdrange": _DIGIT, "yrange": _DIGIT, "decade": _DIGIT, "year": _DIGIT,
+    "myrel": _MONTH_WORD, "my": _MONTH_WORD, "month": _MONTH_WORD,
+    "weekday": re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"),
+    "word": re.compile(r"(?i:today|yesterday|tomorrow|tonight|night|morning|afternoon|evening)"),
+    "rel": re.compile(r"\b(?:week|month|year)\b"),
+    "ago": re.compile(r"\bago\b"),
+}
+
+
+def _windows(text: str, trigger: re.Pattern[str]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for m in trigger.finditer(text):
+        lo, hi = max(0, m.start() - _REACH), min(len(text), m.end() + _REACH)
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], hi))
+        else:
+            out.append((lo, hi))
+    return out
+
+
 def _candidates(text: str, toks: _Tokens) -> list[_Atom]:
     found: list[tuple[int, int, str, re.Match[str]]] = []
+    windows: dict[int, list[tuple[int, int]]] = {}
+    seen: set[tuple[int, int, str]] = set()
     for kind, rx in _PATTERNS:
-        for m in rx.finditer(text):
-            found.append((m.start(), -m.end(), kind, m))
+        trigger = _TRIGGERS[kind]
+        if id(trigger) not in windows:
+            windows[id(trigger)] = _windows(text, trigger)
+        for lo, hi in windows[id(trigger)]:
+            for m in rx.finditer(text, lo, hi):
+                key = (m.start(), m.end(), kind)
+                if key not in seen:  # the two "rel" patterns share a kind; windows do not overlap
+                    seen.add(key)
+                    found.append((m.start(), -m.end(), kind, m))
     found.sort(key=lambda f: (f[0], f[1]))
     atoms: list[_Atom] = []
     last_end = -1

@@ -40,6 +40,8 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from spacy.attrs import IDX, LOWER
+
 from ..model import Figure, Span
 from .doctext import doc_text
 
@@ -307,16 +309,34 @@ def _ranges(raws: list[_Raw], doc: Doc) -> list[_Raw]:
     return out
 
 
+_START_CHARS = frozenset("0123456789$£€¥₹-−")
+
+
+def _starts(doc: Doc, text: str) -> list[int]:
+    """Tokens where a number may start, found from offsets and word hashes so that
+    the other tokens (nineteen in twenty) never become Python objects."""
+    strings = doc.vocab.strings
+    words = {strings.add(w) for w in ("half", "a", "an", *_SMALL)}
+    rows = doc.to_array([IDX, LOWER]).tolist()
+    out = []
+    for k, (idx, low) in enumerate(rows):
+        end = rows[k + 1][0] if k + 1 < len(rows) else len(text)
+        if text[idx] in _START_CHARS or low in words or (text[idx].isupper() and "$" in text[idx:end]):
+            out.append(k)
+    return out
+
+
 def find_figures(doc: Doc) -> tuple[Figure, ...]:
     """Every figure in ``doc``, in text order, ids "f1", "f2", ..."""
     text = doc_text(doc)
     phones = [m.span() for m in _PHONE.finditer(text)]
     raws: list[_Raw] = []
-    i, n = 0, len(doc)
-    while i < n:
+    done = 0
+    for i in _starts(doc, text):
+        if i < done:
+            continue
         core = _core(doc, i)
         if core is None:
-            i += 1
             continue
         c1, value, cur, fraction = core
         lo = i - 1 if i > 0 and cur is None and doc[i - 1].text in _CUR_SIGN else i
@@ -338,7 +358,7 @@ def find_figures(doc: Doc) -> tuple[Figure, ...]:
         drop = _why_not(doc, lo, i, c1, hi, value, unit, cur, phones)
         counts = _counted(doc, i, c1, hi) if unit is None else None
         raws.append(_Raw(lo, hi, (i, c1), value, unit, qualifier, drop, counts))
-        i = max(hi, i + 1)
+        done = max(hi, i + 1)
     raws = [r for r in _ranges(raws, doc) if r.drop is None]
     raws.sort(key=lambda r: r.lo)
     ids = {r.lo: f"f{k}" for k, r in enumerate(raws, 1)}

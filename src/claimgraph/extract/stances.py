@@ -13,8 +13,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from spacy.attrs import LEMMA
+
 from ..model import Span
-from .acts import label_act, lexicon_act, object_tokens
+from .acts import LABELLING, label_act, lexicon_act, object_tokens
 from .cues import Lexicon, load_lexicon
 from .statements import Found, _speaker_span, _subject
 
@@ -87,13 +89,34 @@ def _noun_speaker(tok: Token) -> Token | None:
     return None
 
 
+_HASHES: dict[tuple[int, int], frozenset[int]] = {}  # per lexicon and string store: a cache, not a setting
+
+
+def _cue_words(lex: Lexicon) -> frozenset[str]:
+    """Lemmas that may carry an act stronger than asserting, or head a phrase that does."""
+    words = {c.lemma for table in (lex.verbs, lex.nouns) for c in table.values() if c.act != "asserts"}
+    words |= {p.split(" ")[0] for p, c in lex.phrases.items() if c.act != "asserts"}
+    return frozenset(words | LABELLING)
+
+
+def _candidates(doc: Doc, lex: Lexicon) -> list[int]:
+    """Token indices worth a look, from lemma hashes: most tokens never become objects."""
+    strings = doc.vocab.strings
+    key = (id(lex), id(strings))
+    wanted = _HASHES.get(key)
+    if wanted is None:
+        wanted = _HASHES[key] = frozenset(strings.add(w) for w in _cue_words(lex))
+    return [i for i, lemma in enumerate(doc.to_array([LEMMA]).reshape(-1).tolist()) if lemma in wanted]
+
+
 def find_stances(doc: Doc, found: list[Found], lexicon: Lexicon | None = None) -> list[Found]:
     """Stance statements for act cues that have no statement yet."""
     lex = lexicon or load_lexicon()
     taken = {f.cue_token for f in found if f.cue_token is not None}
     spans = [(f.start, f.end) for f in found]
     out: list[Found] = []
-    for tok in doc:
+    for i in _candidates(doc, lex):
+        tok = doc[i]
         if tok.i in taken or tok.pos_ not in ("VERB", "NOUN"):
             continue
         act = _act_of(lex, tok)

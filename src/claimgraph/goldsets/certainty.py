@@ -10,11 +10,8 @@ is found counts as wrong.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import Any
-
-from collections.abc import Iterator
-from typing import Literal
+from collections.abc import Iterable, Iterator
+from typing import Any, Literal
 
 from ..extract.certainty import assess
 from ..model import LEVELS, Analysis, Level, Marker, Span, Statement
