@@ -159,7 +159,7 @@ class _Tokens:
 
     def at(self, char: int) -> Token | None:
         if self._starts is None:
-            self._starts = self.doc.to_array([IDX]).reshape(-1).tolist()
+            self._starts = [int(x) for x in self.doc.to_array([IDX]).reshape(-1).tolist()]
         i = bisect_right(self._starts, char) - 1
         return self.doc[i] if 0 <= i < len(self._starts) else None
 

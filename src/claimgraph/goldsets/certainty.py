@@ -42,7 +42,8 @@ def _prf(tp: int, n_pred: int, n_gold: int) -> dict[str, float]:
 
 def _statement(a: Analysis) -> Statement | None:
     reported = [st for st in a.statements if st.kind != "stance"]
-    return (reported or list(a.statements) or [None])[0]
+    candidates = reported or list(a.statements)
+    return candidates[0] if candidates else None
 
 
 def _assessed(items: list[dict[str, Any]], through: str) -> Iterator[tuple[Level | None, tuple[Marker, ...]]]:
