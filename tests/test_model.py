@@ -17,10 +17,15 @@ from claimgraph.model import (
     ENTITY_LABELS,
     KINDS,
     LEVELS,
+    SIDES,
+    CorpusActor,
     DateMention,
+    Document,
     Entity,
     Figure,
     Marker,
+    Thread,
+    ThreadMember,
 )
 
 # --- strategies -------------------------------------------------------------------------
@@ -233,3 +238,41 @@ def test_unknown_labels_are_refused(record: Any, key: str, bad: str) -> None:
     d = record.to_dict()
     with pytest.raises(InputError, match="CG008"):
         type(record).from_dict({**d, key: bad})
+
+
+documents = st.builds(Document, id=words, text=st.text(max_size=100), title=optional_words, url=optional_words,
+                      source=optional_words, author=optional_words, published=optional_words,
+                      language=optional_words, format=st.sampled_from(("txt", "html", "jsonl", "warc", "url")),
+                      origin=optional_words)
+corpus_actors = st.builds(CorpusActor, id=words, name=words, type=st.sampled_from(ACTOR_TYPES),
+                          aliases=st.lists(words, max_size=3).map(tuple), roles=st.lists(words, max_size=2).map(tuple),
+                          affiliations=st.lists(words, max_size=2).map(tuple),
+                          members=st.lists(st.tuples(words, words), max_size=3).map(tuple),
+                          why=st.lists(words, max_size=3).map(tuple))
+members = st.builds(ThreadMember, doc_id=words, statement_id=words, side=st.sampled_from(SIDES), reason=words,
+                    link=words, evidence=st.none() | spans)
+threads = st.builds(Thread, id=words, proposition=words, doc_id=words, span=spans,
+                    members=st.lists(members, max_size=3).map(tuple), score=finite)
+
+
+@given(documents)
+def test_document_round_trip(document: Document) -> None:
+    assert Document.from_dict(through_json(document.to_dict())) == document
+
+
+@given(corpus_actors)
+def test_corpus_actor_round_trip(actor: CorpusActor) -> None:
+    assert CorpusActor.from_dict(through_json(actor.to_dict())) == actor
+
+
+@given(threads)
+def test_thread_round_trip(thread: Thread) -> None:
+    assert Thread.from_dict(through_json(thread.to_dict())) == thread
+
+
+def test_bad_corpus_records_are_refused() -> None:
+    with pytest.raises(InputError, match="CG009"):
+        Document.from_dict({"id": "x"})
+    m = ThreadMember("d", "s1", "supports", "asserts", "same claim").to_dict()
+    with pytest.raises(InputError, match="CG008"):
+        ThreadMember.from_dict({**m, "side": "maybe"})

@@ -23,7 +23,10 @@ __all__ = [
     "Actor",
     "ActorType",
     "Analysis",
+    "SIDES",
+    "CorpusActor",
     "DateMention",
+    "Document",
     "Entity",
     "EntityLabel",
     "Figure",
@@ -31,8 +34,11 @@ __all__ = [
     "Level",
     "Marker",
     "Notice",
+    "Side",
     "Span",
     "Statement",
+    "Thread",
+    "ThreadMember",
 ]
 
 # A stance is a speech act aimed at a thing, not a proposition: "condemned the attack".
@@ -49,6 +55,8 @@ Level = Literal["low", "medium", "high"]
 LEVELS: tuple[Level, ...] = ("low", "medium", "high")
 EntityLabel = Literal["person", "organisation", "place", "group"]
 ENTITY_LABELS: tuple[EntityLabel, ...] = ("person", "organisation", "place", "group")
+Side = Literal["supports", "disputes", "reports"]
+SIDES: tuple[Side, ...] = ("supports", "disputes", "reports")
 
 
 @dataclass(frozen=True, order=True)
@@ -433,3 +441,118 @@ class Analysis:
             return cls.from_dict(json.loads(data))
         except json.JSONDecodeError as exc:
             raise InputError(f"[CG007] not an Analysis: bad JSON ({exc.msg} at {exc.pos})") from exc
+
+
+# --- corpus records: documents, actors across documents, claim threads ---------------------
+
+
+@dataclass(frozen=True)
+class Document:
+    """One ingested document. ``id`` is the SHA-256 of its text (hex), so the same
+    text is the same document wherever it came from; ``origin`` says where this
+    copy was read (a path, ``path:line``, a WARC record or a URL)."""
+
+    id: str
+    text: str
+    title: str | None = None
+    url: str | None = None
+    source: str | None = None  # the site or outlet
+    author: str | None = None
+    published: str | None = None
+    language: str | None = None
+    format: str = "txt"  # txt, md, html, jsonl, warc, url
+    origin: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "text": self.text, "title": self.title, "url": self.url, "source": self.source,
+                "author": self.author, "published": self.published, "language": self.language,
+                "format": self.format, "origin": self.origin}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Document:
+        if not isinstance(d, dict) or not isinstance(d.get("text"), str) or not isinstance(d.get("id"), str):
+            raise InputError("[CG009] a Document needs 'id' and 'text' strings")
+        return cls(id=d["id"], text=d["text"], title=d.get("title"), url=d.get("url"), source=d.get("source"),
+                   author=d.get("author"), published=d.get("published"), language=d.get("language"),
+                   format=str(d.get("format") or "txt"), origin=d.get("origin"))
+
+
+@dataclass(frozen=True)
+class CorpusActor:
+    """One speaker across documents. ``members`` are the per-document actors
+    merged into it, as ``(document id, actor id)``; ``why`` says, for each merge,
+    what made it ("same full name", "short name of", "capital of", "user merge")."""
+
+    id: str
+    name: str
+    type: ActorType
+    aliases: tuple[str, ...] = ()
+    roles: tuple[str, ...] = ()
+    affiliations: tuple[str, ...] = ()
+    members: tuple[tuple[str, str], ...] = ()
+    why: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "name": self.name, "type": self.type, "aliases": list(self.aliases),
+                "roles": list(self.roles), "affiliations": list(self.affiliations),
+                "members": [list(m) for m in self.members], "why": list(self.why)}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> CorpusActor:
+        return cls(id=str(d["id"]), name=str(d["name"]),
+                   type=_choice(d.get("type"), ACTOR_TYPES, "CG003", "actor type"),
+                   aliases=tuple(d.get("aliases", ())), roles=tuple(d.get("roles", ())),
+                   affiliations=tuple(d.get("affiliations", ())),
+                   members=tuple((str(a), str(b)) for a, b in d.get("members", ())), why=tuple(d.get("why", ())))
+
+
+@dataclass(frozen=True)
+class ThreadMember:
+    """A statement in a claim thread: which side it takes and why. ``evidence``
+    is the span (in its document) that decided the side, usually the cue or a
+    negation; ``reason`` says it in words ("denies", "cue 'rejected'", "same
+    claim: violations, Xinjiang"); ``link`` why it joined the thread."""
+
+    doc_id: str
+    statement_id: str
+    side: Side
+    reason: str
+    link: str
+    evidence: Span | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"doc_id": self.doc_id, "statement_id": self.statement_id, "side": self.side,
+                "reason": self.reason, "link": self.link,
+                "evidence": None if self.evidence is None else self.evidence.to_list()}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> ThreadMember:
+        return cls(doc_id=str(d["doc_id"]), statement_id=str(d["statement_id"]),
+                   side=_choice(d.get("side"), SIDES, "CG008", "thread side"), reason=str(d.get("reason", "")),
+                   link=str(d.get("link", "")), evidence=_span_or_none(d.get("evidence")))
+
+
+@dataclass(frozen=True)
+class Thread:
+    """Statements from any documents about one proposition. ``proposition`` is
+    the claim as first stated (``doc_id`` and ``span`` point to it); ``score`` is
+    how contested it is (higher: more distinct actors on both sides, more
+    documents, a longer time span)."""
+
+    id: str
+    proposition: str
+    doc_id: str
+    span: Span
+    members: tuple[ThreadMember, ...] = ()
+    score: float = 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "proposition": self.proposition, "doc_id": self.doc_id,
+                "span": self.span.to_list(), "members": [m.to_dict() for m in self.members], "score": self.score}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Thread:
+        return cls(id=str(d["id"]), proposition=str(d["proposition"]), doc_id=str(d["doc_id"]),
+                   span=Span.from_list(d["span"]),
+                   members=tuple(ThreadMember.from_dict(m) for m in d.get("members", ())),
+                   score=float(d.get("score", 0.0)))
