@@ -1,4 +1,5 @@
-"""The command line: ``claimgraph analyze`` and ``claimgraph eval``.
+"""The command line: ``claimgraph analyze`` and ``claimgraph eval`` here; the corpus
+commands (ingest, actors, said, threads, search, show, export) in :mod:`claimgraph.cli_corpus`.
 
 Thin: reading is :mod:`claimgraph.inputs`, extraction :mod:`claimgraph.pipeline`,
 scoring :mod:`claimgraph.evaluation`. Errors print one line,
@@ -19,6 +20,7 @@ from typing import TextIO
 
 from . import __version__
 from .errors import ClaimgraphError, DocumentError
+from .cli_corpus import register as register_corpus
 from .evaluation import evaluate, format_table, parse_kinds, write_jsonl
 from .inputs import DEFAULT_MAX_BYTES, InputDoc, InputItem, read_inputs, read_sample
 from .model import Analysis
@@ -135,6 +137,7 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--pred-out", metavar="FILE",
                     help="also write the predictions (evaluation format) to FILE")
     ev.set_defaults(run=_eval, parser=ev)
+    register_corpus(commands, _add_run_options, _byte_size, _positive_int, _iso_date)
     return parser
 
 

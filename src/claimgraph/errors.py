@@ -5,12 +5,14 @@ Codes in use:
   CG010-CG019  model loading and configuration
   CG020-CG039  input documents (empty, binary, undecodable, too large, bad JSON)
   CG040-CG049  evaluation files
+  CG050-CG059  the corpus store (cannot open, newer schema, unknown ids)
 """
 
 from __future__ import annotations
 
 __all__ = [
     "ClaimgraphError",
+    "StoreError",
     "ConfigError",
     "DocumentError",
     "EvalError",
@@ -59,3 +61,9 @@ class EvalError(ClaimgraphError):
     """A gold or prediction file cannot be scored."""
 
     exit_code = 2
+
+
+class StoreError(ClaimgraphError):
+    """The corpus database cannot be opened or does not hold what was asked for."""
+
+    exit_code = 4

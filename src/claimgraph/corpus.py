@@ -1,0 +1,252 @@
+"""A corpus: many documents in one store, speakers linked across them, claims
+in threads.
+
+>>> with Corpus("news.db") as corpus:                      # doctest: +SKIP
+...     summary = corpus.ingest(["articles/", "feed.jsonl"], n_process=2)
+...     corpus.said("Wang Wenbin", act="denies")
+
+Ingest reads documents (:mod:`claimgraph.ingest`), skips those already
+stored (same text = same id), analyses the English ones in batches with one
+spaCy pass each, and commits every batch, so an interrupted run loses at
+most the batch in hand and the next run resumes where it stopped. Actors and
+threads (:mod:`claimgraph.link`) are then rebuilt over the whole corpus,
+replaying the user's merges and splits.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .errors import DocumentError, StoreError
+from .model import Analysis, Document
+from .nlp import DEFAULT_MODEL, parse_many
+from .pipeline import analyze_doc
+from .store import queries
+from .store.db import Store
+
+__all__ = ["DEFAULT_DB", "Corpus", "IngestSummary", "print_summary"]
+
+DEFAULT_DB = "claimgraph.db"
+ENGLISH = {"en", None}
+
+
+@dataclass
+class IngestSummary:
+    """What one ingest did."""
+
+    ingested: int = 0
+    new_versions: int = 0
+    unchanged: int = 0
+    not_english: int = 0
+    failed: list[tuple[str, str]] = field(default_factory=list)  # (source, reason)
+    seconds: float = 0.0
+    interrupted: bool = False
+    linked: bool = False
+
+    @property
+    def docs_per_second(self) -> float:
+        done = self.ingested + self.unchanged
+        return done / self.seconds if self.seconds else 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"ingested": self.ingested, "new_versions": self.new_versions, "unchanged": self.unchanged,
+                "not_english": self.not_english, "failed": [{"source": s, "reason": r} for s, r in self.failed],
+                "seconds": round(self.seconds, 2), "interrupted": self.interrupted, "linked": self.linked}
+
+
+class Corpus:
+    """The corpus in one SQLite file (created when missing)."""
+
+    def __init__(self, path: str | Path = DEFAULT_DB, *, readonly: bool = False,
+                 model: str = DEFAULT_MODEL) -> None:
+        self.store = Store(path, readonly=readonly)
+        self.model = model
+
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self) -> Corpus:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- ingest ---------------------------------------------------------------------------
+
+    def ingest(self, sources: Iterable[str], *, n_process: int = 1, batch_size: int = 32,
+               fields: Mapping[str, str] | None = None, max_bytes: int = 50_000_000,
+               on_error: Callable[[DocumentError], None] | None = None,
+               progress: Callable[[int, int], None] | None = None, relink: bool = True) -> IngestSummary:
+        """Read, analyse and store documents; then relink actors and threads.
+
+        ``progress(done, skipped)`` is called after every document; ``on_error``
+        for every document that could not be read or analysed.
+        """
+        from .ingest import read_documents
+
+        summary = IngestSummary()
+        started = time.perf_counter()
+        ids, latest = self.store.known()
+        pending: deque[tuple[Document, int, str | None]] = deque()
+        plain: list[tuple[Document, int, str | None]] = []
+
+        def fail(err: DocumentError) -> None:
+            summary.failed.append((err.source or "-", err.reason))
+            if on_error is not None:
+                on_error(err)
+
+        def fresh() -> Iterator[str]:
+            for item in read_documents(sources, fields=fields, max_bytes=max_bytes):
+                if isinstance(item, DocumentError):
+                    fail(item)
+                    continue
+                if item.id in ids:
+                    summary.unchanged += 1
+                    if progress is not None:
+                        progress(summary.ingested, summary.unchanged)
+                    continue
+                ids.add(item.id)
+                version, supersedes = 1, None
+                if item.url and item.url in latest:
+                    supersedes, old = latest[item.url]
+                    version = old + 1
+                    summary.new_versions += 1
+                if item.url:
+                    latest[item.url] = (item.id, version)
+                if item.language not in ENGLISH:
+                    plain.append((item, version, supersedes))  # stored and flagged, not parsed as English
+                    continue
+                pending.append((item, version, supersedes))
+                yield item.text
+
+        batch: list[tuple[Document, Analysis | None, int, str | None]] = []
+
+        def flush() -> None:
+            with self.store.transaction():
+                for doc, analysis, version, supersedes in batch:
+                    self.store.add(doc, analysis, version=version, supersedes=supersedes)
+                for doc, version, supersedes in plain:
+                    self.store.add(doc, None, version=version, supersedes=supersedes)
+                if batch or plain:
+                    self.store.set_meta("links_dirty", "1")
+            summary.ingested += len(batch) + len(plain)
+            summary.not_english += len(plain)
+            batch.clear()
+            plain.clear()
+
+        try:
+            for parsed in parse_many(fresh(), self.model, n_process=n_process, batch_size=16):
+                doc, version, supersedes = pending.popleft()
+                try:
+                    analysis = analyze_doc(parsed, published=doc.published, title=doc.title, url=doc.url,
+                                           meta={"id": doc.id})
+                except Exception as exc:  # one document's extraction bug must not stop the corpus
+                    fail(DocumentError(f"[CG058] extraction failed: {type(exc).__name__}: {exc}",
+                                       source=doc.origin or doc.id))
+                    continue
+                batch.append((doc, analysis, version, supersedes))
+                if len(batch) >= batch_size:
+                    flush()
+                if progress is not None:
+                    progress(summary.ingested + len(batch), summary.unchanged)
+            flush()
+        except KeyboardInterrupt:
+            flush()  # keep every document finished before the interrupt
+            summary.interrupted = True
+        summary.seconds = time.perf_counter() - started
+        if relink and not summary.interrupted and self.store.get_meta("links_dirty") == "1":
+            self.relink()
+            summary.linked = True
+        return summary
+
+    # --- linking --------------------------------------------------------------------------
+
+    def relink(self) -> tuple[int, int]:
+        """Rebuild corpus actors and threads over every analysed document."""
+        from .link import build_threads, link_actors
+
+        docs = list(self.store.analysed())
+        merges = [(a, b) for kind, a, b in self.store.corrections() if kind == "merge"]
+        splits = [(a, b) for kind, a, b in self.store.corrections() if kind == "split"]
+        actors = link_actors(docs, merges=merges, splits=splits)
+        actor_of = {member: a.id for a in actors for member in a.members}
+        threads = build_threads(docs, actor_of)
+        with self.store.transaction():
+            self.store.save_links(actors, threads)
+            self.store.set_meta("links_dirty", "0")
+        return len(actors), len(threads)
+
+    def merge_actors(self, a: str, b: str) -> None:
+        """Record that corpus actors ``a`` and ``b`` are one, and relink."""
+        first, second = self._actor_id(a), self._actor_id(b)
+        with self.store.transaction():
+            self.store.add_correction("merge", first, second)
+        self.relink()
+
+    def split_actor(self, actor: str, member: str) -> None:
+        """Record that ``member`` (a "doc_id/actor_id" key) is not part of ``actor``, and relink."""
+        actor_id = self._actor_id(actor)
+        doc_id, _, local = member.partition("/")
+        row = self.store.conn.execute("SELECT corpus_actor FROM actors WHERE doc_id = ? AND id = ?",
+                                      (doc_id, local)).fetchone()
+        if row is None or row[0] != actor_id:
+            raise StoreError(f"[CG059] {member!r} is not a member of actor {actor_id!r}: "
+                             "see `claimgraph actors show ACTOR`")
+        with self.store.transaction():
+            self.store.add_correction("split", actor_id, member)
+        self.relink()
+
+    def _actor_id(self, ref: str) -> str:
+        return str(queries.actor(self.store.conn, ref)["id"])
+
+    # --- asking ---------------------------------------------------------------------------
+
+    def stats(self) -> dict[str, int]:
+        return queries.stats(self.store.conn)
+
+    def documents(self, **kw: Any) -> list[dict[str, Any]]:
+        return queries.documents(self.store.conn, **kw)
+
+    def document(self, doc_id: str) -> tuple[Document, Analysis | None]:
+        return self.store.document(doc_id)
+
+    def actors(self, **kw: Any) -> list[dict[str, Any]]:
+        return queries.actors(self.store.conn, **kw)
+
+    def actor(self, ref: str) -> dict[str, Any]:
+        out = queries.actor(self.store.conn, ref)
+        out["members"] = [f"{d}/{a}" for d, a in self.store.conn.execute(
+            "SELECT doc_id, id FROM actors WHERE corpus_actor = ? ORDER BY doc_id, id", (out["id"],))]
+        return out
+
+    def said(self, actor: str, *, act: str | None = None, since: str | None = None,
+             until: str | None = None, **kw: Any) -> list[dict[str, Any]]:
+        return queries.said(self.store.conn, actor, act=act, since=since, until=until, **kw)
+
+    def threads(self, *, contested: bool = False, **kw: Any) -> list[dict[str, Any]]:
+        return queries.threads(self.store.conn, contested=contested, **kw)
+
+    def thread(self, thread_id: str) -> dict[str, Any]:
+        return queries.thread(self.store.conn, thread_id)
+
+    def search(self, text: str, **kw: Any) -> list[dict[str, Any]]:
+        return queries.search(self.store.conn, text, **kw)
+
+
+def print_summary(summary: IngestSummary, out: Any = sys.stderr) -> None:
+    """The end-of-run lines a person reads."""
+    rate = f", {summary.docs_per_second:.1f} documents/s" if summary.seconds else ""
+    out.write(f"ingested {summary.ingested} ({summary.new_versions} new versions, {summary.not_english} "
+              f"not English, stored unanalysed), unchanged {summary.unchanged}, failed {len(summary.failed)}"
+              f" in {summary.seconds:.1f} s{rate}\n")
+    for source, reason in summary.failed:
+        out.write(f"  failed: {source}: {reason}\n")
+    if summary.interrupted:
+        out.write("interrupted: everything finished before the interrupt is stored; run again to go on\n")
+

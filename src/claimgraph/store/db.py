@@ -1,0 +1,206 @@
+"""The embedded corpus database: one SQLite file in WAL mode.
+
+WAL lets one writer (an ingest) and many readers (queries, the web app) work
+at once; foreign keys are on, so deleting a document takes everything
+extracted from it. Writes go through :meth:`Store.transaction`, and an ingest
+commits every batch, so a crash or Ctrl-C loses at most the batch in hand.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from ..errors import StoreError
+from ..model import Analysis, CorpusActor, Document, Thread
+from .schema import SCHEMA_VERSION, migrate
+
+__all__ = ["Store"]
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _j(value: Any) -> str:
+    return json.dumps(list(value), ensure_ascii=False)
+
+
+class Store:
+    """A claimgraph database. ``Store(path)`` creates it when missing and brings
+    an older one up to date; ``readonly=True`` opens an existing file for reading."""
+
+    def __init__(self, path: str | Path, *, readonly: bool = False) -> None:
+        self.path = Path(path)
+        self.readonly = readonly
+        if readonly and not self.path.exists():
+            raise StoreError(f"[CG050] {self.path}: no such database")
+        try:
+            if readonly:
+                self.conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, timeout=30,
+                                            isolation_level=None, check_same_thread=False)
+            else:
+                self.conn = sqlite3.connect(self.path, timeout=30, isolation_level=None, check_same_thread=False)
+            self.conn.execute("PRAGMA foreign_keys = ON")
+            self.conn.execute("PRAGMA busy_timeout = 30000")
+            if not readonly:
+                self.conn.execute("PRAGMA journal_mode = WAL")
+                # WAL with NORMAL survives a killed process; only a power cut may lose the last commits.
+                self.conn.execute("PRAGMA synchronous = NORMAL")
+                migrate(self.conn)
+            version = self.conn.execute("SELECT max(version) FROM migrations").fetchone()[0]
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"[CG051] {self.path}: not a claimgraph database ({exc})") from exc
+        if version is None or version > SCHEMA_VERSION:
+            raise StoreError(f"[CG052] {self.path}: schema version {version} is newer than this claimgraph "
+                             f"({SCHEMA_VERSION}); upgrade claimgraph")
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction; committed on success, rolled back on any error."""
+        if self.readonly:
+            raise StoreError(f"[CG053] {self.path}: opened read-only")
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+
+    # --- meta --------------------------------------------------------------------------
+
+    def get_meta(self, key: str) -> str | None:
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return None if row is None else row[0]
+
+    def set_meta(self, key: str, value: str) -> None:
+        self.conn.execute("INSERT INTO meta (key, value) VALUES (?, ?) "
+                          "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, value))
+
+    # --- documents -------------------------------------------------------------------------
+
+    def known(self) -> tuple[set[str], dict[str, tuple[str, int]]]:
+        """Ids of stored documents, and for each URL its latest (id, version)."""
+        ids = {row[0] for row in self.conn.execute("SELECT id FROM documents")}
+        latest: dict[str, tuple[str, int]] = {}
+        for url, doc_id, version in self.conn.execute(
+                "SELECT url, id, version FROM documents WHERE url IS NOT NULL ORDER BY version"):
+            latest[url] = (doc_id, version)
+        return ids, latest
+
+    def add(self, doc: Document, analysis: Analysis | None, *, version: int = 1,
+            supersedes: str | None = None) -> None:
+        """Insert a document and what was extracted from it (inside a transaction)."""
+        c = self.conn
+        blob = None
+        if analysis is not None:
+            d = analysis.to_dict()
+            d.pop("text", None)
+            blob = json.dumps(d, ensure_ascii=False)
+        c.execute("INSERT INTO documents (id, text, title, url, source, author, published, language, format, "
+                  "origin, ingested, version, supersedes, analysed, analysis) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                  (doc.id, doc.text, doc.title, doc.url, doc.source, doc.author, doc.published, doc.language,
+                   doc.format, doc.origin, _now(), version, supersedes, int(analysis is not None), blob))
+        if analysis is None:
+            return
+        text = doc.text
+        names = {a.id: a.name for a in analysis.actors}
+        c.executemany(
+            "INSERT INTO actors (doc_id, id, name, type, aliases, roles, affiliations) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [(doc.id, a.id, a.name, a.type, _j(a.aliases), _j(a.roles), _j(a.affiliations)) for a in analysis.actors])
+        rows = []
+        fts = []
+        for st in analysis.statements:
+            content = " … ".join(s.text(text) for s in st.content)
+            speaker = names.get(st.actor_id or "", None) or (st.speaker.text(text) if st.speaker else None)
+            rows.append((doc.id, st.id, st.kind, st.start, st.end, content,
+                         None if st.cue is None else st.cue.text(text), st.cue_lemma,
+                         None if st.speaker is None else st.speaker.text(text), st.actor_id, st.act,
+                         int(st.negated), st.certainty, doc.published))
+            fts.append((content, speaker or "", doc.id, st.id))
+        c.executemany('INSERT INTO statements (doc_id, id, kind, start, "end", content, cue, cue_lemma, speaker, '
+                      "actor_id, act, negated, certainty, published) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                      rows)
+        c.executemany("INSERT INTO statements_fts (content, speaker, doc_id, statement_id) VALUES (?, ?, ?, ?)", fts)
+        c.executemany('INSERT INTO figures (doc_id, id, start, "end", value, unit, counts, approximate, part_of) '
+                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                      [(doc.id, f.id, f.span.start, f.span.end, f.value, f.unit, f.counts, int(f.approximate),
+                        f.part_of) for f in analysis.figures])
+        c.executemany('INSERT INTO dates (doc_id, id, start, "end", value, anchor) VALUES (?, ?, ?, ?, ?, ?)',
+                      [(doc.id, x.id, x.span.start, x.span.end, x.value, x.anchor) for x in analysis.dates])
+
+    def document(self, doc_id: str) -> tuple[Document, Analysis | None]:
+        """A stored document and its analysis; a unique id prefix is enough."""
+        rows = self.conn.execute(
+            "SELECT id, text, title, url, source, author, published, language, format, origin, analysis "
+            "FROM documents WHERE id LIKE ? || '%' LIMIT 2", (doc_id,)).fetchall()
+        if not rows:
+            raise StoreError(f"[CG054] no document {doc_id!r} in {self.path}")
+        if len(rows) > 1 and rows[0][0] != doc_id:
+            raise StoreError(f"[CG055] {doc_id!r} is the start of several document ids: give more of it")
+        return _document(rows[0])
+
+    def analysed(self) -> Iterator[tuple[Document, Analysis]]:
+        """Every analysed document with its analysis, oldest ingest first."""
+        for row in self.conn.execute(
+                "SELECT id, text, title, url, source, author, published, language, format, origin, analysis "
+                "FROM documents WHERE analysed = 1 ORDER BY rowid"):
+            doc, analysis = _document(row)
+            if analysis is not None:
+                yield doc, analysis
+
+    # --- links -----------------------------------------------------------------------------
+
+    def save_links(self, actors: list[CorpusActor], threads: list[Thread]) -> None:
+        """Replace the corpus actors and threads (inside a transaction)."""
+        c = self.conn
+        c.execute("UPDATE actors SET corpus_actor = NULL")
+        c.execute("DELETE FROM thread_members")
+        c.execute("DELETE FROM threads")
+        c.execute("DELETE FROM corpus_actors")
+        c.executemany("INSERT INTO corpus_actors (id, name, type, aliases, roles, affiliations, why) "
+                      "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                      [(a.id, a.name, a.type, _j(a.aliases), _j(a.roles), _j(a.affiliations), _j(a.why))
+                       for a in actors])
+        c.executemany("UPDATE actors SET corpus_actor = ? WHERE doc_id = ? AND id = ?",
+                      [(a.id, doc_id, actor_id) for a in actors for doc_id, actor_id in a.members])
+        c.executemany('INSERT INTO threads (id, proposition, doc_id, start, "end", score) VALUES (?, ?, ?, ?, ?, ?)',
+                      [(t.id, t.proposition, t.doc_id, t.span.start, t.span.end, t.score) for t in threads])
+        c.executemany("INSERT OR IGNORE INTO thread_members (thread_id, doc_id, statement_id, side, reason, link, "
+                      "ev_start, ev_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                      [(t.id, m.doc_id, m.statement_id, m.side, m.reason, m.link,
+                        None if m.evidence is None else m.evidence.start,
+                        None if m.evidence is None else m.evidence.end) for t in threads for m in t.members])
+
+    def corrections(self) -> list[tuple[str, str, str]]:
+        """User corrections, oldest first, as (kind, a, b)."""
+        return [tuple(r) for r in self.conn.execute("SELECT kind, a, b FROM corrections ORDER BY n")]  # type: ignore[misc]
+
+    def add_correction(self, kind: str, a: str, b: str) -> None:
+        self.conn.execute("INSERT INTO corrections (kind, a, b, created) VALUES (?, ?, ?, ?)", (kind, a, b, _now()))
+
+
+def _document(row: tuple[Any, ...]) -> tuple[Document, Analysis | None]:
+    doc = Document(id=row[0], text=row[1], title=row[2], url=row[3], source=row[4], author=row[5],
+                   published=row[6], language=row[7], format=row[8], origin=row[9])
+    if row[10] is None:
+        return doc, None
+    d = json.loads(row[10])
+    d["text"] = doc.text
+    return doc, Analysis.from_dict(d)

@@ -1,0 +1,176 @@
+"""Read-only questions to the store, answered as plain JSON-able dicts.
+
+Statement rows carry their document's title, source and date and their
+speaker's corpus actor, so a caller can print or serve them without another
+query.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from typing import Any
+
+from ..errors import StoreError
+
+__all__ = ["actor", "actors", "documents", "said", "search", "stats", "thread", "threads"]
+
+_STATEMENT_COLUMNS = """
+    s.doc_id, s.id, s.kind, s.act, s.negated, s.certainty, s.content, s.cue, s.speaker, s.start, s."end",
+    d.published, d.title, d.source, d.url, a.corpus_actor, ca.name
+"""
+_STATEMENT_JOINS = """
+    JOIN documents d ON d.id = s.doc_id
+    LEFT JOIN actors a ON a.doc_id = s.doc_id AND a.id = s.actor_id
+    LEFT JOIN corpus_actors ca ON ca.id = a.corpus_actor
+"""
+
+
+def _statement(row: tuple[Any, ...]) -> dict[str, Any]:
+    keys = ("doc_id", "statement_id", "kind", "act", "negated", "certainty", "content", "cue", "speaker",
+            "start", "end", "published", "title", "source", "url", "actor_id", "actor")
+    out = dict(zip(keys, row, strict=True))
+    out["negated"] = bool(out["negated"])
+    return out
+
+
+def stats(conn: sqlite3.Connection) -> dict[str, int]:
+    """How much the corpus holds."""
+    one = lambda sql: conn.execute(sql).fetchone()[0]  # noqa: E731
+    return {"documents": one("SELECT count(*) FROM documents"),
+            "analysed": one("SELECT count(*) FROM documents WHERE analysed = 1"),
+            "not_analysed": one("SELECT count(*) FROM documents WHERE analysed = 0"),
+            "statements": one("SELECT count(*) FROM statements"),
+            "actors": one("SELECT count(*) FROM corpus_actors"),
+            "threads": one("SELECT count(*) FROM threads")}
+
+
+def documents(conn: sqlite3.Connection, *, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
+    rows = conn.execute(
+        "SELECT d.id, d.title, d.source, d.url, d.published, d.language, d.format, d.version, d.analysed, "
+        "(SELECT count(*) FROM statements s WHERE s.doc_id = d.id) FROM documents d "
+        "ORDER BY coalesce(d.published, ''), d.rowid LIMIT ? OFFSET ?", (limit, offset))
+    keys = ("id", "title", "source", "url", "published", "language", "format", "version", "analysed", "statements")
+    return [dict(zip(keys, r, strict=True)) | {"analysed": bool(r[8])} for r in rows]
+
+
+def actors(conn: sqlite3.Connection, *, limit: int = 100, offset: int = 0,
+           type_: str | None = None) -> list[dict[str, Any]]:
+    """Corpus actors, most statements first."""
+    where = "WHERE ca.type = ?" if type_ else ""
+    args: tuple[Any, ...] = (type_, limit, offset) if type_ else (limit, offset)
+    rows = conn.execute(
+        f"""SELECT ca.id, ca.name, ca.type, ca.aliases, ca.roles, ca.affiliations,
+                   count(DISTINCT a.doc_id), count(s.id)
+            FROM corpus_actors ca
+            LEFT JOIN actors a ON a.corpus_actor = ca.id
+            LEFT JOIN statements s ON s.doc_id = a.doc_id AND s.actor_id = a.id
+            {where}
+            GROUP BY ca.id ORDER BY count(s.id) DESC, ca.name LIMIT ? OFFSET ?""", args)
+    return [{"id": r[0], "name": r[1], "type": r[2], "aliases": json.loads(r[3]), "roles": json.loads(r[4]),
+             "affiliations": json.loads(r[5]), "documents": r[6], "statements": r[7]} for r in rows]
+
+
+def _resolve_actor(conn: sqlite3.Connection, ref: str) -> tuple[str, str]:
+    """(id, name) of a corpus actor given its id or a name or alias (case-insensitive)."""
+    row = conn.execute("SELECT id, name FROM corpus_actors WHERE id = ?", (ref,)).fetchone()
+    if row is None:
+        row = conn.execute("SELECT id, name FROM corpus_actors WHERE lower(name) = lower(?) LIMIT 1",
+                           (ref,)).fetchone()
+    if row is None:
+        for rid, name, aliases in conn.execute("SELECT id, name, aliases FROM corpus_actors"):
+            if ref.lower() in (x.lower() for x in json.loads(aliases)):
+                row = (rid, name)
+                break
+    if row is None:
+        raise StoreError(f"[CG056] no actor {ref!r}: see `claimgraph actors`")
+    return row[0], row[1]
+
+
+def actor(conn: sqlite3.Connection, ref: str) -> dict[str, Any]:
+    """One corpus actor with why it was linked, its acts and its threads."""
+    actor_id, _ = _resolve_actor(conn, ref)
+    r = conn.execute("SELECT id, name, type, aliases, roles, affiliations, why FROM corpus_actors WHERE id = ?",
+                     (actor_id,)).fetchone()
+    acts = dict(conn.execute(
+        "SELECT coalesce(s.act, '-'), count(*) FROM statements s JOIN actors a ON a.doc_id = s.doc_id "
+        "AND a.id = s.actor_id WHERE a.corpus_actor = ? GROUP BY s.act ORDER BY count(*) DESC", (actor_id,)))
+    sides = conn.execute(
+        "SELECT DISTINCT t.id, t.proposition, m.side FROM thread_members m JOIN threads t ON t.id = m.thread_id "
+        "JOIN statements s ON s.doc_id = m.doc_id AND s.id = m.statement_id "
+        "JOIN actors a ON a.doc_id = s.doc_id AND a.id = s.actor_id WHERE a.corpus_actor = ? "
+        "ORDER BY t.score DESC", (actor_id,)).fetchall()
+    return {"id": r[0], "name": r[1], "type": r[2], "aliases": json.loads(r[3]), "roles": json.loads(r[4]),
+            "affiliations": json.loads(r[5]), "why": json.loads(r[6]), "acts": acts,
+            "threads": [{"id": t, "proposition": p, "side": side} for t, p, side in sides]}
+
+
+def said(conn: sqlite3.Connection, ref: str, *, act: str | None = None, since: str | None = None,
+         until: str | None = None, limit: int = 1000, offset: int = 0) -> list[dict[str, Any]]:
+    """What one actor said, in time order."""
+    actor_id, _ = _resolve_actor(conn, ref)
+    where = ["a.corpus_actor = ?"]
+    args: list[Any] = [actor_id]
+    if act:
+        where.append("s.act = ?")
+        args.append(act)
+    if since:
+        where.append("d.published >= ?")
+        args.append(since)
+    if until:
+        where.append("d.published <= ?")
+        args.append(until)
+    rows = conn.execute(f"SELECT {_STATEMENT_COLUMNS} FROM statements s {_STATEMENT_JOINS} "
+                        f"WHERE {' AND '.join(where)} ORDER BY coalesce(d.published, ''), s.doc_id, s.start "
+                        f"LIMIT ? OFFSET ?", (*args, limit, offset))
+    return [_statement(r) for r in rows]
+
+
+def threads(conn: sqlite3.Connection, *, contested: bool = False, limit: int = 100,
+            offset: int = 0) -> list[dict[str, Any]]:
+    """Claim threads, most contested first; ``contested`` keeps those with both sides."""
+    rows = conn.execute(
+        """SELECT t.id, t.proposition, t.score, t.doc_id,
+                  sum(m.side = 'supports'), sum(m.side = 'disputes'), sum(m.side = 'reports'),
+                  count(DISTINCT m.doc_id)
+           FROM threads t JOIN thread_members m ON m.thread_id = t.id
+           GROUP BY t.id """ + ("HAVING sum(m.side = 'supports') > 0 AND sum(m.side = 'disputes') > 0 "
+                                if contested else "") +
+        "ORDER BY t.score DESC, t.id LIMIT ? OFFSET ?", (limit, offset))
+    return [{"id": r[0], "proposition": r[1], "score": r[2], "doc_id": r[3], "supports": r[4], "disputes": r[5],
+             "reports": r[6], "documents": r[7]} for r in rows]
+
+
+def thread(conn: sqlite3.Connection, thread_id: str) -> dict[str, Any]:
+    """One thread with every member statement, its side and why."""
+    t = conn.execute("SELECT id, proposition, score, doc_id FROM threads WHERE id = ?", (thread_id,)).fetchone()
+    if t is None:
+        raise StoreError(f"[CG057] no thread {thread_id!r}: see `claimgraph threads`")
+    rows = conn.execute(
+        f"SELECT {_STATEMENT_COLUMNS}, m.side, m.reason, m.link FROM thread_members m "
+        f"JOIN statements s ON s.doc_id = m.doc_id AND s.id = m.statement_id {_STATEMENT_JOINS} "
+        "WHERE m.thread_id = ? ORDER BY coalesce(d.published, ''), s.doc_id, s.start", (thread_id,))
+    members = []
+    for r in rows:
+        item = _statement(r[:-3])
+        item.update(side=r[-3], reason=r[-2], link=r[-1])
+        members.append(item)
+    return {"id": t[0], "proposition": t[1], "score": t[2], "doc_id": t[3], "members": members}
+
+
+_FTS_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def search(conn: sqlite3.Connection, text: str, *, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
+    """Statements matching every word of ``text`` (full-text, stemmed), best first.
+    Words are quoted, so user text never reaches FTS5 as query syntax."""
+    words = _FTS_WORD.findall(text)
+    if not words:
+        return []
+    query = " ".join('"' + w.replace('"', "") + '"' for w in words)
+    rows = conn.execute(
+        f"SELECT {_STATEMENT_COLUMNS} FROM statements_fts f "
+        f"JOIN statements s ON s.doc_id = f.doc_id AND s.id = f.statement_id {_STATEMENT_JOINS} "
+        "WHERE statements_fts MATCH ? ORDER BY f.rank LIMIT ? OFFSET ?", (query, limit, offset))
+    return [_statement(r) for r in rows]
