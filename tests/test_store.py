@@ -12,9 +12,8 @@ import pytest
 
 import claimgraph
 from claimgraph.errors import StoreError
-from claimgraph.model import CorpusActor, Document, Span, Thread, ThreadMember
-from claimgraph.store import SCHEMA_VERSION, Store
-from claimgraph.store import queries
+from claimgraph.model import CorpusActor, Document, Thread, ThreadMember
+from claimgraph.store import SCHEMA_VERSION, Store, queries
 
 TEXTS = [
     ('The ministry denied that the camps were prisons, calling the report "a fabrication". '
