@@ -1,0 +1,60 @@
+"""Helpers both linkers share: name normalisation, dates, and what story a
+document belongs to (its dated named entities)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date
+
+from ..model import Analysis, Document
+
+__all__ = ["day_of", "doc_entities", "fold", "member_key", "slug", "story_close"]
+
+_PUNCT = re.compile(r"[^\w\s-]+")
+_SPACE = re.compile(r"\s+")
+
+
+def member_key(doc_id: str, actor_id: str) -> str:
+    """The stable key of a per-document actor: ``"<document id>/<actor id>"``."""
+    return f"{doc_id}/{actor_id}"
+
+
+def fold(text: str) -> str:
+    """Lower case, accents and punctuation dropped, possessives and a leading
+    "the" removed: "The UN's" and "the un" are one key."""
+    text = unicodedata.normalize("NFKD", text.replace("\u2019", "'"))
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = re.sub(r"'s\b", "", text)
+    text = _SPACE.sub(" ", _PUNCT.sub(" ", text)).strip()
+    return text[4:] if text.startswith("the ") else text
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-") or "x"
+
+
+def day_of(doc: Document, analysis: Analysis) -> int | None:
+    """The publication day as an ordinal, or None when unknown or malformed."""
+    raw = doc.published or analysis.published
+    if not raw or len(raw) < 10:
+        return None
+    try:
+        return date.fromisoformat(raw[:10]).toordinal()
+    except ValueError:
+        return None
+
+
+def doc_entities(analysis: Analysis) -> frozenset[str]:
+    """The folded names of the places, organisations and people a document
+    names: two documents sharing some are likely about one story."""
+    return frozenset(f for e in analysis.entities if len(f := fold(e.name)) > 2)
+
+
+def story_close(day_a: int | None, day_b: int | None, ents_a: frozenset[str], ents_b: frozenset[str], *,
+                window: int, min_shared: int) -> bool:
+    """Same story: published within ``window`` days (unknown dates pass) and
+    sharing at least ``min_shared`` named entities."""
+    if day_a is not None and day_b is not None and abs(day_a - day_b) > window:
+        return False
+    return len(ents_a & ents_b) >= min_shared

@@ -1,0 +1,531 @@
+"""Actors across documents: per-document actors grouped into corpus actors.
+
+Every rule is a blocking key or an index lookup, so linking is linear in the
+number of per-document actors (no all-pairs comparison):
+
+- persons: the same full name (titles dropped, accents folded) is one person;
+  a surname alone ("Wang", "Mr Wang") joins a full name holding it only when
+  that full name is the only one with the surname in the same story (a
+  document within ``window`` days sharing a named entity), or else the only
+  one in the corpus; a title's gender must not clash. A role with no name
+  ("the health minister") stays in its document: the same role at two
+  times may be two people;
+- governments: one per country; capitals, "the X government", "the
+  government of X" and the country are one (surface forms kept as aliases);
+  a capital a document teaches ("Taresh, the Marovian capital") is learnt
+  for the whole corpus;
+- organisations: the same folded name, the short forms of
+  ``gazetteer.ORG_ALIASES`` (OHCHR is the UN human rights office), an
+  acronym defined in parentheses, or an acronym matching exactly one
+  multi-word name in the corpus; "Ms X's office" is the organisation person
+  X is affiliated with, or one office per person;
+- documents: one owner and one kind ("United Nations report", "China
+  response") in the same story; "the report" with no owner stays in its
+  document;
+- groups ("critics", "residents") stay in their document.
+
+User corrections are keyed by per-document actor keys ``"<document
+id>/<actor id>"`` (stable for a document and extractor version) or by corpus
+actor ids. ``merges=[(a, b)]`` says a and b are one actor; ``splits=[(m,
+c)]`` says per-document actor m is not part of c (a corpus actor id or
+another member key). Corpus ids in corrections refer to the automatic
+linking of the same corpus, so they survive new documents. A split wins over
+a merge that would contradict it.
+
+Corpus actor ids are ``"<type>:<slug of the canonical name>"``
+(``person:wang-wenbin``, ``government:china``); when two corpus actors would
+share one, the one with the earliest member (by publication date, then
+document id) keeps it and the others get ``~`` and six hex digits of a hash
+of their earliest member key.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from ..extract.gazetteer import CAPITALS, COUNTRY_ADJECTIVES, ORG_ALIASES, TITLES
+from ..model import Actor, ActorType, Analysis, CorpusActor, Document
+from ._common import day_of, doc_entities, fold, member_key, slug, story_close
+
+__all__ = ["link_actors", "member_key"]
+
+STORY_WINDOW = 45  # days: two mentions of one surname further apart are not one story
+_SHORT_NAME_FALLBACK_DAYS = 400  # the only full name in the corpus still needs to be of that era
+_TYPE_RANK: dict[str, int] = {"government": 0, "organisation": 1, "person": 2, "document": 3, "group": 4}
+_GOV_WORDS = {"government", "administration", "authorities", "regime", "cabinet", "state"}
+_MINOR_WORDS = {"of", "the", "for", "and", "on", "in", "to", "de", "des", "du", "la", "le", "a", "an", "at"}
+_MALE = {"mr", "sir", "lord", "king", "prince"}
+_FEMALE = {"ms", "mrs", "miss", "dame", "lady", "queen", "princess"}
+_HEAD_WORDS = ("chief", "head", "commissioner", "director", "chair", "president", "spokesman", "spokeswoman",
+               "spokesperson")
+_FOLDED_TITLES = {fold(t) for t in TITLES}
+_COUNTRY_OF: dict[str, str] = {fold(k): v for k, v in {**CAPITALS, **COUNTRY_ADJECTIVES}.items()}
+_COUNTRY_OF.update({fold(v): v for v in CAPITALS.values()})
+# Document kinds that name the same thing: a body's "assessment" of a situation is its report.
+_DOC_KIND = {"assessment": "report", "findings": "report", "study": "report", "review": "report",
+             "inquiry": "report", "investigation": "report", "dossier": "report"}
+
+
+@dataclass
+class _Item:
+    key: str
+    doc: int  # index into the document list
+    actor: Actor
+    order: tuple[str, str, int]
+    folded: str = ""
+    words: list[str] = field(default_factory=list)
+
+
+class _Groups:
+    """Union-find over member keys with cannot-link constraints (user splits)."""
+
+    def __init__(self, keys: Iterable[str], forbid: Sequence[tuple[str, set[str]]]) -> None:
+        self.parent = {k: k for k in keys}
+        self.why: dict[str, list[str]] = defaultdict(list)
+        # tag ("a", i) on the split member, ("b", i) on what it must stay apart from.
+        self.tags: dict[str, set[tuple[str, int]]] = defaultdict(set)
+        for i, (m, others) in enumerate(forbid):
+            if m in self.parent:
+                self.tags[m].add(("a", i))
+            for o in others:
+                if o in self.parent and o != m:
+                    self.tags[o].add(("b", i))
+
+    def find(self, k: str) -> str:
+        root = k
+        while self.parent[root] != root:
+            root = self.parent[root]
+        while self.parent[k] != root:
+            self.parent[k], k = root, self.parent[k]
+        return root
+
+    def union(self, a: str, b: str, reason: str) -> bool:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return False
+        ta, tb = self.tags.get(ra), self.tags.get(rb)
+        if ta and tb:
+            for side, i in ta:
+                if (("b" if side == "a" else "a"), i) in tb:
+                    return False
+        if len(self.why[ra]) < len(self.why[rb]):
+            ra, rb = rb, ra
+        self.parent[rb] = ra
+        self.why[ra].extend(self.why.pop(rb, []))
+        self.why[ra].append(f"{a} + {b}: {reason}")
+        if tb:
+            self.tags[ra] |= self.tags.pop(rb)
+        return True
+
+
+def _name_words(name: str) -> list[str]:
+    words = fold(name).split()
+    while len(words) > 1 and words[0] in _FOLDED_TITLES:
+        words = words[1:]
+    return words
+
+
+def _is_named(name: str) -> bool:
+    """A proper name has a capitalised word: "the health minister" has none."""
+    return any(w[:1].isupper() for w in re.findall(r"[^\W\d_][\w'-]*", name) if fold(w) not in _MINOR_WORDS)
+
+
+def _gender(actor: Actor) -> str | None:
+    for form in (actor.name, *actor.aliases):
+        first = fold(form).split()[:1]
+        if first and first[0] in _MALE:
+            return "m"
+        if first and first[0] in _FEMALE:
+            return "f"
+    return None
+
+
+def _acronym(name: str) -> str | None:
+    """OHCHR for "Office of the High Commissioner for Human Rights"."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'-]*", name) if w.lower() not in _MINOR_WORDS]
+    if len(words) < 2 or not all(w[0].isupper() for w in words):
+        return None
+    return "".join(w[0] for w in words).lower()
+
+
+def _org_keys(name: str) -> tuple[set[str], str | None]:
+    """The folded names an organisation goes by, and the acronym it defines in
+    parentheses ("... Human Rights (OHCHR)")."""
+    keys: set[str] = set()
+    defined = None
+    m = re.match(r"^(.*?)\s*\(\s*([A-Za-z.]{2,10})?\s*\)?\s*$", name)
+    if m and "(" in name:
+        name = m.group(1)
+        if m.group(2):
+            defined = fold(m.group(2))
+            keys.add(fold(ORG_ALIASES.get(defined, defined)))
+    f = fold(name)
+    if f:
+        keys.add(fold(ORG_ALIASES.get(f, f)))
+    return keys, defined
+
+
+def _country(name: str, capitals: dict[str, str]) -> str | None:
+    """The country a government-like name stands for, or None."""
+    f = fold(name)
+    if f in capitals:
+        return capitals[f]
+    words = [w for w in f.split() if w not in _GOV_WORDS and w not in ("of", "central", "national")]
+    rest = " ".join(words)
+    if rest and rest != f or f in capitals:
+        return capitals.get(rest)
+    return None
+
+
+def _display(name: str) -> str:
+    name = re.sub(r"\s*\(\s*[A-Za-z.]*\s*\)?\s*$", "", name).strip(" ,;:")
+    return name[4:] if name.lower().startswith("the ") else name
+
+
+class _Linker:
+    def __init__(self, docs: Sequence[tuple[Document, Analysis]]) -> None:
+        self.docs = docs
+        self.days = [day_of(d, a) for d, a in docs]
+        self._ents: dict[int, frozenset[str]] = {}
+        self.items: list[_Item] = []
+        for n, (d, a) in enumerate(docs):
+            for actor in a.actors:
+                num = int(actor.id[1:]) if actor.id[1:].isdigit() else 0
+                it = _Item(member_key(d.id, actor.id), n, actor, (d.published or a.published or "~", d.id, num))
+                it.folded = fold(actor.name)
+                it.words = _name_words(actor.name)
+                self.items.append(it)
+        self.by_key = {it.key: it for it in self.items}
+        self.capitals = dict(_COUNTRY_OF)
+        self._learn_capitals()
+
+    def ents(self, n: int) -> frozenset[str]:
+        got = self._ents.get(n)
+        if got is None:
+            got = self._ents[n] = doc_entities(self.docs[n][1])
+        return got
+
+    def _learn_capitals(self) -> None:
+        """A government's one-word alias that is not its country ("Taresh" for
+        Marovia) is its capital everywhere in the corpus."""
+        for it in self.items:
+            a = it.actor
+            if a.type != "government":
+                continue
+            country = self.capitals.get(it.folded, a.name)
+            self.capitals.setdefault(fold(country), country)
+            for alias in a.aliases:
+                f = fold(alias)
+                if f and " " not in f and f not in self.capitals and alias[:1].isupper():
+                    self.capitals[f] = country
+
+    # -- the rules ------------------------------------------------------------
+    def edges(self) -> list[tuple[int, str, str, str]]:
+        """(priority, member, member, reason) for every automatic link but documents'."""
+        out: list[tuple[int, str, str, str]] = []
+        blocks: dict[str, list[_Item]] = defaultdict(list)
+        self.full: dict[str, list[_Item]] = defaultdict(list)  # full person name -> its mentions
+        short: list[_Item] = []
+        acr_of: dict[str, set[str]] = defaultdict(set)  # acronym -> org name keys
+        acr_items: list[tuple[_Item, str]] = []
+        self.org_first: dict[str, _Item] = {}
+        offices: list[_Item] = []
+        for it in self.items:
+            a = it.actor
+            if a.type == "document" or a.type == "group":
+                continue
+            country = self.capitals.get(it.folded) if a.type != "person" or " " not in it.folded else None
+            if a.type == "government":
+                country = country or _country(a.name, self.capitals) or a.name
+            if country is not None:
+                blocks["gov:" + fold(country)].append(it)
+                continue
+            if a.type == "person":
+                if not _is_named(a.name) or not it.words:
+                    continue  # a role with no name: this document only
+                if len(it.words) >= 2:
+                    self.full[" ".join(it.words)].append(it)
+                    blocks["name:" + " ".join(it.words)].append(it)
+                    if len(it.words) >= 3 and (acr := _acronym(a.name)):
+                        acr_of[acr].add("name:" + " ".join(it.words))
+                else:
+                    short.append(it)
+                continue
+            # organisations
+            keys, defined = _org_keys(a.name)
+            for alias in a.aliases:  # "(OHCHR)" defined in the text
+                if re.fullmatch(r"[A-Z]{2,8}", alias.strip()):
+                    keys.add(fold(ORG_ALIASES.get(alias.lower(), alias)))
+            if re.match(r"^(?:the\s+)?(?:\w+\s+)?[\w-]+['\u2019]s\s+office$|^(?:the\s+)?office\s+of\s+(?!the\b)",
+                        a.name, re.IGNORECASE) and _is_named(a.name):
+                offices.append(it)
+            for k in keys:
+                blocks["name:" + k].append(it)
+                self.org_first.setdefault(k, it)
+            acr = _acronym(_display(a.name))
+            if acr and len(acr) >= 3:
+                acr_of[acr].add("name:" + fold(_display(a.name)))
+            if defined is not None:
+                acr_of[defined].add("name:" + fold(_display(a.name)))
+            if len(keys) == 1 and re.fullmatch(r"[A-Z]{2,8}", a.name.strip()):
+                acr_items.append((it, fold(a.name)))
+        for key, members in blocks.items():
+            first = members[0]
+            if key.startswith("gov:"):
+                reason = f"one government: {first.actor.name}"
+            else:
+                reason = f"same name: {key[5:]}"
+            for it in members[1:]:
+                if it.key != first.key:
+                    out.append((1, first.key, it.key, reason))
+        for it, acr in acr_items:
+            names = acr_of.get(acr, set())
+            if len(names) == 1:
+                (target,) = names
+                other = blocks[target][0]
+                out.append((2, other.key, it.key, f"acronym: {acr.upper()} of {other.actor.name}"))
+        for it in short:
+            hit = self.resolve_surname(it)
+            if hit is not None:
+                out.append((3, hit[0].key, it.key, hit[1]))
+        by_person: dict[str, _Item] = {}
+        for it in offices:
+            office = self.office_of(it)
+            if office is None:
+                continue
+            if office[0] is not None:
+                out.append((2, office[0].key, it.key, office[1]))
+            elif office[1] in by_person:  # one office per person, when nothing says whose organisation it is
+                out.append((2, by_person[office[1]].key, it.key, f"office of {office[1].title()}"))
+            else:
+                by_person[office[1]] = it
+        return out
+
+    def resolve_surname(self, it: _Item) -> tuple[_Item, str] | None:
+        """The one full name a surname stands for in its story, if unambiguous."""
+        surname = it.words[-1]
+        cands = [(k, v) for k, v in self._by_surname().get(surname, {}).items()]
+        if not cands:
+            return None
+        gender = _gender(it.actor)
+        if gender is not None:
+            cands = [(k, v) for k, v in cands if _gender_of(v) in (gender, None)]
+        day, ents = self.days[it.doc], self.ents(it.doc)
+        ents = frozenset(e for e in ents if surname not in e.split())
+        in_story = [(k, v) for k, v in cands if self._in_story(v, day, ents)]
+        if len(in_story) == 1:
+            k, v = in_story[0]
+            return v[0], f"short name of {v[0].actor.name}: the only {surname.title()} in the story"
+        if not in_story and len(cands) == 1:
+            k, v = cands[0]
+            days = [self.days[x.doc] for x in v if self.days[x.doc] is not None]
+            if day is None or not days or min(abs(day - d) for d in days if d is not None) <= _SHORT_NAME_FALLBACK_DAYS:
+                return v[0], f"short name of {v[0].actor.name}: the only {surname.title()} in the corpus"
+        return None
+
+    def _by_surname(self) -> dict[str, dict[str, list[_Item]]]:
+        cached: dict[str, dict[str, list[_Item]]] | None = getattr(self, "_surnames", None)
+        if cached is None:
+            cached = defaultdict(dict)
+            for name, members in self.full.items():
+                words = name.split()
+                cached[words[-1]][name] = members
+            # Family name first ("Wang Wenbin" is Mr Wang) when no one has it last.
+            for name, members in self.full.items():
+                first = name.split()[0]
+                if first not in cached:
+                    cached.setdefault("^" + first, {})[name] = members
+            for k in [k for k in cached if k.startswith("^")]:
+                if k[1:] not in cached:
+                    cached[k[1:]] = cached[k]
+                del cached[k]
+            self._surnames = cached
+        return cached
+
+    def _in_story(self, members: list[_Item], day: int | None, ents: frozenset[str]) -> bool:
+        # The nearest mentions in time are enough to tell: check a bounded number.
+        near = sorted(members, key=lambda x: abs((self.days[x.doc] or 0) - (day or 0)))[:40]
+        return any(story_close(day, self.days[x.doc], ents, self.ents(x.doc), window=STORY_WINDOW, min_shared=1)
+                   for x in near)
+
+    def office_of(self, it: _Item) -> tuple[_Item | None, str] | None:
+        """"Ms Bachelet's office" is the organisation Bachelet is affiliated with
+        or heads ("UN human rights chief" heads the UN human rights office)."""
+        name = re.sub(r"['\u2019]s\s+office$|^(?:the\s+)?office\s+of\s+", "", it.actor.name, flags=re.IGNORECASE)
+        words = _name_words(name)
+        if not words:
+            return None
+        person: list[_Item] | None = None
+        if len(words) >= 2:
+            person = self.full.get(" ".join(words))
+        if person is None:
+            probe = _Item(it.key, it.doc, it.actor, it.order, words=words[-1:])
+            hit = self.resolve_surname(probe)
+            if hit is not None:
+                person = self.full.get(" ".join(hit[0].words))
+        if not person:
+            return None
+        # What the person heads first ("UN human rights chief" heads the UN human
+        # rights office), then what they belong to.
+        for p in person:
+            prefixes = [""] + [fold(ORG_ALIASES.get(x.lower(), x)) + " " for x in p.actor.affiliations] + [
+                fold(x) + " " for x in p.actor.affiliations]
+            for role in p.actor.roles:
+                words_r = fold(role).split()
+                for n in range(len(words_r) - 1, 0, -1):
+                    if words_r[n] not in _HEAD_WORDS:
+                        continue
+                    for pre in prefixes:
+                        office = pre + " ".join([*words_r[:n], "office"])
+                        for k in (office, "office of " + pre + " ".join(words_r[:n + 1])):
+                            if k in self.org_first:
+                                return self.org_first[k], f"office of {p.actor.name}, {role}"
+        for p in person:
+            for aff in p.actor.affiliations:
+                for k in _org_keys(aff)[0]:
+                    if k in self.org_first:
+                        return self.org_first[k], f"office of {p.actor.name}, of {aff}"
+        return None, " ".join(person[0].words)
+
+    def document_edges(self, groups: _Groups) -> list[tuple[int, str, str, str]]:
+        """Documents with one owner and one kind, in one story."""
+        out: list[tuple[int, str, str, str]] = []
+        blocks: dict[tuple[str, str], list[_Item]] = defaultdict(list)
+        for it in self.items:
+            a = it.actor
+            if a.type != "document" or it.folded.startswith("the ") or a.name.lower().startswith("the "):
+                continue
+            words = it.folded.split()
+            if len(words) < 2:
+                continue
+            kind = _DOC_KIND.get(words[-1], words[-1])
+            owner = a.affiliations[0] if a.affiliations else " ".join(a.name.split()[:-1])
+            blocks[(self._owner_root(owner, groups), kind)].append(it)
+        for (owner, kind), members in blocks.items():
+            members.sort(key=lambda x: (self.days[x.doc] or 0, x.order))
+            for i, it in enumerate(members[1:], 1):
+                # Compare with the latest few of the block: a story's documents are near in time.
+                for prev in reversed(members[max(0, i - 12):i]):
+                    if story_close(self.days[it.doc], self.days[prev.doc], self.ents(it.doc), self.ents(prev.doc),
+                                   window=STORY_WINDOW, min_shared=2):
+                        by = prev.actor.affiliations[0] if prev.actor.affiliations else owner
+                        out.append((4, prev.key, it.key, f"same owner and kind: {kind} by {by}, same story"))
+                        break
+        return out
+
+    def _owner_root(self, owner: str, groups: _Groups) -> str:
+        country = self.capitals.get(fold(owner)) or _country(owner, self.capitals)
+        if country is not None:
+            return "gov:" + fold(country)
+        for k in sorted(_org_keys(owner)[0]):
+            if k in self.org_first:
+                return groups.find(self.org_first[k].key)
+        words = _name_words(owner)
+        if len(words) >= 2 and " ".join(words) in self.full:
+            return groups.find(self.full[" ".join(words)][0].key)
+        return "name:" + fold(owner)
+
+
+def _gender_of(members: list[_Item]) -> str | None:
+    for it in members:
+        g = _gender(it.actor)
+        if g is not None:
+            return g
+    return None
+
+
+def _cluster(linker: _Linker, merges: list[tuple[str, str]], forbid: list[tuple[str, set[str]]]) -> _Groups:
+    groups = _Groups((it.key for it in linker.items), forbid)
+    edges = sorted(linker.edges(), key=lambda e: e[0])
+    for a, b in merges:
+        groups.union(a, b, "user merge")
+    for _, a, b, reason in edges:
+        groups.union(a, b, reason)
+    for _, a, b, reason in linker.document_edges(groups):
+        groups.union(a, b, reason)
+    return groups
+
+
+def _build(linker: _Linker, groups: _Groups) -> list[CorpusActor]:
+    members: dict[str, list[_Item]] = defaultdict(list)
+    for it in linker.items:
+        members[groups.find(it.key)].append(it)
+    drafts: list[tuple[str, ActorType, list[_Item], str]] = []
+    for root, its in members.items():
+        its.sort(key=lambda x: x.order)
+        types = Counter(it.actor.type for it in its)
+        type_: ActorType = max(types, key=lambda t: (types[t], -_TYPE_RANK[t]))
+        name = _canonical(its, type_, linker)
+        drafts.append((name, type_, its, root))
+    drafts.sort(key=lambda d: d[2][0].order)
+    taken: set[str] = set()
+    out: list[CorpusActor] = []
+    for name, type_, its, root in drafts:
+        cid = f"{type_}:{slug(name)}"
+        if cid in taken:
+            cid += "~" + hashlib.sha1(its[0].key.encode()).hexdigest()[:6]
+        taken.add(cid)
+        forms: dict[str, str] = {}
+        for it in its:
+            for form in (it.actor.name, *it.actor.aliases):
+                d = _display(form)
+                if d and d != name:
+                    forms.setdefault(d.lower(), d)
+        roles = Counter(r for it in its for r in it.actor.roles if r not in ("mr", "ms", "mrs"))
+        affs = Counter(x for it in its for x in it.actor.affiliations)
+        out.append(CorpusActor(
+            id=cid, name=name, type=type_,
+            aliases=tuple(sorted(forms.values(), key=str.lower)),
+            roles=tuple(r for r, _ in roles.most_common()),
+            affiliations=tuple(x for x, _ in affs.most_common()),
+            members=tuple((linker.docs[it.doc][0].id, it.actor.id) for it in its),
+            why=tuple(groups.why.get(root, ())),
+        ))
+    return out
+
+
+def _canonical(its: list[_Item], type_: ActorType, linker: _Linker) -> str:
+    if type_ == "government":
+        for it in its:
+            c = linker.capitals.get(it.folded) or _country(it.actor.name, linker.capitals)
+            if c is not None:
+                return c
+    names = Counter(_display(it.actor.name) for it in its if it.actor.type == type_ or type_ == "organisation")
+    # The most used name; a full name over a surname, a name over an acronym.
+    return max(names, key=lambda n: (len(n.split()) > 1, names[n], len(n), n))
+
+
+def link_actors(docs: Sequence[tuple[Document, Analysis]], *, merges: Sequence[tuple[str, str]] = (),
+                splits: Sequence[tuple[str, str]] = ()) -> list[CorpusActor]:
+    """Group every per-document actor of ``docs`` into exactly one corpus actor.
+
+    ``merges`` and ``splits`` are user corrections (see the module docstring
+    for their keys); corpus actors come out ordered by their earliest member.
+    """
+    linker = _Linker(docs)
+    auto: dict[str, list[str]] | None = None
+    if any(not _is_member(x, linker) for pair in (*merges, *splits) for x in pair):
+        # Corrections naming corpus ids refer to the automatic linking.
+        first = _build(linker, _cluster(linker, [], []))
+        auto = {ca.id: [member_key(d, a) for d, a in ca.members] for ca in first}
+
+    def resolve(x: str) -> list[str]:
+        if _is_member(x, linker):
+            return [x]
+        return (auto or {}).get(x, [])
+
+    merge_pairs: list[tuple[str, str]] = []
+    for a, b in merges:
+        ra, rb = resolve(a), resolve(b)
+        if ra and rb:
+            merge_pairs.append((ra[0], rb[0]))
+    forbid = [(m, set(resolve(other))) for m, other in splits if _is_member(m, linker)]
+    return _build(linker, _cluster(linker, merge_pairs, forbid))
+
+
+def _is_member(x: str, linker: _Linker) -> bool:
+    return x in linker.by_key

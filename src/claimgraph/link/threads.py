@@ -1,0 +1,335 @@
+"""Claim threads: statements from different documents about one proposition.
+
+Method (no all-pairs comparison):
+
+1. Every statement with content becomes a bag of terms: lower-cased content
+   words, stop words dropped, plural and verb endings cut, a few synonyms
+   folded ("abuses" and "violations" are one term), weighted by inverse
+   document frequency over the statements.
+2. Blocking: each statement is filed under every pair of its four rarest
+   terms (terms seen once cannot link anything). Statements sharing a bucket
+   are compared with the few filed just before them, so a big bucket costs
+   a bounded number of comparisons and still chains into one thread.
+3. A pair links when the idf weight of the shared terms is at least
+   ``min_similarity`` of the smaller statement's weight and they share at
+   least two terms; linked statements form threads (connected components).
+4. Structural links: a denial or rejection whose target (or content) names
+   a per-document actor ("rejected the commission's report") joins the
+   threads in which that actor, as a corpus actor, states something,
+   within ``STORY_WINDOW`` days: it disputes them.
+5. Sides: denies/rejects dispute; assertions, conclusions, accusations and
+   the like support, unless their cue is negated ("did not say") or their
+   content is negated where the thread's proposition is not (or the other
+   way round); questions, negated denials and relays ("reported that")
+   report. ``ThreadMember.reason`` names the rule and ``evidence`` the span
+   (the cue, or the negation word) in the member's document.
+
+Thread.score, the contestedness, is ``S * D + 0.5 * (1 - 1/docs) + 0.4 *
+(1 - 1/(1 + days/7))`` where S and D are the distinct corpus actors
+supporting and disputing, docs the distinct documents and days the span of
+publication dates: any thread with both sides outranks any one-sided
+thread; documents and time only break ties.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from itertools import combinations
+
+from ..model import Analysis, Document, Side, Span, Statement, Thread, ThreadMember
+from ._common import day_of
+
+__all__ = ["STORY_WINDOW", "build_threads", "score_thread"]
+
+STORY_WINDOW = 45  # days within which a rejection is read as answering a claim
+_KEY_TERMS = 4  # rarest terms per statement whose pairs are its blocking keys
+_BUCKET_LOOKBACK = 4  # earlier statements of a bucket each statement is compared with
+
+_WORD = re.compile(r"[^\W\d_][\w'-]*|\d+(?:[.,]\d+)*")
+_STOP = frozenset("""
+a about above after again against all also am an and any are as at be because been before being between both
+but by can could did do does doing down during each few for from further had has have having he her here hers
+herself him himself his how i if in into is it its itself just me more most my myself no nor not now of off on
+once only or other our ours ourselves out over own same she should so some such than that the their theirs them
+themselves then there these they this those through to too under until up very was we were what when where which
+while who whom why will with would you your yours yourself yourselves said says say saying told tell according
+added add also would could may might must shall should will can one two many much very still even however
+mr ms mrs dr us them ''s n't not never no none nothing without
+""".split())
+_NEGATION = frozenset({"not", "no", "never", "n't", "none", "nothing", "neither", "nor", "without", "cannot",
+                       "false", "baseless", "groundless", "untrue", "fabricated", "lies", "lie", "hodgepodge",
+                       "smear", "farce", "unfounded", "fake", "disinformation", "slander"})
+# Words that name one thing in claims about it: "abuses" and "violations" of rights.
+_SYNONYMS = {
+    "abuse": "violation", "atrocity": "violation", "crime": "violation", "violate": "violation",
+    "detain": "detention", "detainee": "detention", "internment": "detention", "camp": "detention",
+    "torture": "torture", "tortur": "torture", "kill": "death", "killing": "death", "die": "death",
+    "dead": "death", "uighur": "uyghur", "genocidal": "genocide", "muslim": "uyghur",
+}
+_DISPUTE_ACTS = {"denies", "rejects"}
+_RELAY_CUES = {"report", "quote", "cite", "relay", "reportedly"}
+_DOC_WORDS = {"report", "assessment", "findings", "finding", "study", "claims", "claim", "allegations",
+              "allegation", "accusations", "accusation", "statement", "conclusions", "document", "review"}
+
+
+def _stem(word: str) -> str:
+    w = word.lower().replace("\u2019", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    if len(w) > 4 and w.endswith("ies"):
+        w = w[:-3] + "y"
+    elif len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        w = w[:-1]
+    if len(w) > 5 and w.endswith("ed"):
+        w = w[:-2] if not w.endswith("ied") else w[:-3] + "y"
+        if w.endswith("tt"):
+            w = w[:-1]
+    elif len(w) > 6 and w.endswith("ing"):
+        w = w[:-3]
+    if len(w) > 6 and w.endswith("ion") and w[:-3] in _SYNONYMS:
+        w = w[:-3]
+    return _SYNONYMS.get(w, w)
+
+
+def _terms(text: str) -> set[str]:
+    out = set()
+    for m in _WORD.finditer(text):
+        w = m.group().lower()
+        if w in _STOP or w in _NEGATION or len(w) < 3:
+            continue
+        out.add(_stem(w))
+    return out
+
+
+def _negation(text: str, content: tuple[Span, ...]) -> Span | None:
+    """The first negation word in the content, as a span."""
+    for c in content:
+        for m in _WORD.finditer(text, c.start, c.end):
+            w = m.group().lower()
+            if w in _NEGATION or w.endswith("n't"):
+                return Span(m.start(), m.end())
+    return None
+
+
+@dataclass
+class _Cand:
+    n: int  # index into the candidate list
+    doc: int
+    st: Statement
+    terms: set[str]
+    weight: float = 0.0
+    day: int | None = None
+    actor: str | None = None
+    neg: Span | None = None
+    links: list[tuple[float, int, str]] = field(default_factory=list)  # (strength, other, why)
+
+
+class _DSU:
+    def __init__(self, n: int) -> None:
+        self.p = list(range(n))
+
+    def find(self, x: int) -> int:
+        while self.p[x] != x:
+            self.p[x] = self.p[self.p[x]]
+            x = self.p[x]
+        return x
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.p[max(ra, rb)] = min(ra, rb)
+
+
+def _candidates(docs: Sequence[tuple[Document, Analysis]],
+                actor_of: Mapping[tuple[str, str], str]) -> list[_Cand]:
+    out: list[_Cand] = []
+    for di, (d, a) in enumerate(docs):
+        day = day_of(d, a)
+        text = a.text
+        for st in a.statements:
+            if not st.content:
+                continue
+            body = " ".join(text[c.start:c.end] for c in st.content)
+            c = _Cand(len(out), di, st, _terms(body), day=day,
+                      actor=actor_of.get((d.id, st.actor_id)) if st.actor_id else None,
+                      neg=_negation(text, st.content))
+            out.append(c)
+    return out
+
+
+def _lexical_links(cands: list[_Cand], min_similarity: float) -> None:
+    df: Counter[str] = Counter()
+    for c in cands:
+        df.update(c.terms)
+    n = max(len(cands), 1)
+    idf = {t: math.log(n / k) + 1.0 for t, k in df.items()}
+    buckets: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for c in cands:
+        c.weight = sum(idf[t] for t in c.terms)
+        rare = sorted((t for t in c.terms if df[t] > 1), key=lambda t: (df[t], t))[:_KEY_TERMS]
+        for pair in combinations(sorted(rare), 2):
+            buckets[pair].append(c.n)
+    seen: set[tuple[int, int]] = set()
+    for members in buckets.values():
+        if len(members) < 2:
+            continue
+        for i in range(1, len(members)):
+            a = cands[members[i]]
+            for j in range(i - 1, max(-1, i - 1 - _BUCKET_LOOKBACK), -1):
+                b = cands[members[j]]
+                if a.doc == b.doc:
+                    continue
+                key = (b.n, a.n)
+                if key in seen:
+                    continue
+                seen.add(key)
+                shared = a.terms & b.terms
+                if len(shared) < 2:
+                    continue
+                sim = sum(idf[t] for t in shared) / min(a.weight, b.weight)
+                if sim >= min_similarity:
+                    why = "shares: " + ", ".join(sorted(shared, key=lambda t: (-idf[t], t))[:5])
+                    a.links.append((sim, b.n, why))
+                    b.links.append((sim, a.n, why))
+
+
+def _target_actor(a: Analysis, st: Statement) -> str | None:
+    """The per-document actor a denial or rejection is aimed at: one whose
+    mention overlaps its target (or its content when that is a noun phrase)."""
+    spans = [st.target] if st.target is not None else []
+    if not spans and len(st.content) == 1 and st.content[0].end - st.content[0].start < 80:
+        spans = list(st.content)
+    for sp in spans:
+        for actor in a.actors:
+            if actor.id == st.actor_id:
+                continue
+            if any(m.start < sp.end and sp.start < m.end for m in actor.mentions):
+                return actor.id
+    return None
+
+
+def _structural_links(docs: Sequence[tuple[Document, Analysis]], actor_of: Mapping[tuple[str, str], str],
+                      cands: list[_Cand], dsu: _DSU) -> dict[int, tuple[int, str]]:
+    """Denials and rejections of an actor's claims join that actor's threads."""
+    by_actor: dict[str, list[_Cand]] = defaultdict(list)
+    for c in cands:
+        if c.actor is not None and c.st.act not in _DISPUTE_ACTS:
+            by_actor[c.actor].append(c)
+    joined: dict[int, tuple[int, str]] = {}
+    for c in cands:
+        if c.st.act not in _DISPUTE_ACTS or c.st.negated:
+            continue
+        d, a = docs[c.doc]
+        target = _target_actor(a, c.st)
+        if target is None:
+            continue
+        corpus = actor_of.get((d.id, target))
+        if corpus is None or corpus == c.actor:
+            continue
+        tname = next((x.name for x in a.actors if x.id == target), target)
+        for other in by_actor.get(corpus, ()):
+            if other.doc == c.doc and len(by_actor[corpus]) > 1:
+                continue
+            if c.day is not None and other.day is not None and abs(c.day - other.day) > STORY_WINDOW:
+                continue
+            if not other.links:
+                continue  # a claim no other document repeats is no thread to join
+            dsu.union(c.n, other.n)
+            joined.setdefault(c.n, (other.n, f"{c.st.act.removesuffix('s') if c.st.act else 'disputes'}"
+                                              f" the {tname} ({corpus})"))
+    return joined
+
+
+def _side(text: str, c: _Cand, proposition_negated: bool) -> tuple[Side, str, Span | None]:
+    st = c.st
+    act, cue = st.act, st.cue
+    if act in _DISPUTE_ACTS:
+        if st.negated:
+            return "reports", f"negated {act.removesuffix('s')}", cue
+        return "disputes", f"act {act}", cue
+    if act == "acknowledges":
+        if st.negated and (st.cue_lemma or "") in ("deny", "dispute", "reject"):
+            return "supports", "does not deny", cue
+        if st.negated:
+            return "reports", "negated acknowledgement", cue
+        return "supports", "act acknowledges", cue
+    if act == "asks":
+        return "reports", "a question", cue
+    if (st.cue_lemma or "") in _RELAY_CUES:
+        return "reports", f"relays: cue '{st.cue_lemma}'", cue
+    if st.negated:
+        return "disputes", f"negated {act or 'statement'}", cue
+    negated = c.neg is not None
+    if negated != proposition_negated:
+        if negated and c.neg is not None:
+            return "disputes", f"content negates: '{c.neg.text(text)}'", c.neg
+        return "disputes", "content affirms what the proposition negates", cue
+    return "supports", f"act {act or 'asserts'}", cue
+
+
+def score_thread(members: Sequence[ThreadMember], actors: Mapping[tuple[str, str], str | None],
+                 days: Sequence[int | None]) -> float:
+    """Contestedness: distinct supporting x disputing actors, then documents and
+    time span as tie-breaks below 1 (see the module docstring)."""
+    sup = {actors[(m.doc_id, m.statement_id)] or f"{m.doc_id}/{m.statement_id}"
+           for m in members if m.side == "supports"}
+    dis = {actors[(m.doc_id, m.statement_id)] or f"{m.doc_id}/{m.statement_id}"
+           for m in members if m.side == "disputes"}
+    n_docs = len({m.doc_id for m in members})
+    known = [d for d in days if d is not None]
+    span = (max(known) - min(known)) if known else 0
+    return round(len(sup) * len(dis) + 0.5 * (1 - 1 / max(n_docs, 1)) + 0.4 * (1 - 1 / (1 + span / 7)), 4)
+
+
+def build_threads(docs: Sequence[tuple[Document, Analysis]], actor_of: Mapping[tuple[str, str], str], *,
+                  min_similarity: float = 0.5) -> list[Thread]:
+    """Claim threads over ``docs``, most contested first.
+
+    ``actor_of`` maps (document id, per-document actor id) to a corpus actor
+    id (from :func:`~claimgraph.link.link_actors`); statements whose actor is
+    missing from it still join threads but count as their own actor.
+    """
+    cands = _candidates(docs, actor_of)
+    _lexical_links(cands, min_similarity)
+    dsu = _DSU(len(cands))
+    for c in cands:
+        for _, other, _ in c.links:
+            dsu.union(c.n, other)
+    joined = _structural_links(docs, actor_of, cands, dsu)
+    groups: dict[int, list[_Cand]] = defaultdict(list)
+    for c in cands:
+        if c.links or c.n in joined:
+            groups[dsu.find(c.n)].append(c)
+    threads: list[Thread] = []
+    for members in groups.values():
+        if len({c.doc for c in members}) < 2:
+            continue
+        members.sort(key=lambda c: (c.day if c.day is not None else 10**9, c.doc, c.st.start))
+        head = next((c for c in members if c.st.act not in _DISPUTE_ACTS and c.neg is None and not c.st.negated),
+                    members[0])
+        hdoc, ha = docs[head.doc]
+        prop_span = Span(head.st.start, head.st.end)
+        out_members = []
+        for c in members:
+            d, a = docs[c.doc]
+            side, reason, evidence = _side(a.text, c, head.neg is not None)
+            if c.n in joined and not c.links:
+                link = joined[c.n][1]
+            elif c.links:
+                link = max(c.links)[2]
+            else:
+                link = "first statement"
+            out_members.append(ThreadMember(doc_id=d.id, statement_id=c.st.id, side=side, reason=reason,
+                                            link=link, evidence=evidence))
+        who = {(docs[c.doc][0].id, c.st.id): c.actor for c in members}
+        score = score_thread(out_members, who, [c.day for c in members])
+        tid = "t-" + hashlib.sha1(f"{hdoc.id}/{head.st.id}".encode()).hexdigest()[:12]
+        threads.append(Thread(id=tid, proposition=prop_span.text(ha.text), doc_id=hdoc.id, span=prop_span,
+                              members=tuple(out_members), score=score))
+    threads.sort(key=lambda t: (-t.score, t.id))
+    return threads
