@@ -1,0 +1,234 @@
+"""The corpus end to end: ingest through the CLI and the API, re-ingest,
+versions, non-English documents, hostile inputs, kill -9 and Ctrl-C in the
+middle of an ingest, a reader during an ingest, queries and exports."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from claimgraph.cli import main
+from claimgraph.corpus import Corpus
+from claimgraph.store import Store
+
+STORY = [
+    ("Interior Minister Lena Varga denied on Monday that the camps in Oskar province were prisons. "
+     '"We have nothing to hide," Ms Varga said. The commission\'s report found that 400 people were held.'),
+    ("The commission said its report was based on 40 interviews. Lena Varga rejected the findings as biased, "
+     'and her ministry called the report "a fabrication".'),
+    ('"The camps are schools," Ms Varga told reporters in Merin on Tuesday. Rights groups condemned the arrests.'),
+]
+FRENCH = ("Le ministre a déclaré mardi que les négociations reprendraient la semaine prochaine à Genève, "
+          "selon un communiqué publié par le gouvernement.")
+
+
+def articles(n: int) -> list[str]:
+    out = []
+    for k in range(n):
+        out.append(f"Report {k}: The agency said on Monday that {100 + k} households had been moved from the "
+                   f'valley. "We followed the law in case {k}," said Transport Minister Arno Kell. '
+                   f"The river trust disputed the figure of {100 + k}, saying at least {200 + k} families were "
+                   "affected.")
+    return out
+
+
+def write_folder(folder: Path, texts: list[str]) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    for n, text in enumerate(texts):
+        (folder / f"doc{n:03d}.txt").write_text(text, encoding="utf-8")
+
+
+def count(db: Path, sql: str = "SELECT count(*) FROM documents") -> int:
+    con = sqlite3.connect(db)
+    try:
+        return int(con.execute(sql).fetchone()[0])
+    finally:
+        con.close()
+
+
+def run_cli(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    status = main(args)
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def test_ingest_and_ask(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "in"
+    write_folder(folder, STORY)
+    (folder / "fr.txt").write_text(FRENCH, encoding="utf-8")
+    db = tmp_path / "c.db"
+    status, _, err = run_cli(["ingest", str(folder), "--db", str(db), "--no-progress"], capsys)
+    assert status == 0, err
+    assert "ingested 4 (0 new versions, 1 not English" in err
+    assert count(db, "SELECT count(*) FROM documents WHERE analysed = 0 AND language = 'fr'") == 1
+    # Again: nothing new, nothing parsed twice.
+    status, out, _ = run_cli(["ingest", str(folder), "--db", str(db), "--no-progress", "--json"], capsys)
+    summary = json.loads(out)
+    assert status == 0 and (summary["unchanged"], summary["ingested"]) == (4, 0)
+    status, out, _ = run_cli(["actors", "--db", str(db), "--json"], capsys)
+    names = [json.loads(line)["name"] for line in out.splitlines()]
+    assert "Lena Varga" in names and names.count("Lena Varga") == 1
+    status, out, _ = run_cli(["said", "Lena Varga", "--db", str(db), "--json"], capsys)
+    acts = {json.loads(line)["act"] for line in out.splitlines()}
+    assert {"denies", "rejects"} <= acts
+    status, out, _ = run_cli(["said", "Lena Varga", "--act", "denies", "--db", str(db)], capsys)
+    assert status == 0 and "denies" in out and "rejects" not in out
+    status, out, _ = run_cli(["search", "nothing to hide", "--db", str(db), "--json"], capsys)
+    assert [json.loads(line)["content"] for line in out.splitlines()] == ['"We have nothing to hide,"']
+    doc_id = json.loads(out.splitlines()[0])["doc_id"]
+    status, out, _ = run_cli(["show", doc_id[:12], "--db", str(db)], capsys)
+    assert status == 0 and doc_id in out and "denies" in out
+    status, out, err = run_cli(["said", "Nobody Atall", "--db", str(db)], capsys)
+    assert status == 4 and "[CG056]" in err and "Traceback" not in err
+
+
+def test_changed_text_at_a_known_url_is_a_new_version(tmp_path: Path) -> None:
+    feed = tmp_path / "feed.jsonl"
+    db = tmp_path / "v.db"
+    lines = [{"id": "a", "text": STORY[0], "url": "https://news.example/a"}]
+    feed.write_text("\n".join(json.dumps(x) for x in lines) + "\n")
+    with Corpus(db) as corpus:
+        first = corpus.ingest([str(feed)])
+        lines[0]["text"] = STORY[0] + " The ministry later corrected its figures."
+        feed.write_text("\n".join(json.dumps(x) for x in lines) + "\n")
+        second = corpus.ingest([str(feed)])
+    assert (first.ingested, second.ingested, second.new_versions) == (1, 1, 1)
+    con = sqlite3.connect(db)
+    rows = con.execute("SELECT version, supersedes IS NOT NULL FROM documents ORDER BY version").fetchall()
+    assert rows == [(1, 0), (2, 1)]
+
+
+def _warc(path: Path, pages: int) -> None:
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    with path.open("wb") as fh:
+        writer = WARCWriter(fh, gzip=True)
+        for n in range(pages):
+            body = (f"<html><head><title>Page {n}</title></head><body><article><p>Archived copy. "
+                    f"{articles(pages)[n]}</p>"
+                    "</article></body></html>").encode()
+            headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+            writer.write_record(writer.create_warc_record(f"https://news.example/{n}", "response",
+                                                          payload=io.BytesIO(body), http_headers=headers))
+
+
+def test_hostile_inputs_are_named_and_the_run_goes_on(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "mixed"
+    write_folder(folder, articles(2))
+    (folder / "binary.txt").write_bytes(b"\x00\x01\x02" * 100)
+    with (folder / "huge.txt").open("wb") as fh:
+        fh.truncate(100_000_000)  # sparse: over the size limit, never read
+    (folder / "latin1.txt").write_bytes("Caf\xe9 owners said prices rose.".encode("latin-1"))
+    (folder / "scripts.html").write_text(
+        "<html><head><title>Hostile</title><script>alert('x')</script></head><body><article>"
+        "<p onmouseover=\"alert('y')\">The agency said on Monday that the river had flooded three villages, "
+        "and officials warned that more rain was expected.</p><script>document.write('z')</script>"
+        "<img src=x onerror=\"alert('w')\"></article></body></html>", encoding="utf-8")
+    warc = folder / "crawl.warc.gz"
+    _warc(warc, 3)
+    data = warc.read_bytes()
+    (folder / "cut.warc.gz").write_bytes(data[: len(data) * 2 // 3])
+    db = tmp_path / "h.db"
+    status, _, err = run_cli(["ingest", str(folder), "--db", str(db), "--no-progress"], capsys)
+    assert status == 1
+    for name, code in (("binary.txt", "CG022"), ("huge.txt", "CG025"), ("latin1.txt", "CG023"),
+                       ("cut.warc.gz", "CG035")):
+        assert any(name in line and code in line for line in err.splitlines()), (name, err)
+    assert "Traceback" not in err
+    with Store(db, readonly=True) as s:
+        texts = [t for (t,) in s.conn.execute("SELECT text FROM documents")]
+    assert any("flooded three villages" in t for t in texts)
+    assert not any("alert" in t or "document.write" in t for t in texts)
+    # the two text files, the html page and the three WARC pages (the cut copy repeats them)
+    assert count(db) == 6
+
+
+def _spawn_ingest(folder: Path, db: Path, batch: int = 2) -> subprocess.Popen[bytes]:
+    return subprocess.Popen([sys.executable, "-m", "claimgraph", "ingest", str(folder), "--db", str(db),
+                             "--batch-size", str(batch), "--no-progress"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+
+
+def _wait_for(db: Path, at_least: int, proc: subprocess.Popen[bytes], timeout: float = 120) -> int:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if db.exists():
+            try:
+                n = count(db)
+            except sqlite3.OperationalError:
+                n = 0
+            if n >= at_least:
+                return n
+        if proc.poll() is not None:
+            pytest.fail(f"ingest ended early: {proc.stderr.read().decode() if proc.stderr else ''}")
+        time.sleep(0.05)
+    pytest.fail("ingest made no progress")
+
+
+@pytest.mark.parametrize("how", ["kill", "interrupt"])
+def test_an_interrupted_ingest_loses_nothing_and_resumes(tmp_path: Path, how: str) -> None:
+    texts = articles(40)
+    folder = tmp_path / "many"
+    write_folder(folder, texts)
+    db = tmp_path / "k.db"
+    proc = _spawn_ingest(folder, db)
+    before = _wait_for(db, 6, proc)
+    proc.send_signal(signal.SIGKILL if how == "kill" else signal.SIGINT)
+    status = proc.wait(timeout=60)
+    if how == "interrupt":
+        assert status == 130
+        assert b"interrupted" in (proc.stderr.read() if proc.stderr else b"")
+    assert count(db) >= before
+    assert sqlite3.connect(db).execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    proc = _spawn_ingest(folder, db)
+    assert proc.wait(timeout=300) == 0, proc.stderr.read() if proc.stderr else ""
+    assert count(db) == len(texts)
+    assert count(db, "SELECT count(DISTINCT text) FROM documents") == len(texts)
+    assert count(db, "SELECT count(*) FROM corpus_actors") > 0  # linking ran on the resumed run
+
+
+def test_a_reader_queries_during_an_ingest(tmp_path: Path) -> None:
+    folder = tmp_path / "r"
+    write_folder(folder, articles(30))
+    db = tmp_path / "r.db"
+    proc = _spawn_ingest(folder, db)
+    _wait_for(db, 2, proc)
+    seen = []
+    while proc.poll() is None:
+        with Corpus(db, readonly=True) as corpus:
+            seen.append(corpus.stats()["documents"])
+            corpus.search("households")
+        time.sleep(0.05)
+    assert proc.returncode == 0
+    assert seen == sorted(seen) and seen[0] >= 2 and count(db) == 30
+
+
+def test_exports(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "e"
+    write_folder(folder, STORY)
+    db = tmp_path / "e.db"
+    assert run_cli(["ingest", str(folder), "--db", str(db), "--no-progress"], capsys)[0] == 0
+    n = count(db, "SELECT count(*) FROM statements")
+    status, out, _ = run_cli(["export", "--db", str(db)], capsys)
+    assert status == 0 and len(out.splitlines()) == n
+    assert {"doc_id", "act", "corpus_actor", "content"} <= set(json.loads(out.splitlines()[0]))
+    status, out, _ = run_cli(["export", "--db", str(db), "--format", "csv", "--table", "documents"], capsys)
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert len(rows) == 3 and {r["analysed"] for r in rows} == {"1"}
+    pq = pytest.importorskip("pyarrow.parquet", reason="pyarrow is in the test extras")
+    target = tmp_path / "s.parquet"
+    assert run_cli(["export", "--db", str(db), "--format", "parquet", "--out", str(target)], capsys)[0] == 0
+    assert pq.read_table(target).num_rows == n
+    with pytest.raises(SystemExit) as exc:  # a usage error, from argparse
+        main(["export", "--db", str(db), "--format", "parquet"])
+    assert exc.value.code == 2 and "needs --out" in capsys.readouterr().err
