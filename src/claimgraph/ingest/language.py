@@ -1,0 +1,36 @@
+"""Language of a text, as an ISO 639-1 code (``"en"``, ``"fr"``), with py3langid.
+
+The model loads once, on the first call. Texts with fewer than
+:data:`MIN_LETTERS` letters get ``None``: too little to tell. Only the first
+:data:`SAMPLE_CHARS` characters are looked at, which is plenty for a language
+and keeps long documents cheap.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cache
+from typing import Any
+
+__all__ = ["MIN_LETTERS", "SAMPLE_CHARS", "detect_language"]
+
+MIN_LETTERS = 20
+SAMPLE_CHARS = 10_000
+
+
+@cache
+def _classifier() -> Callable[[str], Any]:
+    import py3langid  # imported late: loading it costs time the CLI's other commands need not pay
+
+    classify: Callable[[str], Any] = py3langid.classify  # keeps its model in a module global
+    classify("warm up")  # load the model now, once
+    return classify
+
+
+def detect_language(text: str) -> str | None:
+    """The language code of ``text``, or ``None`` when it has too few letters."""
+    sample = text[:SAMPLE_CHARS]
+    if sum(ch.isalpha() for ch in sample) < MIN_LETTERS:
+        return None
+    lang, _score = _classifier()(sample)
+    return str(lang)
