@@ -6,7 +6,8 @@
 [('direct', 'Ana Ruiz')]
 """
 
-from .errors import ClaimgraphError, ConfigError, DocumentError, EvalError, InputError, ModelError
+from .corpus import Corpus
+from .errors import ClaimgraphError, ConfigError, DocumentError, EvalError, InputError, ModelError, StoreError
 from .model import Actor, Analysis, DateMention, Entity, Figure, Marker, Notice, Span, Statement
 from .nlp import DEFAULT_MODEL
 from .pipeline import analyze, analyze_doc, analyze_many
@@ -17,6 +18,7 @@ __all__ = [
     "Analysis",
     "ClaimgraphError",
     "ConfigError",
+    "Corpus",
     "DateMention",
     "DocumentError",
     "Entity",
@@ -28,6 +30,7 @@ __all__ = [
     "Notice",
     "Span",
     "Statement",
+    "StoreError",
     "analyze",
     "analyze_doc",
     "analyze_many",
