@@ -7,7 +7,6 @@ http.server on 127.0.0.1, never the internet.
 
 from __future__ import annotations
 
-import gzip
 import hashlib
 import http.server
 import io
@@ -412,15 +411,13 @@ def test_html_full_of_scripts_keeps_none_of_them(tmp_path: Path) -> None:
         assert marker not in blob, marker
 
 
-@pytest.mark.parametrize(("data", "charset_ok"), [
-    ('<html><head><meta charset="iso-8859-1"></head><body><article><p>{}</p></article></body></html>', True),
-    ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1252"></head>'
-     '<body><article><p>{}</p></article></body></html>', True),
+@pytest.mark.parametrize("head", [
+    '<meta charset="iso-8859-1">',
+    '<meta http-equiv="Content-Type" content="text/html; charset=windows-1252">',
 ])
-def test_html_declared_charset_is_used(tmp_path: Path, data: str, charset_ok: bool) -> None:
-    text = FR.replace("é", "é")
-    path = write(tmp_path / "latin.html", data.format(text).encode("cp1252"))
-    [doc] = run([path])
+def test_html_declared_charset_is_used(tmp_path: Path, head: str) -> None:
+    html = f"<html><head>{head}</head><body><article><p>{FR}</p></article></body></html>"
+    [doc] = run([write(tmp_path / "latin.html", html.encode("cp1252"))])
     assert isinstance(doc, Document)
     assert FR in doc.text and doc.language == "fr"
 
@@ -479,12 +476,23 @@ def test_truncated_warc_yields_pages_before_the_cut_then_one_error(tmp_path: Pat
 
 def test_gzip_cut_in_the_middle_keeps_the_first_page(tmp_path: Path) -> None:
     data = warc(CRAWL)
-    first_member_end = len(gzip.compress(b"")) and data.index(b"\x1f\x8b", 1)  # second gzip member
-    path = write(tmp_path / "cut.warc.gz", data[: (first_member_end + len(data)) // 2])
+    second = data.index(b"\x1f\x8b", 1)  # each record is its own gzip member; the second starts here
+    path = write(tmp_path / "cut.warc.gz", data[: (second + len(data)) // 2])
     items = run([path])
     assert [type(i).__name__ for i in items] == ["Document", "DocumentError"]
     assert items[0].url == "https://news.example/one"  # type: ignore[union-attr]
     assert code(items[1]) == "CG035"  # type: ignore[arg-type]
+    offset = int(re.search(r"at byte (\d+)", str(items[1])).group(1))  # type: ignore[union-attr]
+    assert second <= offset < len(data)  # a record after the page, at a gzip member start
+    assert data[offset : offset + 2] == b"\x1f\x8b"
+
+
+def test_warc_record_longer_than_declared_is_cg035(tmp_path: Path) -> None:
+    data = warc(CRAWL, compress=False)
+    second = data.index(b"WARC/1", 1)
+    path = write(tmp_path / "bad.warc", data[:second] + b"junk after the record\r\n" + data[second:])
+    items = run([path])
+    assert kinds(items) == ["bad.warc#0", "CG035"]
 
 
 # --------------------------------------------------------------------------- URLs
@@ -525,7 +533,7 @@ def server(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
     monkeypatch.setenv("no_proxy", "127.0.0.1,localhost")
     httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
     httpd.daemon_threads = True
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
     thread.start()
     try:
         yield f"http://127.0.0.1:{httpd.server_address[1]}"

@@ -87,6 +87,8 @@ def read_documents(sources: Iterable[str], *, fields: Mapping[str, str] | None =
     if isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or not (0 < timeout < math.inf):
         raise ConfigError(f"[CG038] timeout must be a positive number of seconds, got {timeout!r}")
     resolved = resolve_fields(fields)
+    if isinstance(sources, str):  # one source, not its characters
+        sources = [sources]
     return _read_all(sources, resolved, max_bytes, float(timeout), stdin)
 
 

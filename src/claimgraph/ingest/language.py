@@ -15,7 +15,7 @@ from typing import Any
 __all__ = ["MIN_LETTERS", "SAMPLE_CHARS", "detect_language"]
 
 MIN_LETTERS = 20
-SAMPLE_CHARS = 10_000
+SAMPLE_CHARS = 5_000
 
 
 @cache
