@@ -47,13 +47,14 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from ..extract.gazetteer import CAPITALS, COUNTRY_ADJECTIVES, ORG_ALIASES, TITLES
+from ..extract.gazetteer import CAPITALS, COUNTRY_ADJECTIVES, ORG_ALIASES, ORG_NOUNS, TITLES
 from ..model import Actor, ActorType, Analysis, CorpusActor, Document
 from ._common import day_of, doc_entities, fold, member_key, slug, story_close
 
 __all__ = ["link_actors", "member_key"]
 
 STORY_WINDOW = 45  # days: two mentions of one surname further apart are not one story
+_GENERIC_DOC_DAYS = 10  # "the report" in two articles of one story this close is one report
 _SHORT_NAME_FALLBACK_DAYS = 400  # the only full name in the corpus still needs to be of that era
 _TYPE_RANK: dict[str, int] = {"government": 0, "organisation": 1, "person": 2, "document": 3, "group": 4}
 _GOV_WORDS = {"government", "administration", "authorities", "regime", "cabinet", "state"}
@@ -63,6 +64,13 @@ _FEMALE = {"ms", "mrs", "miss", "dame", "lady", "queen", "princess"}
 _HEAD_WORDS = ("chief", "head", "commissioner", "director", "chair", "president", "spokesman", "spokeswoman",
                "spokesperson")
 _FOLDED_TITLES = {fold(t) for t in TITLES}
+# Organisations named by a common noun: which one is meant depends on the document.
+_GENERIC_ORGS = {fold(x) for x in ORG_NOUNS} | {"company", "firm", "agency", "authority", "commission", "ministry",
+                                                "mission", "party", "union", "association", "regulator", "inquiry",
+                                                "observers", "operator", "manufacturer", "alliance", "chamber"}
+_COMPANY_NOUNS = {"company", "firm", "manufacturer", "operator"}
+_COMPANY_SUFFIXES = {"minerals", "pharmaceuticals", "inc", "corp", "ltd", "plc", "llc", "holdings", "mining",
+                     "foods", "labs", "airlines", "motors", "energy", "oil", "bank", "company", "industries"}
 _COUNTRY_OF: dict[str, str] = {fold(k): v for k, v in {**CAPITALS, **COUNTRY_ADJECTIVES}.items()}
 _COUNTRY_OF.update({fold(v): v for v in CAPITALS.values()})
 # Document kinds that name the same thing: a body's "assessment" of a situation is its report.
@@ -201,6 +209,8 @@ class _Linker:
                 self.items.append(it)
         self.by_key = {it.key: it for it in self.items}
         self.capitals = dict(_COUNTRY_OF)
+        self._learn_countries()
+        self.governments: set[str] = set()
         self._learn_capitals()
 
     def ents(self, n: int) -> frozenset[str]:
@@ -208,6 +218,24 @@ class _Linker:
         if got is None:
             got = self._ents[n] = doc_entities(self.docs[n][1])
         return got
+
+    def _learn_countries(self) -> None:
+        """A place named with its demonym somewhere in the corpus ("Kestria" and
+        "Kestrian") is a country: as a speaker it is its government."""
+        places: dict[str, str] = {}
+        demonyms: set[str] = set()
+        for _, a in self.docs:
+            for e in a.entities:
+                if e.label == "place":
+                    places.setdefault(fold(e.name), e.name)
+                elif e.label == "group":
+                    demonyms.add(fold(e.name))
+        for f, name in places.items():
+            if " " in f or f in self.capitals:
+                continue
+            forms = {f + "n", f + "an", f + "ian", f + "ese", f + "i", f[:-1] + "an", f[:-1] + "ian"}
+            if forms & demonyms:
+                self.capitals[f] = name
 
     def _learn_capitals(self) -> None:
         """A government's one-word alias that is not its country ("Taresh" for
@@ -233,28 +261,35 @@ class _Linker:
         acr_of: dict[str, set[str]] = defaultdict(set)  # acronym -> org name keys
         acr_items: list[tuple[_Item, str]] = []
         self.org_first: dict[str, _Item] = {}
+        self.first_word: dict[str, set[str]] = defaultdict(set)  # "velamed" -> {"velamed pharmaceuticals"}
         offices: list[_Item] = []
+        generic: list[_Item] = []
+        roles_only: list[_Item] = []
         for it in self.items:
             a = it.actor
             if a.type == "document" or a.type == "group":
                 continue
-            country = self.capitals.get(it.folded) if a.type != "person" or " " not in it.folded else None
-            if a.type == "government":
-                country = country or _country(a.name, self.capitals) or a.name
+            country = self._government_of(it)
             if country is not None:
                 blocks["gov:" + fold(country)].append(it)
+                self.governments.add(it.key)
                 continue
-            if a.type == "person":
-                if not _is_named(a.name) or not it.words:
-                    continue  # a role with no name: this document only
+            if not _is_named(a.name) or (len(it.words) == 1 and it.words[0] in _GENERIC_ORGS):
+                # "the health minister", "the company": resolved in its document only.
+                (roles_only if a.type == "person" else generic).append(it)
+                continue
+            if a.type == "person" or (len(it.words) == 1 and not a.name.strip().isupper()):
                 if len(it.words) >= 2:
                     self.full[" ".join(it.words)].append(it)
                     blocks["name:" + " ".join(it.words)].append(it)
                     if len(it.words) >= 3 and (acr := _acronym(a.name)):
                         acr_of[acr].add("name:" + " ".join(it.words))
-                else:
+                    self.first_word[it.words[0]].add(" ".join(it.words))
+                    continue
+                if it.words:
                     short.append(it)
-                continue
+                    if a.type == "person":
+                        continue
             # organisations
             keys, defined = _org_keys(a.name)
             for alias in a.aliases:  # "(OHCHR)" defined in the text
@@ -266,6 +301,8 @@ class _Linker:
             for k in keys:
                 blocks["name:" + k].append(it)
                 self.org_first.setdefault(k, it)
+            if len(it.words) >= 2:
+                self.first_word[it.words[0]].add(fold(_display(a.name)))
             acr = _acronym(_display(a.name))
             if acr and len(acr) >= 3:
                 acr_of[acr].add("name:" + fold(_display(a.name)))
@@ -289,9 +326,10 @@ class _Linker:
                 other = blocks[target][0]
                 out.append((2, other.key, it.key, f"acronym: {acr.upper()} of {other.actor.name}"))
         for it in short:
-            hit = self.resolve_surname(it)
+            hit = self.resolve_surname(it) or self.resolve_prefix(it, blocks)
             if hit is not None:
                 out.append((3, hit[0].key, it.key, hit[1]))
+        out.extend(self.in_document(generic, roles_only))
         by_person: dict[str, _Item] = {}
         for it in offices:
             office = self.office_of(it)
@@ -303,6 +341,86 @@ class _Linker:
                 out.append((2, by_person[office[1]].key, it.key, f"office of {office[1].title()}"))
             else:
                 by_person[office[1]] = it
+        return out
+
+    def _government_of(self, it: _Item) -> str | None:
+        """The country a speaker stands for: a government, a capital, a country
+        named as a speaker, a place the document names, "the X government"."""
+        a = it.actor
+        f = it.folded
+        country = self.capitals.get(f) or self.capitals.get(fold(ORG_ALIASES.get(f, "")) or "-")
+        if country is not None and (a.type != "person" or " " not in f):
+            return country
+        if a.type == "government" or set(f.split()) & _GOV_WORDS:
+            got = _country(a.name, self.capitals) or self._demonym(f)
+            if got is not None or a.type != "government" or set(f.split()) <= _GOV_WORDS | {"the", "central"}:
+                return got  # "the government" alone: which one depends on the document
+            return a.name
+        return None
+
+    def _demonym(self, folded: str) -> str | None:
+        """"valdorian government" -> Valdoria, when Valdoria is a known country."""
+        words = [w for w in folded.split() if w not in _GOV_WORDS and w not in ("of", "republic", "the")]
+        if len(words) != 1:
+            return None
+        w = words[0]
+        for cut in (0, 1, 2, 3):
+            stem = w[:-cut] if cut else w
+            if stem in self.capitals:
+                return self.capitals[stem]
+            if stem + "a" in self.capitals:
+                return self.capitals[stem + "a"]
+        return None
+
+    def resolve_prefix(self, it: _Item, blocks: dict[str, list[_Item]]) -> tuple[_Item, str] | None:
+        """"Velamed" for "Velamed Pharmaceuticals": the only name starting with it in the story."""
+        names = self.first_word.get(it.words[0], set())
+        day, ents = self.days[it.doc], self.ents(it.doc)
+        ents = frozenset(e for e in ents if it.words[0] not in e.split())
+        fits = [n for n in names if self._in_story(blocks["name:" + n], day, ents)]
+        if len(fits) == 1:
+            target = blocks["name:" + fits[0]][0]
+            return target, f"short name of {target.actor.name}: the only one in the story"
+        return None
+
+    def in_document(self, generic: list[_Item], roles_only: list[_Item]) -> list[tuple[int, str, str, str]]:
+        """"The commission" is the one commission its document names; "the
+        health minister" the one person its document gives that role."""
+        out: list[tuple[int, str, str, str]] = []
+        by_doc: dict[int, list[_Item]] = defaultdict(list)
+        for it in self.items:
+            if it.actor.type in ("organisation", "person", "government") and _is_named(it.actor.name):
+                by_doc[it.doc].append(it)
+        by_noun: dict[str, list[_Item]] = defaultdict(list)
+        for items in by_doc.values():
+            for o in items:
+                if len(o.words) > 1 and o.actor.type == "organisation":
+                    for w in set(o.words):
+                        by_noun[w].append(o)
+                    if o.words[-1] in _COMPANY_SUFFIXES:
+                        for noun in _COMPANY_NOUNS:
+                            by_noun[noun].append(o)
+        for it in generic:
+            noun = it.words[-1] if it.words else ""
+            fits = [o for o in by_doc.get(it.doc, ()) if o.key != it.key and noun in o.folded.split()
+                    and len(o.words) > 1]
+            if not fits and noun in _COMPANY_NOUNS:
+                fits = [o for o in by_doc.get(it.doc, ()) if o.words and o.words[-1] in _COMPANY_SUFFIXES]
+            if len({o.folded for o in fits}) == 1:
+                out.append((2, fits[0].key, it.key, f"the {noun} its document names: {fits[0].actor.name}"))
+            elif not fits and noun not in _GOV_WORDS:
+                # The document names none: the one its story names (a story may have two governments).
+                day, ents = self.days[it.doc], self.ents(it.doc)
+                fits = [o for o in by_noun.get(noun, ()) if story_close(
+                    day, self.days[o.doc], ents, self.ents(o.doc), window=STORY_WINDOW, min_shared=2)]
+                if len({o.folded for o in fits}) == 1:
+                    out.append((3, fits[0].key, it.key, f"the {noun} its story names: {fits[0].actor.name}"))
+        for it in roles_only:
+            role = " ".join(w for w in it.folded.split() if w not in ("a", "an", "the"))
+            fits = [o for o in by_doc.get(it.doc, ()) if o.actor.type == "person" and o.key != it.key and any(
+                role == fold(r) or fold(r).endswith(" " + role) for r in o.actor.roles)]
+            if len({o.key for o in fits}) == 1:
+                out.append((2, fits[0].key, it.key, f"the {role} in its document: {fits[0].actor.name}"))
         return out
 
     def resolve_surname(self, it: _Item) -> tuple[_Item, str] | None:
@@ -395,12 +513,16 @@ class _Linker:
         """Documents with one owner and one kind, in one story."""
         out: list[tuple[int, str, str, str]] = []
         blocks: dict[tuple[str, str], list[_Item]] = defaultdict(list)
+        generic: dict[str, list[_Item]] = defaultdict(list)
         for it in self.items:
             a = it.actor
-            if a.type != "document" or it.folded.startswith("the ") or a.name.lower().startswith("the "):
+            if a.type != "document":
                 continue
             words = it.folded.split()
-            if len(words) < 2:
+            if a.name.lower().startswith("the ") or len(words) < 2:
+                # "the report": the one its story speaks of, if any.
+                if words:
+                    generic[_DOC_KIND.get(words[-1], words[-1])].append(it)
                 continue
             kind = _DOC_KIND.get(words[-1], words[-1])
             owner = a.affiliations[0] if a.affiliations else " ".join(a.name.split()[:-1])
@@ -414,6 +536,14 @@ class _Linker:
                                    window=STORY_WINDOW, min_shared=2):
                         by = prev.actor.affiliations[0] if prev.actor.affiliations else owner
                         out.append((4, prev.key, it.key, f"same owner and kind: {kind} by {by}, same story"))
+                        break
+        for kind, members in generic.items():
+            members.sort(key=lambda x: (self.days[x.doc] or 0, x.order))
+            for i, it in enumerate(members[1:], 1):
+                for prev in reversed(members[max(0, i - 12):i]):
+                    if prev.doc != it.doc and story_close(self.days[it.doc], self.days[prev.doc], self.ents(it.doc),
+                                                          self.ents(prev.doc), window=_GENERIC_DOC_DAYS, min_shared=3):
+                        out.append((5, prev.key, it.key, f"the {kind} of one story, within {_GENERIC_DOC_DAYS} days"))
                         break
         return out
 
@@ -459,6 +589,8 @@ def _build(linker: _Linker, groups: _Groups) -> list[CorpusActor]:
         its.sort(key=lambda x: x.order)
         types = Counter(it.actor.type for it in its)
         type_: ActorType = max(types, key=lambda t: (types[t], -_TYPE_RANK[t]))
+        if any(it.key in linker.governments for it in its):
+            type_ = "government"  # "Valdoria" tagged an organisation, linked as a government
         name = _canonical(its, type_, linker)
         drafts.append((name, type_, its, root))
     drafts.sort(key=lambda d: d[2][0].order)
