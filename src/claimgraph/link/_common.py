@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import date
+from functools import lru_cache
 
 from ..model import Analysis, Document
 
@@ -20,6 +21,7 @@ def member_key(doc_id: str, actor_id: str) -> str:
     return f"{doc_id}/{actor_id}"
 
 
+@lru_cache(maxsize=100_000)
 def fold(text: str) -> str:
     """Lower case, accents and punctuation dropped, possessives and a leading
     "the" removed: "The UN's" and "the un" are one key."""

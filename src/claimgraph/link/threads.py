@@ -6,18 +6,21 @@ Method (no all-pairs comparison):
    words, stop words dropped, plural and verb endings cut, a few synonyms
    folded ("abuses" and "violations" are one term), weighted by inverse
    document frequency over the statements.
-2. Blocking: each statement is filed under every pair of its four rarest
+2. Blocking: each statement is filed under every pair of its six rarest
    terms (terms seen once cannot link anything). Statements sharing a bucket
    are compared with the few filed just before them, so a big bucket costs
    a bounded number of comparisons and still chains into one thread.
-3. A pair links when the idf weight of the shared terms is at least
-   ``min_similarity`` of the smaller statement's weight and they share at
-   least two terms; linked statements form threads (connected components).
+3. A pair links when they share at least two terms and the idf weight of
+   the shared terms is at least ``min_similarity`` of the smaller
+   statement's weight, or ``story_similarity`` when their documents are of
+   one story (within ``STORY_WINDOW`` days, two named entities shared);
+   linked statements form threads (connected components).
 4. Structural links: a denial or rejection whose target (or content) names
    a per-document actor ("rejected the commission's report") joins the
    threads in which that actor, as a corpus actor, states something,
    within ``STORY_WINDOW`` days: it disputes them.
-5. Sides: denies/rejects dispute; assertions, conclusions, accusations and
+5. Sides: denies/rejects dispute; an assertion by an actor that rejected
+   the claims of the thread's first speaker (or its document) disputes; assertions, conclusions, accusations and
    the like support, unless their cue is negated ("did not say") or their
    content is negated where the thread's proposition is not (or the other
    way round); questions, negated denials and relays ("reported that")
@@ -39,15 +42,16 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import combinations
 
 from ..model import Analysis, Document, Side, Span, Statement, Thread, ThreadMember
-from ._common import day_of
+from ._common import day_of, doc_entities, story_close
 
 __all__ = ["STORY_WINDOW", "build_threads", "score_thread"]
 
 STORY_WINDOW = 45  # days within which a rejection is read as answering a claim
-_KEY_TERMS = 4  # rarest terms per statement whose pairs are its blocking keys
+_KEY_TERMS = 6  # rarest terms per statement whose pairs are its blocking keys
 _BUCKET_LOOKBACK = 4  # earlier statements of a bucket each statement is compared with
 
 _WORD = re.compile(r"[^\W\d_][\w'-]*|\d+(?:[.,]\d+)*")
@@ -63,7 +67,8 @@ mr ms mrs dr us them ''s n't not never no none nothing without
 """.split())
 _NEGATION = frozenset({"not", "no", "never", "n't", "none", "nothing", "neither", "nor", "without", "cannot",
                        "false", "baseless", "groundless", "untrue", "fabricated", "lies", "lie", "hodgepodge",
-                       "smear", "farce", "unfounded", "fake", "disinformation", "slander"})
+                       "smear", "farce", "unfounded", "fake", "disinformation", "slander", "so-called",
+                       "rumours", "rumors", "fabrication", "fabrications", "error"})
 # Words that name one thing in claims about it: "abuses" and "violations" of rights.
 _SYNONYMS = {
     "abuse": "violation", "atrocity": "violation", "crime": "violation", "violate": "violation",
@@ -77,6 +82,7 @@ _DOC_WORDS = {"report", "assessment", "findings", "finding", "study", "claims", 
               "allegation", "accusations", "accusation", "statement", "conclusions", "document", "review"}
 
 
+@lru_cache(maxsize=200_000)
 def _stem(word: str) -> str:
     w = word.lower().replace("\u2019", "'")
     if w.endswith("'s"):
@@ -126,7 +132,7 @@ class _Cand:
     day: int | None = None
     actor: str | None = None
     neg: Span | None = None
-    links: list[tuple[float, int, str]] = field(default_factory=list)  # (strength, other, why)
+    links: list[tuple[float, int]] = field(default_factory=list)  # (similarity, other candidate)
 
 
 class _DSU:
@@ -162,40 +168,42 @@ def _candidates(docs: Sequence[tuple[Document, Analysis]],
     return out
 
 
-def _lexical_links(cands: list[_Cand], min_similarity: float) -> None:
+def _lexical_links(cands: list[_Cand], min_similarity: float, story_similarity: float,
+                   ents: list[frozenset[str]]) -> dict[str, float]:
+    """Link statements about one proposition; returns the term weights (idf)."""
     df: Counter[str] = Counter()
     for c in cands:
         df.update(c.terms)
     n = max(len(cands), 1)
     idf = {t: math.log(n / k) + 1.0 for t, k in df.items()}
+    # Filed online: each statement meets only the last few filed under each of its keys.
     buckets: dict[tuple[str, str], list[int]] = defaultdict(list)
-    for c in cands:
-        c.weight = sum(idf[t] for t in c.terms)
-        rare = sorted((t for t in c.terms if df[t] > 1), key=lambda t: (df[t], t))[:_KEY_TERMS]
+    for a in cands:
+        a.weight = sum(idf[t] for t in a.terms)
+        rare = sorted((t for t in a.terms if df[t] > 1), key=lambda t: (df[t], t))[:_KEY_TERMS]
+        seen: set[int] = set()
         for pair in combinations(sorted(rare), 2):
-            buckets[pair].append(c.n)
-    seen: set[tuple[int, int]] = set()
-    for members in buckets.values():
-        if len(members) < 2:
-            continue
-        for i in range(1, len(members)):
-            a = cands[members[i]]
-            for j in range(i - 1, max(-1, i - 1 - _BUCKET_LOOKBACK), -1):
-                b = cands[members[j]]
-                if a.doc == b.doc:
+            members = buckets[pair]
+            for m in members[-_BUCKET_LOOKBACK:]:
+                b = cands[m]
+                if b.doc == a.doc or m in seen:
                     continue
-                key = (b.n, a.n)
-                if key in seen:
-                    continue
-                seen.add(key)
+                seen.add(m)
                 shared = a.terms & b.terms
                 if len(shared) < 2:
                     continue
                 sim = sum(idf[t] for t in shared) / min(a.weight, b.weight)
-                if sim >= min_similarity:
-                    why = "shares: " + ", ".join(sorted(shared, key=lambda t: (-idf[t], t))[:5])
-                    a.links.append((sim, b.n, why))
-                    b.links.append((sim, a.n, why))
+                if sim < min_similarity and (sim < story_similarity or not story_close(
+                        a.day, b.day, ents[a.doc], ents[b.doc], window=STORY_WINDOW, min_shared=2)):
+                    continue
+                a.links.append((sim, b.n))
+                b.links.append((sim, a.n))
+            members.append(a.n)
+    return idf
+
+
+def _shares(a: _Cand, b: _Cand, idf: Mapping[str, float]) -> str:
+    return "shares: " + ", ".join(sorted(a.terms & b.terms, key=lambda t: (-idf[t], t))[:5])
 
 
 def _target_actor(a: Analysis, st: Statement) -> str | None:
@@ -214,8 +222,10 @@ def _target_actor(a: Analysis, st: Statement) -> str | None:
 
 
 def _structural_links(docs: Sequence[tuple[Document, Analysis]], actor_of: Mapping[tuple[str, str], str],
-                      cands: list[_Cand], dsu: _DSU) -> dict[int, tuple[int, str]]:
-    """Denials and rejections of an actor's claims join that actor's threads."""
+                      cands: list[_Cand], dsu: _DSU,
+                      opponents: dict[str, set[str]]) -> dict[int, tuple[int, str]]:
+    """Denials and rejections of an actor's claims join that actor's threads;
+    who rejects whom is noted in ``opponents`` (corpus actor ids, both ways)."""
     by_actor: dict[str, list[_Cand]] = defaultdict(list)
     for c in cands:
         if c.actor is not None and c.st.act not in _DISPUTE_ACTS:
@@ -231,6 +241,13 @@ def _structural_links(docs: Sequence[tuple[Document, Analysis]], actor_of: Mappi
         corpus = actor_of.get((d.id, target))
         if corpus is None or corpus == c.actor:
             continue
+        if c.actor is not None:
+            opponents[c.actor].add(corpus)
+            opponents[corpus].add(c.actor)
+            for owner in _owners(a, target, d.id, actor_of):
+                if owner != c.actor:
+                    opponents[c.actor].add(owner)
+                    opponents[owner].add(c.actor)
         tname = next((x.name for x in a.actors if x.id == target), target)
         for other in by_actor.get(corpus, ()):
             if other.doc == c.doc and len(by_actor[corpus]) > 1:
@@ -243,6 +260,35 @@ def _structural_links(docs: Sequence[tuple[Document, Analysis]], actor_of: Mappi
             joined.setdefault(c.n, (other.n, f"{c.st.act.removesuffix('s') if c.st.act else 'disputes'}"
                                               f" the {tname} ({corpus})"))
     return joined
+
+
+def _owners(a: Analysis, actor_id: str, doc_id: str, actor_of: Mapping[tuple[str, str], str]) -> list[str]:
+    """The corpus actors a document actor belongs to ("the commission's report": the commission)."""
+    actor = a.actor(actor_id)
+    if actor is None or actor.type != "document":
+        return []
+    out = []
+    for other in a.actors:
+        if other.id != actor_id and other.type != "document" and any(
+                aff == other.name or aff in other.aliases for aff in actor.affiliations):
+            cid = actor_of.get((doc_id, other.id))
+            if cid is not None:
+                out.append(cid)
+    return out
+
+
+def _camps(head: str | None, opponents: Mapping[str, set[str]]) -> dict[str, bool]:
+    """Actors on the head's side (True) and against it (False): opponents of the
+    head dispute, opponents of those support (two steps, no further)."""
+    if head is None:
+        return {}
+    camp = {head: True}
+    for foe in opponents.get(head, ()):
+        camp.setdefault(foe, False)
+    for foe in list(opponents.get(head, ())):
+        for friend in opponents.get(foe, ()):
+            camp.setdefault(friend, True)
+    return camp
 
 
 def _side(text: str, c: _Cand, proposition_negated: bool) -> tuple[Side, str, Span | None]:
@@ -287,7 +333,7 @@ def score_thread(members: Sequence[ThreadMember], actors: Mapping[tuple[str, str
 
 
 def build_threads(docs: Sequence[tuple[Document, Analysis]], actor_of: Mapping[tuple[str, str], str], *,
-                  min_similarity: float = 0.5) -> list[Thread]:
+                  min_similarity: float = 0.5, story_similarity: float = 0.25) -> list[Thread]:
     """Claim threads over ``docs``, most contested first.
 
     ``actor_of`` maps (document id, per-document actor id) to a corpus actor
@@ -295,12 +341,13 @@ def build_threads(docs: Sequence[tuple[Document, Analysis]], actor_of: Mapping[t
     missing from it still join threads but count as their own actor.
     """
     cands = _candidates(docs, actor_of)
-    _lexical_links(cands, min_similarity)
+    idf = _lexical_links(cands, min_similarity, story_similarity, [doc_entities(a) for _, a in docs])
     dsu = _DSU(len(cands))
     for c in cands:
-        for _, other, _ in c.links:
+        for _, other in c.links:
             dsu.union(c.n, other)
-    joined = _structural_links(docs, actor_of, cands, dsu)
+    opponents: dict[str, set[str]] = defaultdict(set)
+    joined = _structural_links(docs, actor_of, cands, dsu, opponents)
     groups: dict[int, list[_Cand]] = defaultdict(list)
     for c in cands:
         if c.links or c.n in joined:
@@ -315,13 +362,17 @@ def build_threads(docs: Sequence[tuple[Document, Analysis]], actor_of: Mapping[t
         hdoc, ha = docs[head.doc]
         prop_span = Span(head.st.start, head.st.end)
         out_members = []
+        camps = _camps(head.actor, opponents)
         for c in members:
             d, a = docs[c.doc]
             side, reason, evidence = _side(a.text, c, head.neg is not None)
+            camp = camps.get(c.actor) if c.actor is not None else None
+            if side == "supports" and camp is False and reason.startswith("act"):
+                side, reason = "disputes", f"{reason}, but {c.actor} rejects {head.actor}'s claims"
             if c.n in joined and not c.links:
                 link = joined[c.n][1]
             elif c.links:
-                link = max(c.links)[2]
+                link = _shares(c, cands[max(c.links)[1]], idf)
             else:
                 link = "first statement"
             out_members.append(ThreadMember(doc_id=d.id, statement_id=c.st.id, side=side, reason=reason,

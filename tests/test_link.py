@@ -1,0 +1,199 @@
+"""The link layer (#4): actors across documents, user corrections, claim threads.
+
+Small invented texts are analysed once per module; the property test and the
+scale-free checks build records directly. The gold-corpus gate pins the
+floors measured on ``tests/corpus`` (never above what was measured).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import claimgraph
+from claimgraph.link import build_threads, link_actors, member_key
+from claimgraph.model import Actor, Analysis, CorpusActor, Document, Span, Statement
+
+CORPUS = Path(__file__).resolve().parent / "corpus"
+
+TEXTS: dict[str, tuple[str, str]] = {
+    "wang1": ("2022-09-01", 'Chinese Foreign Ministry spokesman Wang Wenbin said the report was "a hodgepodge of '
+                            'false information". Beijing denied that any abuses had taken place in Xinjiang.'),
+    "wang2": ("2022-09-02", "Wang Wenbin told reporters that the detention centres in Xinjiang were schools. "
+                            "The Chinese government said the report was a farce."),
+    "wang3": ("2022-09-03", "Mr Wang said the centres in Xinjiang had closed. "
+                            "The government of China said the report smeared Xinjiang."),
+    "petrov1": ("2023-05-01", "Health Minister Ivan Petrov said the vaccine in Dravia was safe."),
+    "petrov2": ("2023-05-02", "Sergei Petrov, an opposition lawyer in Dravia, said the ministry was lying."),
+    "acr1": ("2022-08-31", "The Office of the High Commissioner for Human Rights concluded that serious "
+                           "human rights violations have been committed in Xinjiang."),
+    "acr2": ("2022-09-01", "OHCHR said serious human rights violations have been committed in Xinjiang "
+                           "against Uyghurs."),
+    "deny": ("2022-09-02", "China denied that serious human rights violations have been committed in Xinjiang "
+                           "against Uyghurs."),
+    "other": ("2022-09-02", "The mayor of Lisbon said the new tram line would open in June."),
+}
+
+
+def _doc(text: str, published: str) -> Document:
+    return Document(id=hashlib.sha256(text.encode("utf-8")).hexdigest(), text=text, published=published)
+
+
+@pytest.fixture(scope="module")
+def corpus() -> dict[str, tuple[Document, Analysis]]:
+    keys = list(TEXTS)
+    analyses = claimgraph.analyze_many([{"text": TEXTS[k][1], "published": TEXTS[k][0]} for k in keys])
+    return {k: (_doc(TEXTS[k][1], TEXTS[k][0]), a) for k, a in zip(keys, analyses, strict=True)}
+
+
+def _pick(corpus: dict[str, tuple[Document, Analysis]], *keys: str) -> list[tuple[Document, Analysis]]:
+    return [corpus[k] for k in keys]
+
+
+def _owner(actors: list[CorpusActor], doc: tuple[Document, Analysis], name: str) -> CorpusActor:
+    """The corpus actor holding the per-document actor called (or aliased) ``name``."""
+    d, a = doc
+    local = next(x for x in a.actors if x.name == name or name in x.aliases)
+    return next(ca for ca in actors if (d.id, local.id) in ca.members)
+
+
+def test_same_full_name_and_short_name_merge(corpus: dict[str, tuple[Document, Analysis]]) -> None:
+    docs = _pick(corpus, "wang1", "wang2", "wang3")
+    actors = link_actors(docs)
+    wang = _owner(actors, corpus["wang1"], "Wang Wenbin")
+    assert _owner(actors, corpus["wang2"], "Wang Wenbin") is wang
+    assert _owner(actors, corpus["wang3"], "Mr Wang") is wang
+    assert wang.id == "person:wang-wenbin" and wang.type == "person"
+    assert any("same name" in w for w in wang.why) and any("short name of Wang Wenbin" in w for w in wang.why)
+
+
+def test_two_petrovs_stay_apart(corpus: dict[str, tuple[Document, Analysis]]) -> None:
+    actors = link_actors(_pick(corpus, "petrov1", "petrov2"))
+    ivan = _owner(actors, corpus["petrov1"], "Ivan Petrov")
+    sergei = _owner(actors, corpus["petrov2"], "Sergei Petrov")
+    assert ivan is not sergei
+
+
+def test_capital_country_and_government_are_one(corpus: dict[str, tuple[Document, Analysis]]) -> None:
+    actors = link_actors(_pick(corpus, "wang1", "wang2", "wang3", "deny"))
+    china = _owner(actors, corpus["wang1"], "China")
+    assert china.id == "government:china" and china.type == "government"
+    for key in ("wang2", "wang3", "deny"):
+        assert _owner(actors, corpus[key], "China") is china
+    aliases = {x.lower() for x in china.aliases}
+    assert "beijing" in aliases and any("government" in x for x in aliases)
+
+
+def test_acronym_merges_with_full_name(corpus: dict[str, tuple[Document, Analysis]]) -> None:
+    actors = link_actors(_pick(corpus, "acr1", "acr2"))
+    office = _owner(actors, corpus["acr1"], "Office of the High Commissioner for Human Rights")
+    assert _owner(actors, corpus["acr2"], "OHCHR") is office
+    assert any("acronym" in w for w in office.why)
+
+
+def test_corrections_persist_with_more_documents(corpus: dict[str, tuple[Document, Analysis]]) -> None:
+    petrov1, petrov2, wang3 = corpus["petrov1"], corpus["petrov2"], corpus["wang3"]
+    ivan_key = member_key(petrov1[0].id, next(x.id for x in petrov1[1].actors if x.name == "Ivan Petrov"))
+    sergei_key = member_key(petrov2[0].id, next(x.id for x in petrov2[1].actors if x.name == "Sergei Petrov"))
+    mr_wang = member_key(wang3[0].id, next(x.id for x in wang3[1].actors if "Mr Wang" in (x.name, *x.aliases)))
+    merges = [(ivan_key, sergei_key)]
+    splits = [(mr_wang, "person:wang-wenbin")]
+    for keys in (("petrov1", "petrov2", "wang1", "wang3"), ("petrov1", "petrov2", "wang1", "wang3", "wang2")):
+        actors = link_actors(_pick(corpus, *keys), merges=merges, splits=splits)
+        of = {member_key(d, a): ca for ca in actors for d, a in ca.members}
+        assert of[ivan_key] is of[sergei_key]
+        assert "user merge" in " ".join(of[ivan_key].why)
+        assert of[mr_wang].id != "person:wang-wenbin"
+        assert any(ca.id == "person:wang-wenbin" for ca in actors)
+
+
+def _threads(corpus: dict[str, tuple[Document, Analysis]], *keys: str) -> list[claimgraph.model.Thread]:
+    docs = _pick(corpus, *keys)
+    actors = link_actors(docs)
+    return build_threads(docs, {m: ca.id for ca in actors for m in ca.members})
+
+
+def test_assertion_and_denial_form_one_thread(corpus: dict[str, tuple[Document, Analysis]]) -> None:
+    threads = _threads(corpus, "acr1", "deny", "other")
+    assert len(threads) == 1
+    (thread,) = threads
+    sides = {m.doc_id: m for m in thread.members}
+    assert sides[corpus["acr1"][0].id].side == "supports"
+    denial = sides[corpus["deny"][0].id]
+    assert denial.side == "disputes" and denial.reason == "act denies"
+    assert denial.evidence is not None and denial.evidence.text(corpus["deny"][1].text) == "denied"
+    assert denial.link.startswith("shares: ")
+    assert thread.score >= 1.0  # one actor on each side
+    assert corpus["other"][0].id not in sides
+
+
+def test_unrelated_statements_make_no_thread(corpus: dict[str, tuple[Document, Analysis]]) -> None:
+    assert _threads(corpus, "petrov1", "other") == []
+
+
+# -- records built directly: every actor in one corpus actor, every member a real statement ----------------
+
+_NAMES = ["Ana Ruiz", "Mr Ruiz", "Ruiz", "Beijing", "China", "the health minister", "OHCHR", "the report",
+          "UN report", "Critics", "Daniel Orsova", "Ivan Ruiz"]
+_TYPES = ["person", "person", "person", "government", "government", "person", "organisation", "document",
+          "document", "group", "person", "person"]
+_WORDS = ["dam", "villagers", "moved", "evictions", "report", "false", "abuses", "Xinjiang", "vaccine", "safe"]
+
+
+@st.composite
+def _records(draw: st.DrawFn) -> list[tuple[Document, Analysis]]:
+    out = []
+    for n in range(draw(st.integers(1, 5))):
+        picks = draw(st.lists(st.integers(0, len(_NAMES) - 1), min_size=1, max_size=5))
+        text = f"doc {n}. " + " ".join(_WORDS)
+        actors = tuple(Actor(id=f"a{i}", name=_NAMES[p], type=_TYPES[p],  # type: ignore[arg-type]
+                             affiliations=("United Nations",) if _NAMES[p] == "UN report" else (),
+                             mentions=(Span(0, 3),)) for i, p in enumerate(picks, 1))
+        statements = []
+        for i in range(draw(st.integers(0, 4))):
+            lo = draw(st.integers(0, len(_WORDS) - 3))
+            words = _WORDS[lo:lo + 3]
+            start = text.index(words[0])
+            end = text.index(words[-1]) + len(words[-1])
+            statements.append(Statement(id=f"s{i + 1}", kind="indirect", content=(Span(start, end),),
+                                        cue=Span(0, 3), actor_id=draw(st.sampled_from([a.id for a in actors])),
+                                        act=draw(st.sampled_from(["asserts", "denies", "concludes", None]))))
+        day = f"2024-01-{draw(st.integers(1, 28)):02d}"
+        out.append((_doc(text, day), Analysis(text=text, actors=actors, statements=tuple(statements),
+                                               published=day)))
+    return out
+
+
+@settings(max_examples=60, deadline=None)
+@given(_records())
+def test_every_actor_in_one_corpus_actor_and_members_exist(docs: list[tuple[Document, Analysis]]) -> None:
+    actors = link_actors(docs)
+    members = [m for ca in actors for m in ca.members]
+    expected = [(d.id, a.id) for d, an in docs for a in an.actors]
+    assert sorted(members) == sorted(set(expected))
+    assert len({ca.id for ca in actors}) == len(actors)
+    threads = build_threads(docs, {m: ca.id for ca in actors for m in ca.members})
+    statements = {(d.id, s.id) for d, an in docs for s in an.statements}
+    for t in threads:
+        assert len({m.doc_id for m in t.members}) >= 2
+        for m in t.members:
+            assert (m.doc_id, m.statement_id) in statements
+            assert m.side in ("supports", "disputes", "reports") and m.reason and m.link
+
+
+# -- the gold corpus -----------------------------------------------------------------------------------------
+
+@pytest.mark.skipif(not (CORPUS / "expected.json").exists(), reason="tests/corpus has no gold yet")
+def test_gold_corpus_floors() -> None:
+    from claimgraph.goldsets.corpus import score_corpus
+
+    r = score_corpus(CORPUS)
+    # Floors at or below what was measured (see the link layer's report); the issue's targets
+    # (actors 0.95/0.95, threads and sides 0.85) are not all met yet.
+    assert r["actors"]["p"] >= 0.97 and r["actors"]["r"] >= 0.72
+    assert r["threads"]["p"] >= 0.90 and r["threads"]["r"] >= 0.12
+    assert r["sides"]["accuracy"] >= 0.65
