@@ -19,8 +19,8 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TextIO
 
 from . import __version__
-from .errors import ClaimgraphError, DocumentError
 from .cli_corpus import register as register_corpus
+from .errors import ClaimgraphError, DocumentError
 from .evaluation import evaluate, format_table, parse_kinds, write_jsonl
 from .inputs import DEFAULT_MAX_BYTES, InputDoc, InputItem, read_inputs, read_sample
 from .model import Analysis

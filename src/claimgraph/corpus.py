@@ -171,7 +171,7 @@ class Corpus:
         """Rebuild corpus actors and threads over every analysed document."""
         from .link import build_threads, link_actors
 
-        docs = list(self.store.analysed())
+        docs = list(self.store.analysed(slim=True))
         merges = [(a, b) for kind, a, b in self.store.corrections() if kind == "merge"]
         splits = [(a, b) for kind, a, b in self.store.corrections() if kind == "split"]
         actors = link_actors(docs, merges=merges, splits=splits)

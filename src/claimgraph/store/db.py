@@ -156,12 +156,14 @@ class Store:
             raise StoreError(f"[CG055] {doc_id!r} is the start of several document ids: give more of it")
         return _document(rows[0])
 
-    def analysed(self) -> Iterator[tuple[Document, Analysis]]:
-        """Every analysed document with its analysis, oldest ingest first."""
+    def analysed(self, *, slim: bool = False) -> Iterator[tuple[Document, Analysis]]:
+        """Every analysed document with its analysis, oldest ingest first. ``slim``
+        leaves out what linking never reads (figures, dates, notices, certainty
+        markers), which keeps a relink of a large corpus small in memory."""
         for row in self.conn.execute(
                 "SELECT id, text, title, url, source, author, published, language, format, origin, analysis "
                 "FROM documents WHERE analysed = 1 ORDER BY rowid"):
-            doc, analysis = _document(row)
+            doc, analysis = _document(row, slim=slim)
             if analysis is not None:
                 yield doc, analysis
 
@@ -196,11 +198,17 @@ class Store:
         self.conn.execute("INSERT INTO corrections (kind, a, b, created) VALUES (?, ?, ?, ?)", (kind, a, b, _now()))
 
 
-def _document(row: tuple[Any, ...]) -> tuple[Document, Analysis | None]:
+def _document(row: tuple[Any, ...], slim: bool = False) -> tuple[Document, Analysis | None]:
     doc = Document(id=row[0], text=row[1], title=row[2], url=row[3], source=row[4], author=row[5],
                    published=row[6], language=row[7], format=row[8], origin=row[9])
     if row[10] is None:
         return doc, None
     d = json.loads(row[10])
     d["text"] = doc.text
+    if slim:
+        for key in ("figures", "dates", "notices"):
+            d.pop(key, None)
+        for st in d.get("statements", ()):
+            for key in ("markers", "figures", "dates"):
+                st.pop(key, None)
     return doc, Analysis.from_dict(d)
