@@ -66,7 +66,9 @@ def child(db: str, source: str, n_process: int) -> None:
 
 def run_child(db: Path, source: Path, n_process: int) -> dict[str, float]:
     out = subprocess.run([sys.executable, __file__, "--child", str(db), str(source), str(n_process)],
-                         capture_output=True, text=True, check=True)
+                         capture_output=True, text=True)
+    if out.returncode != 0:
+        raise SystemExit(f"ingest of {source} failed ({out.returncode}):\n{out.stderr[-3000:]}")
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 

@@ -599,7 +599,13 @@ def _build(linker: _Linker, groups: _Groups) -> list[CorpusActor]:
     for name, type_, its, root in drafts:
         cid = f"{type_}:{slug(name)}"
         if cid in taken:
-            cid += "~" + hashlib.sha1(its[0].key.encode()).hexdigest()[:6]
+            # Six hex digits keep ids short; thousands of namesakes in a large corpus can still
+            # collide on them, so a taken suffix grows until it is free.
+            digest = hashlib.sha1(its[0].key.encode()).hexdigest()
+            width = 6
+            while f"{cid}~{digest[:width]}" in taken and width < len(digest):
+                width += 2
+            cid = f"{cid}~{digest[:width]}"
         taken.add(cid)
         forms: dict[str, str] = {}
         for it in its:
