@@ -19,7 +19,9 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TextIO
 
 from . import __version__
+from .cli_batch import register as register_batch
 from .cli_corpus import register as register_corpus
+from .cli_web import register as register_web
 from .errors import ClaimgraphError, DocumentError
 from .evaluation import evaluate, format_table, parse_kinds, write_jsonl
 from .inputs import DEFAULT_MAX_BYTES, InputDoc, InputItem, read_inputs, read_sample
@@ -138,6 +140,8 @@ def build_parser() -> argparse.ArgumentParser:
                     help="also write the predictions (evaluation format) to FILE")
     ev.set_defaults(run=_eval, parser=ev)
     register_corpus(commands, _add_run_options, _byte_size, _positive_int, _iso_date)
+    register_web(commands, _byte_size)
+    register_batch(commands, _add_run_options, _byte_size, _positive_int)
     return parser
 
 
