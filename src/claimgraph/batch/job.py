@@ -90,7 +90,7 @@ def _client(scheduler: str | None, workers: int | None) -> tuple[Any, Any]:
         except OSError as exc:
             raise ConfigError(f"[CG072] cannot connect to the Dask scheduler at {scheduler}: {exc}") from exc
     cluster = LocalCluster(n_workers=workers or 1, threads_per_worker=1, processes=True,
-                           dashboard_address=None)
+                           dashboard_address=":0")
     return Client(cluster), cluster
 
 
