@@ -313,3 +313,16 @@ def test_duplicates_and_stories_tables(tmp_path: Path, client: Any) -> None:
     stories = pq.read_table(out / "stories.parquet").to_pylist()
     ruiz = [r for r in stories if "protect the public" in r["content"]]
     assert len(ruiz) == 1 and ruiz[0]["outlets"] == ["Daily", "Wire"]
+
+
+def test_settings_and_folders_are_checked(tmp_path: Path, client: Any) -> None:
+    from claimgraph.cli import main
+    from claimgraph.errors import ConfigError
+
+    with pytest.raises(ConfigError, match="CG070"):
+        run_batch([], tmp_path / "out", client=client, progress=False)
+    feed = write_feed(tmp_path / "feed.jsonl", ARTICLES[:2])
+    run_batch([str(feed)], tmp_path / "out", client=client, partition_size=2, progress=False)
+    with pytest.raises(ConfigError, match="CG074"):
+        run_batch([str(feed)], tmp_path / "out", client=client, partition_size=3, progress=False)
+    assert main(["load", str(tmp_path / "nothing"), "--db", str(tmp_path / "c.db")]) == 2  # CG073
