@@ -326,3 +326,18 @@ def test_settings_and_folders_are_checked(tmp_path: Path, client: Any) -> None:
     with pytest.raises(ConfigError, match="CG074"):
         run_batch([str(feed)], tmp_path / "out", client=client, partition_size=3, progress=False)
     assert main(["load", str(tmp_path / "nothing"), "--db", str(tmp_path / "c.db")]) == 2  # CG073
+
+
+def test_model_reload_past_the_memory_bound_changes_nothing(tmp_path: Path, client: Any,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    from claimgraph.nlp import load_model
+
+    monkeypatch.setattr(batch_tasks, "RELOAD_MB", 0.0)  # reload after every partition
+    first = load_model()
+    out = tmp_path / "out"
+    run_batch([str(write_feed(tmp_path / "f.jsonl", ARTICLES[:4]))], out, client=client, partition_size=2,
+              progress=False, dedup=False)
+    assert load_model.cache_info().currsize == 0 and load_model() is not first
+    got = list(documents(out))
+    want = analyze_many([{"text": d.text, "published": d.published, "title": d.title, "id": d.id} for d, _ in got])
+    assert all(a is not None and a.to_dict() == w.to_dict() for (_, a), w in zip(got, want, strict=True))

@@ -112,6 +112,22 @@ def _read_lines(part: Partition, max_bytes: int) -> Iterator[Document | Document
                 yield err
 
 
+# spaCy's string store only grows (every new word, name and number of every
+# document); past this resident size the worker drops its cached model after
+# the partition in hand, so the next partition loads it afresh and memory
+# per worker stays bounded whatever the number of partitions.
+RELOAD_MB = float(os.environ.get("CLAIMGRAPH_BATCH_RELOAD_MB", "1200"))
+
+
+def memory_mb() -> float:
+    """This process's resident memory now, in MiB."""
+    try:
+        with open("/proc/self/statm") as fh:
+            return int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 1024**2
+    except (OSError, ValueError, IndexError):
+        return 0.0
+
+
 def peak_memory_mb() -> float:
     """This process's peak resident memory in MiB."""
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -164,4 +180,12 @@ def run_partition(part: Partition, out: str, model: str, *, batch_size: int = 16
               "seconds": round(time.perf_counter() - started, 3), "peak_mb": round(peak_memory_mb(), 1),
               "worker": f"{socket.gethostname()}:{os.getpid()}"}
     atomic_write(root / DONE / f"{part.name}.json", json.dumps(counts).encode())
+    if memory_mb() > RELOAD_MB:
+        import gc
+
+        from ..nlp import load_model
+
+        del tables, rows, analyses
+        load_model.cache_clear()
+        gc.collect()
     return counts
