@@ -341,3 +341,25 @@ def test_model_reload_past_the_memory_bound_changes_nothing(tmp_path: Path, clie
     got = list(documents(out))
     want = analyze_many([{"text": d.text, "published": d.published, "title": d.title, "id": d.id} for d, _ in got])
     assert all(a is not None and a.to_dict() == w.to_dict() for (_, a), w in zip(got, want, strict=True))
+
+
+def test_warc_and_bad_inputs(tmp_path: Path, client: Any) -> None:
+    """WARC records are read by the client and carried in the task; unreadable
+    inputs and bad lines land in the errors table, named, while the rest is analysed."""
+    from test_ingest import CRAWL, warc
+
+    crawl = tmp_path / "crawl.warc.gz"
+    crawl.write_bytes(warc(CRAWL))
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(json.dumps(ARTICLES[0]) + "\n{not json\n\n" + json.dumps(ARTICLES[3]) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    summary = run_batch([str(crawl), str(feed), str(tmp_path / "missing.txt")], out, client=client,
+                        partition_size=5, progress=False)
+    assert summary.failed == [] and summary.documents == 4 and summary.errors == 2
+    errors = pq.read_table(out / "errors").to_pylist()
+    assert sorted((e["source"], e["reason"][:7]) for e in errors) == [
+        (f"{feed}:2", "[CG026]"), (str(tmp_path / "missing.txt"), "[CG021]")]
+    docs = list(documents(out))
+    assert [d.format for d, _ in docs] == ["warc", "warc", "jsonl", "jsonl"]
+    assert docs[3][0].origin == f"{feed}:4"
+    assert all(a is not None and a.url == d.url for d, a in docs)
