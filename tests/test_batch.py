@@ -204,6 +204,69 @@ def test_external_cluster(tmp_path: Path) -> None:
                 p.kill()
 
 
+def test_a_worker_killed_mid_job_loses_and_doubles_nothing(tmp_path: Path) -> None:
+    """Two `dask worker --no-nanny` processes; one is killed with SIGKILL once the job is under
+    way. Dask reruns its partitions on the other: every document comes out exactly once."""
+    dask_cli = Path(sys.executable).with_name("dask")
+    if not dask_cli.exists():
+        pytest.skip(f"no dask command line next to {sys.executable}")
+    import signal
+    import threading
+
+    from distributed import Client
+
+    from claimgraph.batch.tasks import DONE
+
+    port = _free_port()
+    address = f"tcp://127.0.0.1:{port}"
+    quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL}
+    procs = [subprocess.Popen([str(dask_cli), "scheduler", "--host", "127.0.0.1", "--port", str(port),
+                               "--no-dashboard"], **quiet)]  # type: ignore[call-overload]
+    try:
+        workers = [subprocess.Popen([str(dask_cli), "worker", address, "--nthreads", "1", "--no-nanny",
+                                     "--host", "127.0.0.1", "--no-dashboard"], **quiet)  # type: ignore[call-overload]
+                   for _ in range(2)]
+        procs += workers
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                with Client(address, timeout="5s") as c:
+                    c.wait_for_workers(2, timeout=60)
+                break
+            except OSError:
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.5)
+        items = [{"text": f"Report {n}: " + a["text"], **{k: v for k, v in a.items() if k != "text"}}
+                 for n in range(8) for a in ARTICLES]
+        feed = write_feed(tmp_path / "feed.jsonl", items)
+        out = tmp_path / "out"
+        result: dict[str, Any] = {}
+        job = threading.Thread(target=lambda: result.update(summary=run_batch(
+            [str(feed)], out, scheduler=address, partition_size=4, progress=False)))
+        job.start()
+        deadline = time.monotonic() + 120
+        while not list((out / DONE).glob("*.json")) if (out / DONE).exists() else True:
+            assert time.monotonic() < deadline and job.is_alive(), "the job made no progress"
+            time.sleep(0.1)
+        assert job.is_alive(), "the job ended before a worker could be killed"
+        workers[0].send_signal(signal.SIGKILL)
+        job.join(timeout=300)
+        summary = result["summary"]
+        assert summary.failed == [] and summary.finished == summary.partitions == 10
+        got = list(documents(out))
+        assert len(got) == len(items) and len({d.id for d, _ in got}) == len(items)
+        assert all(a is not None for _, a in got)
+    finally:
+        for p in reversed(procs):
+            p.terminate()
+        for p in reversed(procs):
+            try:
+                p.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                p.kill()
+
+
 # --- near-duplicates ----------------------------------------------------------------------
 
 FIRST = ["Lena", "Tom", "Ana", "Karim", "Mei", "Olu", "Sara", "Jonas", "Priya", "Diego", "Hana", "Ivan"]
