@@ -235,8 +235,8 @@ class Corpus:
     def threads(self, *, contested: bool = False, **kw: Any) -> list[dict[str, Any]]:
         return queries.threads(self.store.conn, contested=contested, **kw)
 
-    def thread(self, thread_id: str) -> dict[str, Any]:
-        return queries.thread(self.store.conn, thread_id)
+    def thread(self, thread_id: str, **kw: Any) -> dict[str, Any]:
+        return queries.thread(self.store.conn, thread_id, **kw)
 
     def search(self, text: str, **kw: Any) -> list[dict[str, Any]]:
         return queries.search(self.store.conn, text, **kw)

@@ -182,6 +182,12 @@ class Store:
                        for a in actors])
         c.executemany("UPDATE actors SET corpus_actor = ? WHERE doc_id = ? AND id = ?",
                       [(a.id, doc_id, actor_id) for a in actors for doc_id, actor_id in a.members])
+        # Counts kept here, once per relink, so that listing actors never groups all statements.
+        c.execute("""UPDATE corpus_actors SET n_documents = x.docs, n_statements = x.sts FROM (
+                         SELECT a.corpus_actor AS cid, count(DISTINCT a.doc_id) AS docs, count(s.id) AS sts
+                         FROM actors a LEFT JOIN statements s ON s.doc_id = a.doc_id AND s.actor_id = a.id
+                         WHERE a.corpus_actor IS NOT NULL GROUP BY a.corpus_actor) AS x
+                     WHERE corpus_actors.id = x.cid""")
         c.executemany('INSERT INTO threads (id, proposition, doc_id, start, "end", score) VALUES (?, ?, ?, ?, ?, ?)',
                       [(t.id, t.proposition, t.doc_id, t.span.start, t.span.end, t.score) for t in threads])
         c.executemany("INSERT OR IGNORE INTO thread_members (thread_id, doc_id, statement_id, side, reason, link, "
@@ -189,6 +195,15 @@ class Store:
                       [(t.id, m.doc_id, m.statement_id, m.side, m.reason, m.link,
                         None if m.evidence is None else m.evidence.start,
                         None if m.evidence is None else m.evidence.end) for t in threads for m in t.members])
+        # Kept here so that thread lists and pages never sort or group every member.
+        c.execute("""UPDATE thread_members SET published = coalesce((SELECT s.published FROM statements s
+                     WHERE s.doc_id = thread_members.doc_id AND s.id = thread_members.statement_id), '')""")
+        c.execute("""UPDATE threads SET n_supports = x.sup, n_disputes = x.dis, n_reports = x.rep,
+                            n_documents = x.docs FROM (
+                         SELECT thread_id AS tid, sum(side = 'supports') AS sup, sum(side = 'disputes') AS dis,
+                                sum(side = 'reports') AS rep, count(DISTINCT doc_id) AS docs
+                         FROM thread_members GROUP BY thread_id) AS x
+                     WHERE threads.id = x.tid""")
 
     def corrections(self) -> list[tuple[str, str, str]]:
         """User corrections, oldest first, as (kind, a, b)."""

@@ -57,17 +57,13 @@ def documents(conn: sqlite3.Connection, *, limit: int = 100, offset: int = 0) ->
 
 def actors(conn: sqlite3.Connection, *, limit: int = 100, offset: int = 0,
            type_: str | None = None) -> list[dict[str, Any]]:
-    """Corpus actors, most statements first."""
-    where = "WHERE ca.type = ?" if type_ else ""
+    """Corpus actors, most statements first (counts kept by the last relink)."""
+    where = "WHERE type = ?" if type_ else ""
     args: tuple[Any, ...] = (type_, limit, offset) if type_ else (limit, offset)
     rows = conn.execute(
-        f"""SELECT ca.id, ca.name, ca.type, ca.aliases, ca.roles, ca.affiliations,
-                   count(DISTINCT a.doc_id), count(s.id)
-            FROM corpus_actors ca
-            LEFT JOIN actors a ON a.corpus_actor = ca.id
-            LEFT JOIN statements s ON s.doc_id = a.doc_id AND s.actor_id = a.id
-            {where}
-            GROUP BY ca.id ORDER BY count(s.id) DESC, ca.name LIMIT ? OFFSET ?""", args)
+        f"""SELECT id, name, type, aliases, roles, affiliations, n_documents, n_statements
+            FROM corpus_actors {where}
+            ORDER BY n_statements DESC, name LIMIT ? OFFSET ?""", args)
     return [{"id": r[0], "name": r[1], "type": r[2], "aliases": json.loads(r[3]), "roles": json.loads(r[4]),
              "affiliations": json.loads(r[5]), "documents": r[6], "statements": r[7]} for r in rows]
 
@@ -130,33 +126,35 @@ def said(conn: sqlite3.Connection, ref: str, *, act: str | None = None, since: s
 def threads(conn: sqlite3.Connection, *, contested: bool = False, limit: int = 100,
             offset: int = 0) -> list[dict[str, Any]]:
     """Claim threads, most contested first; ``contested`` keeps those with both sides."""
+    where = "WHERE n_supports > 0 AND n_disputes > 0" if contested else ""
     rows = conn.execute(
-        """SELECT t.id, t.proposition, t.score, t.doc_id,
-                  sum(m.side = 'supports'), sum(m.side = 'disputes'), sum(m.side = 'reports'),
-                  count(DISTINCT m.doc_id)
-           FROM threads t JOIN thread_members m ON m.thread_id = t.id
-           GROUP BY t.id """ + ("HAVING sum(m.side = 'supports') > 0 AND sum(m.side = 'disputes') > 0 "
-                                if contested else "") +
-        "ORDER BY t.score DESC, t.id LIMIT ? OFFSET ?", (limit, offset))
+        f"""SELECT id, proposition, score, doc_id, n_supports, n_disputes, n_reports, n_documents
+            FROM threads {where} ORDER BY score DESC, id LIMIT ? OFFSET ?""", (limit, offset))
     return [{"id": r[0], "proposition": r[1], "score": r[2], "doc_id": r[3], "supports": r[4], "disputes": r[5],
              "reports": r[6], "documents": r[7]} for r in rows]
 
 
-def thread(conn: sqlite3.Connection, thread_id: str) -> dict[str, Any]:
-    """One thread with every member statement, its side and why."""
+def thread(conn: sqlite3.Connection, thread_id: str, *, limit: int = 200, offset: int = 0) -> dict[str, Any]:
+    """One thread with a page of its member statements (their side and why) in
+    time order, and how many members it has on each side."""
     t = conn.execute("SELECT id, proposition, score, doc_id FROM threads WHERE id = ?", (thread_id,)).fetchone()
     if t is None:
         raise StoreError(f"[CG057] no thread {thread_id!r}: see `claimgraph threads`")
+    sides = dict(conn.execute("SELECT side, count(*) FROM thread_members WHERE thread_id = ? GROUP BY side",
+                              (thread_id,)).fetchall())
     rows = conn.execute(
         f"SELECT {_STATEMENT_COLUMNS}, m.side, m.reason, m.link FROM thread_members m "
         f"JOIN statements s ON s.doc_id = m.doc_id AND s.id = m.statement_id {_STATEMENT_JOINS} "
-        "WHERE m.thread_id = ? ORDER BY coalesce(d.published, ''), s.doc_id, s.start", (thread_id,))
+        "WHERE m.thread_id = ? ORDER BY m.published, m.doc_id, m.statement_id LIMIT ? OFFSET ?",
+        (thread_id, limit, offset))
     members = []
     for r in rows:
         item = _statement(r[:-3])
         item.update(side=r[-3], reason=r[-2], link=r[-1])
         members.append(item)
-    return {"id": t[0], "proposition": t[1], "score": t[2], "doc_id": t[3], "members": members}
+    return {"id": t[0], "proposition": t[1], "score": t[2], "doc_id": t[3], "members": members,
+            "n_members": sum(sides.values()), "sides": {k: sides.get(k, 0) for k in ("supports", "disputes",
+                                                                                    "reports")}}
 
 
 _FTS_WORD = re.compile(r"\w+", re.UNICODE)

@@ -90,6 +90,18 @@ CREATE VIRTUAL TABLE statements_fts USING fts5(
     content, speaker, doc_id UNINDEXED, statement_id UNINDEXED, tokenize = 'porter unicode61'
 );
 """),
+    (2, "counts per corpus actor and per thread and a time index of thread members, kept by each relink", """
+ALTER TABLE corpus_actors ADD COLUMN n_documents INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE corpus_actors ADD COLUMN n_statements INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX corpus_actors_statements ON corpus_actors(n_statements DESC, name);
+ALTER TABLE threads ADD COLUMN n_supports INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE threads ADD COLUMN n_disputes INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE threads ADD COLUMN n_reports INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE threads ADD COLUMN n_documents INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX threads_score ON threads(score DESC, id);
+ALTER TABLE thread_members ADD COLUMN published TEXT;
+CREATE INDEX thread_members_time ON thread_members(thread_id, published, doc_id, statement_id);
+"""),
 )
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 

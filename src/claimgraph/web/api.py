@@ -97,9 +97,10 @@ def threads(c: Reader, limit: Limit = 50, offset: Offset = 0, contested: bool = 
     return page(lambda n, o: c.threads(contested=contested, limit=n, offset=o), limit, offset)
 
 
-@router.get("/threads/{thread_id}", summary="One thread: its proposition and every member with its side")
-def thread(c: Reader, thread_id: ThreadId) -> dict[str, Any]:
-    return c.thread(thread_id)
+@router.get("/threads/{thread_id}",
+            summary="One thread: its proposition, side counts and a page of members with their sides")
+def thread(c: Reader, thread_id: ThreadId, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
+    return c.thread(thread_id, limit=limit, offset=offset)
 
 
 @router.get("/search", summary="Full-text search over statements")
