@@ -57,8 +57,9 @@ def build_store(path: Path, docs: int, seed: int) -> None:
     print(f"built {path}: {summary.ingested} documents in {time.perf_counter() - started:.0f} s", file=sys.stderr)
 
 
-def start_server(db: Path, port: int) -> subprocess.Popen[bytes]:
-    proc = subprocess.Popen([sys.executable, "-m", "claimgraph", "serve", "--db", str(db), "--port", str(port)],
+def start_server(db: Path, port: int, workers: int = 1) -> subprocess.Popen[bytes]:
+    proc = subprocess.Popen([sys.executable, "-m", "claimgraph", "serve", "--db", str(db), "--port", str(port),
+                             "--workers", str(workers)],
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
@@ -116,6 +117,7 @@ def main() -> int:
     ap.add_argument("--clients", type=int, default=20)
     ap.add_argument("--seconds", type=float, default=30.0)
     ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--workers", type=int, default=1, help="server processes (claimgraph serve --workers)")
     args = ap.parse_args()
     tmp = tempfile.TemporaryDirectory(prefix="claimgraph-load-")
     db = args.db
@@ -123,7 +125,7 @@ def main() -> int:
         db = Path(tmp.name) / "load.db"
         build_store(db, args.docs, args.seed)
     port = free_port()
-    proc = start_server(db, port)
+    proc = start_server(db, port, args.workers)
     base = f"http://127.0.0.1:{port}"
     try:
         stats = httpx.get(base + "/api/stats", timeout=10).json()

@@ -296,3 +296,10 @@ def test_hostile_document_is_escaped(client: TestClient, ids: dict[str, str]) ->
     for url in ("/search?q=camps%20schools", "/search?q=%3Cscript%3E", "/", "/documents", "/actors", "/threads"):
         text = client.get(url).text.split("<main>", 1)[1]
         assert "<script>" not in text and "onerror=" not in text.replace("onerror=&", ""), url
+
+
+def test_serve_refuses_writes_from_several_processes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from claimgraph.cli import main
+
+    status = main(["serve", "--db", str(tmp_path / "w.db"), "--workers", "2", "--allow-write", "--token", "x" * 20])
+    assert status == 2 and "[CG069]" in capsys.readouterr().err

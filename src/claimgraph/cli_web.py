@@ -30,6 +30,16 @@ def _port(value: str) -> int:
     return n
 
 
+def _workers(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+    if not 1 <= n <= 64:
+        raise argparse.ArgumentTypeError(f"must be from 1 to 64, got {n}")
+    return n
+
+
 def register(commands: Any, byte_size: Callable[[str], int]) -> None:
     """Add ``serve`` to the main parser's subcommands."""
     sv = commands.add_parser(
@@ -49,6 +59,8 @@ def register(commands: Any, byte_size: Callable[[str], int]) -> None:
                     help="serve ingest and actor merge/split over HTTP (each needs the token)")
     sv.add_argument("--token", metavar="TOKEN",
                     help="bearer token for writes (default: $CLAIMGRAPH_TOKEN, else one is generated and printed)")
+    sv.add_argument("--workers", type=_workers, default=1, metavar="N",
+                    help="serve from N processes (read-only only; default: 1)")
     sv.add_argument("--max-body", type=byte_size, default=2 * 1024**2, metavar="N",
                     help="largest request body accepted, k/M suffixes allowed (default: 2M)")
     sv.set_defaults(run=_serve, parser=sv)
@@ -66,8 +78,17 @@ def _serve(args: argparse.Namespace) -> int:
             print(f"claimgraph: write token: {token}", file=sys.stderr, flush=True)
     elif args.token:
         raise ConfigError("[CG067] --token only makes sense with --allow-write")
+    if args.workers > 1 and args.allow_write:
+        raise ConfigError("[CG069] --workers above 1 is read-only: writes go through one process")
     app = create_app(args.db, allow_write=args.allow_write, token=token, max_body=args.max_body)
     print(f"claimgraph: serving {args.db} at http://{args.host}:{args.port}/ "
           f"({'writes allowed with the token' if args.allow_write else 'read-only'})", file=sys.stderr, flush=True)
+    if args.workers > 1:
+        # Worker processes build their own app from the environment (uvicorn imports a factory).
+        os.environ["CLAIMGRAPH_SERVE_DB"] = str(args.db)
+        os.environ["CLAIMGRAPH_SERVE_MAX_BODY"] = str(args.max_body)
+        uvicorn.run("claimgraph.web.app:app_from_environment", factory=True, host=args.host, port=args.port,
+                    workers=args.workers, log_level="warning")
+        return 0
     uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
     return 0

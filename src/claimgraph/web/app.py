@@ -7,6 +7,7 @@ too, each only with ``Authorization: Bearer TOKEN``.
 
 from __future__ import annotations
 
+import os
 import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -21,7 +22,7 @@ from . import api, pages
 from .errors import install_error_handlers
 from .security import LimitsMiddleware
 
-__all__ = ["CorpusPool", "create_app"]
+__all__ = ["CorpusPool", "app_from_environment", "create_app"]
 
 HERE = Path(__file__).resolve().parent
 MIN_TOKEN = 16
@@ -83,3 +84,10 @@ def create_app(db_path: str | Path, *, allow_write: bool = False, token: str | N
     pages.mount_static(app, HERE / "static")
 
     return app
+
+
+def app_from_environment() -> FastAPI:
+    """A read-only app for ``claimgraph serve --workers N``: each worker process
+    builds its own from ``CLAIMGRAPH_SERVE_DB`` and ``CLAIMGRAPH_SERVE_MAX_BODY``."""
+    return create_app(os.environ["CLAIMGRAPH_SERVE_DB"],
+                      max_body=int(os.environ.get("CLAIMGRAPH_SERVE_MAX_BODY", 2 * 1024 * 1024)))
