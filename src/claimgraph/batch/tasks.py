@@ -61,8 +61,8 @@ def read_partition(part: Partition, max_bytes: int = 50_000_000) -> Iterator[Doc
 
 
 def _read_lines(part: Partition, max_bytes: int) -> Iterator[Document | DocumentError]:
-    from ..ingest.jsonl import _document, resolve_fields
-    from ..inputs import _NUL, _UTF8_BOM, _binary_reason, _undecodable_reason
+    from ..ingest.jsonl import line_document, resolve_fields
+    from ..inputs import _NUL, _UTF8_BOM, _binary_reason
 
     path = part.paths[0]
     fields = resolve_fields(part.fields or None)
@@ -101,15 +101,7 @@ def _read_lines(part: Partition, max_bytes: int) -> Iterator[Document | Document
             if _NUL in raw:
                 yield DocumentError(_binary_reason(raw), where)
                 continue
-            try:
-                line = raw.decode("utf-8")
-            except UnicodeDecodeError as exc:
-                yield DocumentError(_undecodable_reason(exc), where)
-                continue
-            try:
-                yield _document(line, where, fields)
-            except DocumentError as err:
-                yield err
+            yield line_document(raw, where, fields)
 
 
 # spaCy's string store only grows (every new word, name and number of every

@@ -26,7 +26,7 @@ from ..inputs import _NUL, _UTF8_BOM, _binary_reason, _json_type, _undecodable_r
 from ..model import Document
 from .document import make_document
 
-__all__ = ["FIELD_NAMES", "jsonl_documents", "resolve_fields"]
+__all__ = ["FIELD_NAMES", "jsonl_documents", "line_document", "resolve_fields"]
 
 FIELD_NAMES = ("text", "title", "url", "published", "source", "author", "id")
 _META = ("title", "url", "published", "source", "author")
@@ -44,6 +44,18 @@ def resolve_fields(fields: Mapping[str, str] | None) -> dict[str, str]:
             raise ConfigError(f"[CG038] the JSON Lines key for {name!r} must be a non-empty string, got {key!r}")
         resolved[name] = key
     return resolved
+
+
+def line_document(raw: bytes, where: str, fields: Mapping[str, str]) -> Document | DocumentError:
+    """One non-blank JSON line (bytes, without NULs) as a Document, or the error naming ``where``."""
+    try:
+        line = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return DocumentError(_undecodable_reason(exc), where)
+    try:
+        return _document(line, where, fields)
+    except DocumentError as err:
+        return err
 
 
 def jsonl_documents(stream: IO[bytes], path: str, *, fields: Mapping[str, str],
@@ -65,15 +77,7 @@ def jsonl_documents(stream: IO[bytes], path: str, *, fields: Mapping[str, str],
         if _NUL in raw:
             yield DocumentError(_binary_reason(raw) + "; the rest of the file is skipped", where)
             return
-        try:
-            line = raw.decode("utf-8")
-        except UnicodeDecodeError as exc:
-            yield DocumentError(_undecodable_reason(exc), where)
-            continue
-        try:
-            yield _document(line, where, fields)
-        except DocumentError as err:
-            yield err
+        yield line_document(raw, where, fields)
     if not seen:
         yield DocumentError("[CG024] empty: no JSON lines", path)
 
