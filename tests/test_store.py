@@ -167,3 +167,14 @@ def test_a_reader_reads_while_a_writer_writes(tmp_path: Path, analysed: list[tup
     writer.close()
     assert not errors and counts and min(counts) >= 1 and max(counts) <= 31
     assert sqlite3.connect(path).execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_admission_skips_stored_texts_and_versions_urls(store: Store,
+                                                        analysed: list[tuple[Document, claimgraph.Analysis]]) -> None:
+    admission = store.admission()
+    assert admission.admit(analysed[0][0]) is None  # the same text is stored already
+    first = doc("A new text.", url="https://news.example/x")
+    assert admission.admit(first) == (1, None)
+    assert admission.admit(first) is None  # seen in this run
+    changed = doc("A new text, corrected.", url="https://news.example/x")
+    assert admission.admit(changed) == (2, first.id)

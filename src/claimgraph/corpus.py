@@ -92,7 +92,7 @@ class Corpus:
 
         summary = IngestSummary()
         started = time.perf_counter()
-        ids, latest = self.store.known()
+        admission = self.store.admission()
         pending: deque[tuple[Document, int, str | None]] = deque()
         plain: list[tuple[Document, int, str | None]] = []
 
@@ -106,19 +106,14 @@ class Corpus:
                 if isinstance(item, DocumentError):
                     fail(item)
                     continue
-                if item.id in ids:
+                admitted = admission.admit(item)
+                if admitted is None:
                     summary.unchanged += 1
                     if progress is not None:
                         progress(summary.ingested, summary.unchanged)
                     continue
-                ids.add(item.id)
-                version, supersedes = 1, None
-                if item.url and item.url in latest:
-                    supersedes, old = latest[item.url]
-                    version = old + 1
-                    summary.new_versions += 1
-                if item.url:
-                    latest[item.url] = (item.id, version)
+                version, supersedes = admitted
+                summary.new_versions += supersedes is not None
                 if item.language not in ENGLISH:
                     plain.append((item, version, supersedes))  # stored and flagged, not parsed as English
                     continue

@@ -79,22 +79,17 @@ def load_dir(out: str | Path, db: str | Path, *, relink: bool = True) -> LoadSum
     summary = LoadSummary(missing=missing, failed=[f["partition"] for f in manifest.get("failures", ())])
     with Corpus(db) as corpus:
         store = corpus.store
-        ids, latest = store.known()
+        admission = store.admission()
         for name in names:
             table = _table(root, "documents", name)
             with store.transaction():
                 for row in rows(table):
                     doc = document_of(row)
-                    if doc.id in ids:
+                    admitted = admission.admit(doc)
+                    if admitted is None:
                         summary.unchanged += 1
                         continue
-                    ids.add(doc.id)
-                    version, supersedes = 1, None
-                    if doc.url and doc.url in latest:
-                        supersedes, old = latest[doc.url]
-                        version = old + 1
-                    if doc.url:
-                        latest[doc.url] = (doc.id, version)
+                    version, supersedes = admitted
                     store.add(doc, analysis_of(row), version=version, supersedes=supersedes)
                     summary.loaded += 1
                 store.set_meta("links_dirty", "1")

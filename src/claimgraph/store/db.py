@@ -12,6 +12,7 @@ import json
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -20,7 +21,7 @@ from ..errors import StoreError
 from ..model import Analysis, CorpusActor, Document, Thread
 from .schema import SCHEMA_VERSION, migrate
 
-__all__ = ["Store"]
+__all__ = ["Admission", "Store"]
 
 
 def _now() -> str:
@@ -29,6 +30,29 @@ def _now() -> str:
 
 def _j(value: Any) -> str:
     return json.dumps(list(value), ensure_ascii=False)
+
+
+@dataclass
+class Admission:
+    """Stored document ids and, per URL, its latest (id, version); updated as
+    documents are admitted, so one run sees its own documents too."""
+
+    ids: set[str]
+    latest: dict[str, tuple[str, int]]
+
+    def admit(self, doc: Document) -> tuple[int, str | None] | None:
+        """None when the text is stored already (same id); else (version, id it
+        supersedes): a changed text at a known URL is that URL's next version."""
+        if doc.id in self.ids:
+            return None
+        self.ids.add(doc.id)
+        version, supersedes = 1, None
+        if doc.url and doc.url in self.latest:
+            supersedes, old = self.latest[doc.url]
+            version = old + 1
+        if doc.url:
+            self.latest[doc.url] = (doc.id, version)
+        return version, supersedes
 
 
 class Store:
@@ -94,14 +118,15 @@ class Store:
 
     # --- documents -------------------------------------------------------------------------
 
-    def known(self) -> tuple[set[str], dict[str, tuple[str, int]]]:
-        """Ids of stored documents, and for each URL its latest (id, version)."""
+    def admission(self) -> Admission:
+        """What is stored already, to decide for each incoming document whether it
+        is new and which version of its URL it is."""
         ids = {row[0] for row in self.conn.execute("SELECT id FROM documents")}
         latest: dict[str, tuple[str, int]] = {}
         for url, doc_id, version in self.conn.execute(
                 "SELECT url, id, version FROM documents WHERE url IS NOT NULL ORDER BY version"):
             latest[url] = (doc_id, version)
-        return ids, latest
+        return Admission(ids, latest)
 
     def add(self, doc: Document, analysis: Analysis | None, *, version: int = 1,
             supersedes: str | None = None) -> None:
