@@ -25,14 +25,14 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from ..corpus import ENGLISH
 from ..errors import DocumentError
 from ..model import Analysis, Document
 from .partitions import Partition
 
-__all__ = ["DONE", "ENGLISH", "atomic_write", "read_partition", "run_partition"]
+__all__ = ["DONE", "atomic_write", "read_partition", "run_partition"]
 
 DONE = "_done"
-ENGLISH = {"en", None}
 
 
 def atomic_write(path: Path, data: bytes) -> None:
