@@ -11,6 +11,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -157,8 +158,10 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def test_external_cluster(tmp_path: Path) -> None:
-    """`dask scheduler` and two `dask worker` processes on 127.0.0.1, one job through them."""
+@contextmanager
+def dask_cluster(worker_args: list[str], timeout: float = 60) -> Iterator[tuple[str, list[subprocess.Popen[bytes]]]]:
+    """`dask scheduler` and two `dask worker` processes on 127.0.0.1; yields the
+    scheduler's address and the worker processes, and stops them all."""
     dask_cli = Path(sys.executable).with_name("dask")
     if not dask_cli.exists():
         pytest.skip(f"no dask command line next to {sys.executable}")
@@ -170,19 +173,34 @@ def test_external_cluster(tmp_path: Path) -> None:
     procs = [subprocess.Popen([str(dask_cli), "scheduler", "--host", "127.0.0.1", "--port", str(port),
                                "--no-dashboard"], **quiet)]  # type: ignore[call-overload]
     try:
-        for _ in range(2):
-            procs.append(subprocess.Popen([str(dask_cli), "worker", address, "--nthreads", "1", "--nworkers", "1",
-                                           "--host", "127.0.0.1", "--no-dashboard"], **quiet))  # type: ignore[call-overload]
-        deadline = time.monotonic() + 30
+        workers = [subprocess.Popen([str(dask_cli), "worker", address, *worker_args, "--host", "127.0.0.1",
+                                     "--no-dashboard"], **quiet)  # type: ignore[call-overload]
+                   for _ in range(2)]
+        procs += workers
+        deadline = time.monotonic() + timeout
         while True:
             try:
                 with Client(address, timeout="5s") as c:
-                    c.wait_for_workers(2, timeout=30)
+                    c.wait_for_workers(2, timeout=timeout)
                 break
             except OSError:
                 if time.monotonic() > deadline:
                     raise
                 time.sleep(0.5)
+        yield address, workers
+    finally:
+        for p in reversed(procs):
+            p.terminate()
+        for p in reversed(procs):
+            try:
+                p.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                p.kill()
+
+
+def test_external_cluster(tmp_path: Path) -> None:
+    """`dask scheduler` and two `dask worker` processes on 127.0.0.1, one job through them."""
+    with dask_cluster(["--nthreads", "1", "--nworkers", "1"], timeout=30) as (address, _):
         feed = write_feed(tmp_path / "feed.jsonl", ARTICLES * 2 + [{"text": "Officials said the talks failed."}])
         out = tmp_path / "out"
         summary = run_batch([str(feed)], out, scheduler=address, partition_size=3, progress=False)
@@ -194,49 +212,17 @@ def test_external_cluster(tmp_path: Path) -> None:
             strict=True))
         db = tmp_path / "c.db"
         assert load_dir(out, db).loaded == 6
-    finally:
-        for p in reversed(procs):
-            p.terminate()
-        for p in reversed(procs):
-            try:
-                p.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                p.kill()
 
 
 def test_a_worker_killed_mid_job_loses_and_doubles_nothing(tmp_path: Path) -> None:
     """Two `dask worker --no-nanny` processes; one is killed with SIGKILL once the job is under
     way. Dask reruns its partitions on the other: every document comes out exactly once."""
-    dask_cli = Path(sys.executable).with_name("dask")
-    if not dask_cli.exists():
-        pytest.skip(f"no dask command line next to {sys.executable}")
     import signal
     import threading
 
-    from distributed import Client
-
     from claimgraph.batch.tasks import DONE
 
-    port = _free_port()
-    address = f"tcp://127.0.0.1:{port}"
-    quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL}
-    procs = [subprocess.Popen([str(dask_cli), "scheduler", "--host", "127.0.0.1", "--port", str(port),
-                               "--no-dashboard"], **quiet)]  # type: ignore[call-overload]
-    try:
-        workers = [subprocess.Popen([str(dask_cli), "worker", address, "--nthreads", "1", "--no-nanny",
-                                     "--host", "127.0.0.1", "--no-dashboard"], **quiet)  # type: ignore[call-overload]
-                   for _ in range(2)]
-        procs += workers
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                with Client(address, timeout="5s") as c:
-                    c.wait_for_workers(2, timeout=60)
-                break
-            except OSError:
-                if time.monotonic() > deadline:
-                    raise
-                time.sleep(0.5)
+    with dask_cluster(["--nthreads", "1", "--no-nanny"]) as (address, workers):
         items = [{"text": f"Report {n}: " + a["text"], **{k: v for k, v in a.items() if k != "text"}}
                  for n in range(8) for a in ARTICLES]
         feed = write_feed(tmp_path / "feed.jsonl", items)
@@ -257,14 +243,6 @@ def test_a_worker_killed_mid_job_loses_and_doubles_nothing(tmp_path: Path) -> No
         got = list(documents(out))
         assert len(got) == len(items) and len({d.id for d, _ in got}) == len(items)
         assert all(a is not None for _, a in got)
-    finally:
-        for p in reversed(procs):
-            p.terminate()
-        for p in reversed(procs):
-            try:
-                p.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                p.kill()
 
 
 # --- near-duplicates ----------------------------------------------------------------------
