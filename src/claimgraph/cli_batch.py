@@ -49,10 +49,9 @@ def register(commands: Any, run_options: Callable[[argparse.ArgumentParser], Non
                                          "corpus database, then link actors and threads.",
                              formatter_class=argparse.RawDescriptionHelpFormatter)
     ld.add_argument("dir", metavar="DIR")
-    from .cli_corpus import _default_db
+    from .cli_corpus import add_db_option
 
-    ld.add_argument("--db", default=_default_db(), metavar="FILE",
-                    help="the corpus database (default: $CLAIMGRAPH_DB or ./claimgraph.db)")
+    add_db_option(ld)
     ld.add_argument("--json", action="store_true", help="print the summary as JSON")
     ld.set_defaults(run=_load, parser=ld)
 

@@ -22,25 +22,23 @@ from .errors import ConfigError, DocumentError
 from .model import ACTOR_TYPES, ACTS
 from .render import render_text, shorten
 
-__all__ = ["register"]
+__all__ = ["add_db_option", "register"]
 
 EXPORT_FORMATS = ("jsonl", "csv", "parquet")
 EXPORT_TABLES = ("statements", "documents", "actors", "threads")
 _KNOWN_SUFFIXES = {".txt", ".md", ".html", ".htm", ".jsonl", ".ndjson", ".warc", ".gz"}
 
 
-def _default_db() -> str:
-    return os.environ.get("CLAIMGRAPH_DB", DEFAULT_DB)
+def add_db_option(p: argparse.ArgumentParser) -> None:
+    """``--db FILE``, the same for every command that reads or writes the corpus."""
+    p.add_argument("--db", default=os.environ.get("CLAIMGRAPH_DB", DEFAULT_DB), metavar="FILE",
+                   help="the corpus database (default: $CLAIMGRAPH_DB or ./claimgraph.db)")
 
 
 def register(commands: Any, run_options: Callable[[argparse.ArgumentParser], None],
              byte_size: Callable[[str], int], positive_int: Callable[[str], int],
              iso_date: Callable[[str], str]) -> None:
     """Add the corpus commands to the main parser's subcommands."""
-
-    def db_option(p: argparse.ArgumentParser) -> None:
-        p.add_argument("--db", default=_default_db(), metavar="FILE",
-                       help="the corpus database (default: $CLAIMGRAPH_DB or ./claimgraph.db)")
 
     def json_option(p: argparse.ArgumentParser) -> None:
         p.add_argument("--json", action="store_true", help="one JSON object per line instead of a table")
@@ -57,7 +55,7 @@ def register(commands: Any, run_options: Callable[[argparse.ArgumentParser], Non
                "  claimgraph ingest https://example.org/story.html --db story.db",
         formatter_class=argparse.RawDescriptionHelpFormatter)
     ing.add_argument("paths", nargs="+", metavar="PATH")
-    db_option(ing)
+    add_db_option(ing)
     run_options(ing)
     ing.add_argument("--batch-size", type=positive_int, default=32, metavar="N",
                      help="documents per committed batch (default: 32)")
@@ -71,7 +69,7 @@ def register(commands: Any, run_options: Callable[[argparse.ArgumentParser], Non
 
     act = commands.add_parser("actors", help="list, show, merge or split corpus actors",
                               description="Speakers across the corpus, one per real speaker.")
-    db_option(act)
+    add_db_option(act)
     json_option(act)
     act.add_argument("action", nargs="?", default="list", choices=("list", "show", "merge", "split"),
                      help="list (default); show ACTOR; merge ACTOR ACTOR; split ACTOR DOC/ACTOR_ID")
@@ -82,7 +80,7 @@ def register(commands: Any, run_options: Callable[[argparse.ArgumentParser], Non
 
     sd = commands.add_parser("said", help="what one actor said, in time order")
     sd.add_argument("actor", metavar="ACTOR", help="actor id, name or alias")
-    db_option(sd)
+    add_db_option(sd)
     json_option(sd)
     sd.add_argument("--act", choices=ACTS, help="only statements with this speech act")
     sd.add_argument("--since", type=iso_date, metavar="DATE", help="published on or after DATE")
@@ -91,7 +89,7 @@ def register(commands: Any, run_options: Callable[[argparse.ArgumentParser], Non
 
     th = commands.add_parser("threads", help="claim threads, most contested first; or one thread")
     th.add_argument("thread", nargs="?", metavar="ID", help="show this thread with every member")
-    db_option(th)
+    add_db_option(th)
     json_option(th)
     th.add_argument("--contested", action="store_true", help="only threads with both supporters and disputers")
     th.add_argument("--limit", type=positive_int, default=30, metavar="N", help="rows to list (default: 30)")
@@ -99,19 +97,19 @@ def register(commands: Any, run_options: Callable[[argparse.ArgumentParser], Non
 
     se = commands.add_parser("search", help="full-text search over statements")
     se.add_argument("text", metavar="TEXT")
-    db_option(se)
+    add_db_option(se)
     json_option(se)
     se.add_argument("--limit", type=positive_int, default=30, metavar="N", help="rows (default: 30)")
     se.set_defaults(run=_search, parser=se)
 
     sh = commands.add_parser("show", help="one stored document with its statements")
     sh.add_argument("doc", metavar="DOC", help="document id (a unique prefix is enough)")
-    db_option(sh)
+    add_db_option(sh)
     json_option(sh)
     sh.set_defaults(run=_show, parser=sh)
 
     ex = commands.add_parser("export", help="write a table of the corpus as JSON Lines, CSV or Parquet")
-    db_option(ex)
+    add_db_option(ex)
     ex.add_argument("--format", choices=EXPORT_FORMATS, default="jsonl")
     ex.add_argument("--table", choices=EXPORT_TABLES, default="statements",
                     help="what to export (default: statements)")

@@ -14,7 +14,7 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-from .corpus import DEFAULT_DB
+from .cli_corpus import add_db_option
 from .errors import ConfigError
 
 __all__ = ["register"]
@@ -51,8 +51,7 @@ def register(commands: Any, byte_size: Callable[[str], int]) -> None:
                "  claimgraph serve --db news.db --port 8080\n"
                "  CLAIMGRAPH_TOKEN=... claimgraph serve --db news.db --allow-write",
         formatter_class=argparse.RawDescriptionHelpFormatter)
-    sv.add_argument("--db", default=os.environ.get("CLAIMGRAPH_DB", DEFAULT_DB), metavar="FILE",
-                    help="the corpus database (default: $CLAIMGRAPH_DB or ./claimgraph.db)")
+    add_db_option(sv)
     sv.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1, this machine only)")
     sv.add_argument("--port", type=_port, default=8000, help="port (default: 8000)")
     sv.add_argument("--allow-write", action="store_true",
