@@ -116,7 +116,6 @@ def analyze(text: str, *, published: str | None = None, title: str | None = None
             url: str | None = None, model: str = DEFAULT_MODEL) -> Analysis:
     """Analyse one document: statements, speakers and actors, each with spans."""
     _check_text(text, "analyze")
-    parse_published(published)  # a bad date handed in directly is the caller's error: say so now
     return next(analyze_many([text], model=model, published=published, title=title, url=url))
 
 
