@@ -104,6 +104,9 @@ def test_actors_actor_and_what_they_said(client: TestClient, ids: dict[str, str]
     assert {"aliases", "roles", "affiliations", "acts", "threads"} <= set(actor)
     by_name = client.get(f"/api/actors/{actor['name']}").json()
     assert by_name["id"] == actor["id"]
+    short = client.get(f"/api/actors/{ids['actor']}", params={"limit": 1}).json()
+    assert len(short["members"]) == len(short["why"]) == 1 < short["n_members"] == actor["n_members"]
+    error_of(client.get(f"/api/actors/{ids['actor']}", params={"limit": 0}), 422)
     said = client.get(f"/api/actors/{ids['actor']}/statements", params={"limit": 3}).json()
     assert said["items"] and all(s["actor_id"] == actor["id"] for s in said["items"])
     dates = [s["published"] or "" for s in client.get(f"/api/actors/{ids['actor']}/statements",

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import sys
 import time
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,10 +24,9 @@ from typing import Any
 
 from .errors import DocumentError, StoreError
 from .model import Analysis, Document
-from .nlp import DEFAULT_MODEL, parse_many
-from .pipeline import analyze_doc
+from .nlp import DEFAULT_MODEL
 from .store import queries
-from .store.db import Store
+from .store.db import Rows, Store
 
 __all__ = ["DEFAULT_DB", "Corpus", "IngestSummary", "print_summary"]
 
@@ -89,11 +87,11 @@ class Corpus:
         for every document that could not be read or analysed.
         """
         from .ingest import read_documents
+        from .ingest.workers import Analyser
 
         summary = IngestSummary()
         started = time.perf_counter()
         admission = self.store.admission()
-        pending: deque[tuple[Document, int, str | None]] = deque()
         plain: list[tuple[Document, int, str | None]] = []
 
         def fail(err: DocumentError) -> None:
@@ -101,7 +99,9 @@ class Corpus:
             if on_error is not None:
                 on_error(err)
 
-        def fresh() -> Iterator[str]:
+        def fresh() -> Iterator[list[tuple[Document, int, str | None]]]:
+            """New English documents in chunks of 16 (the others go to ``plain``)."""
+            chunk: list[tuple[Document, int, str | None]] = []
             for item in read_documents(sources, fields=fields, max_bytes=max_bytes):
                 if isinstance(item, DocumentError):
                     fail(item)
@@ -117,17 +117,21 @@ class Corpus:
                 if item.language not in ENGLISH:
                     plain.append((item, version, supersedes))  # stored and flagged, not parsed as English
                     continue
-                pending.append((item, version, supersedes))
-                yield item.text
+                chunk.append((item, version, supersedes))
+                if len(chunk) >= 16:
+                    yield chunk
+                    chunk = []
+            if chunk:
+                yield chunk
 
-        batch: list[tuple[Document, Analysis | None, int, str | None]] = []
+        batch: list[tuple[Document, Rows, int, str | None]] = []
 
         def flush() -> None:
             with self.store.transaction():
-                for doc, analysis, version, supersedes in batch:
-                    self.store.add(doc, analysis, version=version, supersedes=supersedes)
+                for doc, rows, version, supersedes in batch:
+                    self.store.add_rows(doc, rows, version=version, supersedes=supersedes)
                 for doc, version, supersedes in plain:
-                    self.store.add(doc, None, version=version, supersedes=supersedes)
+                    self.store.add_rows(doc, None, version=version, supersedes=supersedes)
                 if batch or plain:
                     self.store.set_meta("links_dirty", "1")
             summary.ingested += len(batch) + len(plain)
@@ -135,21 +139,25 @@ class Corpus:
             batch.clear()
             plain.clear()
 
-        try:
-            for parsed in parse_many(fresh(), self.model, n_process=n_process, batch_size=16):
-                doc, version, supersedes = pending.popleft()
-                try:
-                    analysis = analyze_doc(parsed, published=doc.published, title=doc.title, url=doc.url,
-                                           meta={"id": doc.id})
-                except Exception as exc:  # one document's extraction bug must not stop the corpus
-                    fail(DocumentError(f"[CG058] extraction failed: {type(exc).__name__}: {exc}",
-                                       source=doc.origin or doc.id))
+        def take(chunk: list[tuple[Document, int, str | None]], results: list[Rows | str]) -> None:
+            for (doc, version, supersedes), rows in zip(chunk, results, strict=True):
+                if isinstance(rows, str):
+                    fail(DocumentError(rows, source=doc.origin or doc.id))
                     continue
-                batch.append((doc, analysis, version, supersedes))
+                batch.append((doc, rows, version, supersedes))
                 if len(batch) >= batch_size:
                     flush()
                 if progress is not None:
                     progress(summary.ingested + len(batch), summary.unchanged)
+
+        analyser: Analyser[list[tuple[Document, int, str | None]]] = Analyser(self.model, n_process)
+        try:
+            with analyser:
+                for chunk in fresh():
+                    for done in analyser.put(chunk, [doc for doc, _, _ in chunk]):
+                        take(*done)
+                for done in analyser.drain():
+                    take(*done)
             flush()
         except KeyboardInterrupt:
             flush()  # keep every document finished before the interrupt
@@ -217,11 +225,8 @@ class Corpus:
     def actors(self, **kw: Any) -> list[dict[str, Any]]:
         return queries.actors(self.store.conn, **kw)
 
-    def actor(self, ref: str) -> dict[str, Any]:
-        out = queries.actor(self.store.conn, ref)
-        out["members"] = [f"{d}/{a}" for d, a in self.store.conn.execute(
-            "SELECT doc_id, id FROM actors WHERE corpus_actor = ? ORDER BY doc_id, id", (out["id"],))]
-        return out
+    def actor(self, ref: str, *, limit: int | None = None) -> dict[str, Any]:
+        return queries.actor(self.store.conn, ref, limit=limit)
 
     def said(self, actor: str, *, act: str | None = None, since: str | None = None,
              until: str | None = None, **kw: Any) -> list[dict[str, Any]]:

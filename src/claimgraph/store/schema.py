@@ -10,7 +10,22 @@ from __future__ import annotations
 import sqlite3
 from datetime import UTC, datetime
 
-__all__ = ["MIGRATIONS", "SCHEMA_VERSION", "migrate"]
+__all__ = ["ACTOR_ACTS", "ACTOR_SIDES", "MIGRATIONS", "SCHEMA_VERSION", "migrate"]
+
+# Kept per corpus actor at each relink (and filled by migration 3 for older
+# files), so that an actor page never groups every statement of the actor: on
+# 5,000 documents its largest actor's acts and sides took 50 ms to compute.
+ACTOR_ACTS = """UPDATE corpus_actors SET acts = x.acts FROM (
+    SELECT cid, json_group_object(act, n) AS acts FROM (
+        SELECT a.corpus_actor AS cid, coalesce(s.act, '-') AS act, count(*) AS n
+        FROM statements s JOIN actors a ON a.doc_id = s.doc_id AND a.id = s.actor_id
+        WHERE a.corpus_actor IS NOT NULL GROUP BY a.corpus_actor, coalesce(s.act, '-')) GROUP BY cid) AS x
+    WHERE corpus_actors.id = x.cid"""
+ACTOR_SIDES = """INSERT INTO actor_sides (corpus_actor, thread_id, side, n)
+    SELECT a.corpus_actor, m.thread_id, m.side, count(*) FROM thread_members m
+    JOIN statements s ON s.doc_id = m.doc_id AND s.id = m.statement_id
+    JOIN actors a ON a.doc_id = s.doc_id AND a.id = s.actor_id
+    WHERE a.corpus_actor IS NOT NULL GROUP BY a.corpus_actor, m.thread_id, m.side"""
 
 MIGRATIONS: tuple[tuple[int, str, str], ...] = (
     (1, "documents, statements, actors, figures, dates, threads, corrections, full-text search", """
@@ -101,6 +116,20 @@ ALTER TABLE threads ADD COLUMN n_documents INTEGER NOT NULL DEFAULT 0;
 CREATE INDEX threads_score ON threads(score DESC, id);
 ALTER TABLE thread_members ADD COLUMN published TEXT;
 CREATE INDEX thread_members_time ON thread_members(thread_id, published, doc_id, statement_id);
+"""),
+    (3, "acts and thread sides per corpus actor, kept by each relink; thread members indexed by statement",
+     f"""
+ALTER TABLE corpus_actors ADD COLUMN acts TEXT NOT NULL DEFAULT '{{}}';
+CREATE TABLE actor_sides (
+    corpus_actor TEXT NOT NULL REFERENCES corpus_actors(id) ON DELETE CASCADE,
+    thread_id TEXT NOT NULL REFERENCES threads(id) ON DELETE CASCADE,
+    side TEXT NOT NULL, n INTEGER NOT NULL,
+    PRIMARY KEY (corpus_actor, thread_id, side)
+);
+-- The child key of thread_members -> statements: deleting a statement looked up its members by scanning.
+CREATE INDEX thread_members_statement ON thread_members(doc_id, statement_id);
+{ACTOR_ACTS};
+{ACTOR_SIDES};
 """),
 )
 SCHEMA_VERSION = MIGRATIONS[-1][0]

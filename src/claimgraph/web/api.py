@@ -79,9 +79,10 @@ def actors(c: Reader, limit: Limit = 50, offset: Offset = 0,
     return page(lambda n, o: c.actors(limit=n, offset=o, type_=type), limit, offset)
 
 
-@router.get("/actors/{ref}", summary="One actor: aliases, roles, affiliations, acts, threads and sides")
-def actor(c: Reader, ref: ActorRef) -> dict[str, Any]:
-    return c.actor(ref)
+@router.get("/actors/{ref}", summary="One actor: aliases, roles, affiliations, acts, threads and sides, "
+            "and the first `limit` of its members and link reasons (`n_members`, `n_why`: how many in all)")
+def actor(c: Reader, ref: ActorRef, limit: Limit = 50) -> dict[str, Any]:
+    return c.actor(ref, limit=limit)
 
 
 @router.get("/actors/{ref}/statements", summary="What one actor said, in time order")

@@ -94,7 +94,7 @@ def actors(request: Request, offset: Offset = 0) -> HTMLResponse:
 def actor(request: Request, ref: Annotated[str, Path(min_length=1, max_length=200)],
           offset: Offset = 0) -> HTMLResponse:
     c = corpus(request)
-    info = c.actor(ref)
+    info = c.actor(ref, limit=20)
     rows = page(lambda n, o: c.said(info["id"], limit=n, offset=o), 200, offset)
     dates = [r["published"] for r in c.said(info["id"], limit=5000)]
     chart = charts.bars(charts.per_month(dates), f"Statements by {info['name']} per month")

@@ -1,0 +1,99 @@
+"""Store reads that the web app and the CLI share: an actor's acts and sides
+kept at relink agree with grouping the statements themselves, migration 3
+fills them for a file made before it, and document ids given by prefix are
+looked up exactly (never as LIKE patterns)."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from claimgraph.corpus import Corpus
+from claimgraph.errors import StoreError
+from claimgraph.store import SCHEMA_VERSION, queries
+
+ARTICLES = Path(__file__).resolve().parent / "corpus" / "articles.jsonl"
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("queries") / "news.db"
+    with Corpus(path) as corpus:
+        assert not corpus.ingest([str(ARTICLES)]).failed
+    return path
+
+
+def grouped(conn: sqlite3.Connection, actor_id: str) -> tuple[dict[str, int], set[tuple[str, str, int]]]:
+    """Acts and (thread, side, statements) of an actor, grouped from the statements themselves."""
+    rows = conn.execute(
+        "SELECT s.doc_id, s.id, coalesce(s.act, '-') FROM statements s JOIN actors a "
+        "ON a.doc_id = s.doc_id AND a.id = s.actor_id WHERE a.corpus_actor = ?", (actor_id,)).fetchall()
+    acts = Counter(act for _, _, act in rows)
+    mine = {(d, s) for d, s, _ in rows}
+    sides = Counter((t, side) for t, d, s, side in conn.execute(
+        "SELECT thread_id, doc_id, statement_id, side FROM thread_members") if (d, s) in mine)
+    return dict(acts), {(t, side, n) for (t, side), n in sides.items()}
+
+
+def test_kept_acts_and_sides_equal_grouping_the_statements(db: Path) -> None:
+    with Corpus(db, readonly=True) as c:
+        actors = c.actors(limit=40)
+        in_threads = 0
+        for row in actors:
+            info = c.actor(row["id"])
+            acts, sides = grouped(c.store.conn, row["id"])
+            assert info["acts"] == acts, row["id"]
+            assert list(info["acts"].values()) == sorted(info["acts"].values(), reverse=True)
+            assert {(t["id"], t["side"], t["statements"]) for t in info["threads"]} == sides, row["id"]
+            in_threads += bool(sides)
+    assert in_threads >= 5  # the test corpus has contested threads with many actors in them
+
+
+def test_actor_limit_keeps_the_first_members_and_reasons_and_says_how_many(db: Path) -> None:
+    with Corpus(db, readonly=True) as c:
+        big = c.actors(limit=1)[0]["id"]
+        full = c.actor(big)
+        short = c.actor(big, limit=2)
+    assert full["n_members"] == len(full["members"]) > 2 and full["n_why"] == len(full["why"]) > 2
+    assert short["members"] == full["members"][:2] and short["why"] == full["why"][:2]
+    assert (short["n_members"], short["n_why"]) == (full["n_members"], full["n_why"])
+
+
+def test_migration_3_fills_acts_and_sides_of_an_older_file(db: Path, tmp_path: Path) -> None:
+    older = tmp_path / "older.db"
+    shutil.copy(db, older)
+    with Corpus(db, readonly=True) as c:
+        ids = [a["id"] for a in c.actors(limit=30)]
+        before = [c.actor(a) for a in ids]
+    conn = sqlite3.connect(older)
+    conn.executescript("""DROP TABLE actor_sides; DROP INDEX thread_members_statement;
+                          ALTER TABLE corpus_actors DROP COLUMN acts; DELETE FROM migrations WHERE version = 3;""")
+    conn.close()
+    with Corpus(older) as c:  # opening brings the file forward
+        assert c.store.conn.execute("SELECT max(version) FROM migrations").fetchone()[0] == SCHEMA_VERSION == 3
+        assert [c.actor(a) for a in ids] == before
+
+
+def test_a_document_prefix_is_a_prefix_not_a_pattern(db: Path) -> None:
+    with Corpus(db, readonly=True) as c:
+        doc_id = c.documents(limit=1)[0]["id"]
+        assert c.document(doc_id[:12])[0].id == doc_id
+        assert c.document(doc_id)[0].id == doc_id
+        for pattern in ("%", "_" * 64, doc_id[:4] + "%"):
+            with pytest.raises(StoreError, match="CG054"):
+                c.document(pattern)
+        with pytest.raises(StoreError, match="CG055"):
+            c.document("")  # every id starts with the empty string
+
+
+def test_thread_side_counts_are_the_members_sides(db: Path) -> None:
+    with Corpus(db, readonly=True) as c:
+        for t in c.threads(limit=20):
+            full = queries.thread(c.store.conn, t["id"], limit=10_000)
+            assert full["sides"] == {k: sum(m["side"] == k for m in full["members"])
+                                     for k in ("supports", "disputes", "reports")}
+            assert full["n_members"] == len(full["members"])
