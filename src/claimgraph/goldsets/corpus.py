@@ -106,12 +106,13 @@ def _statement_with(a: Analysis, phrase: str) -> Statement | None:
 
 
 def score_linked(docs: dict[str, tuple[Document, Analysis]], expected: dict[str, Any],
-                 details: bool = False) -> dict[str, Any]:
-    """Score actor and thread links over analysed documents keyed by gold id."""
+                 details: bool = False, thread_method: str = "lexical") -> dict[str, Any]:
+    """Score actor and thread links over analysed documents keyed by gold id
+    (``thread_method``: see :func:`~claimgraph.link.build_threads`)."""
     pairs = list(docs.values())
     corpus = link_actors(pairs)
     actor_of = {m: ca.id for ca in corpus for m in ca.members}
-    threads = build_threads(pairs, actor_of)
+    threads = build_threads(pairs, actor_of, method=thread_method)
 
     gold_a: list[str] = []
     pred_a: list[str | None] = []
@@ -176,7 +177,7 @@ def score_linked(docs: dict[str, tuple[Document, Analysis]], expected: dict[str,
     return out
 
 
-def score_corpus(corpus_dir: Path, *, details: bool = False) -> dict[str, Any]:
+def score_corpus(corpus_dir: Path, *, details: bool = False, thread_method: str = "lexical") -> dict[str, Any]:
     """Analyse a gold corpus folder, link it, and score the links (see module doc)."""
     articles, expected = load_corpus(Path(corpus_dir))
     analyses = analyze_many([{"text": x["text"], "published": x.get("published"), "title": x.get("title"),
@@ -187,4 +188,4 @@ def score_corpus(corpus_dir: Path, *, details: bool = False) -> dict[str, Any]:
                        title=x.get("title"), url=x.get("url"), source=x.get("source"), published=x.get("published"),
                        format="jsonl")
         docs[str(x["id"])] = (doc, a)
-    return score_linked(docs, expected, details=details)
+    return score_linked(docs, expected, details=details, thread_method=thread_method)

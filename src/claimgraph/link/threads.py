@@ -333,13 +333,23 @@ def score_thread(members: Sequence[ThreadMember], actors: Mapping[tuple[str, str
 
 
 def build_threads(docs: Sequence[tuple[Document, Analysis]], actor_of: Mapping[tuple[str, str], str], *,
-                  min_similarity: float = 0.5, story_similarity: float = 0.25) -> list[Thread]:
+                  min_similarity: float = 0.5, story_similarity: float = 0.25,
+                  method: str = "lexical") -> list[Thread]:
     """Claim threads over ``docs``, most contested first.
 
     ``actor_of`` maps (document id, per-document actor id) to a corpus actor
     id (from :func:`~claimgraph.link.link_actors`); statements whose actor is
     missing from it still join threads but count as their own actor.
+    ``method="story"`` uses :func:`.story_threads.build_story_threads` (stories,
+    then propositions inside them; higher recall, lower precision; its own
+    thresholds) instead of this module's rare-word linker.
     """
+    if method == "story":
+        from .story_threads import build_story_threads
+
+        return build_story_threads(docs, actor_of)
+    if method != "lexical":
+        raise ValueError(f"unknown thread method {method!r} (lexical or story)")
     cands = _candidates(docs, actor_of)
     idf = _lexical_links(cands, min_similarity, story_similarity, [doc_entities(a) for _, a in docs])
     dsu = _DSU(len(cands))

@@ -1,0 +1,587 @@
+"""Claim threads by story and proposition: ``build_threads(..., method="story")``.
+
+An alternative to the default rare-word linker in :mod:`.threads`. Tuned on
+``tests/corpus_dev`` (threads P 0.92 / R 0.49, sides 0.90) it generalises
+badly to ``tests/corpus`` (P 0.82 / R 0.16, sides 0.61: below the default's
+precision and side floors), so it is opt-in; see BENCHMARKS.md. Method:
+
+1. Terms. Every statement with content becomes a set of terms: lower-cased
+   content words (and its target, "rejected the audit's cost figure"), stop
+   words dropped, plural and verb endings cut, number words read as digits
+   ("forty" and "40" are one term), a few synonyms folded.
+2. Stories. Documents are of one story when published within
+   ``STORY_WINDOW`` days and they share two named entities or their terms
+   overlap (idf-weighted cosine at least ``story_similarity``). Candidate
+   document pairs come from an inverted index over terms that are neither
+   unique nor common, so the cost grows with the documents, not their
+   square. Threads never cross stories.
+3. Continuations. In one document, a statement that goes on from the one
+   before it by the same speaker (or the speaker's organisation) in the same
+   sentence, or as a direct quotation right after it ("X denied that ...
+   'Our boat was on its way within 40 minutes,' said X's spokesman"), is
+   read as the same claim.
+4. Propositions. Inside a story, each statement's terms are weighted by idf
+   over the corpus times rarity inside the story (a term every statement of
+   the story has, the company's name, tells nothing about which claim), and
+   groups are merged greedily while the cosine of their centroids is at
+   least ``min_similarity`` (centroid linkage: a group's vocabulary grows as
+   it takes members, and a statement joins the claim whose vocabulary it
+   shares most, not the first one it touches).
+5. Targets. A denial or rejection aimed at a document actor ("rejected the
+   inspectorate's report") that found no thread joins the thread holding
+   most statements by that actor.
+6. Sides. denies/rejects dispute; assertions, conclusions and
+   acknowledgements support, unless their cue is negated or their content is
+   negated where the thread's proposition is not (or the other way round);
+   questions, negated denials, relays ("reported that") and neutral
+   references ("took note of", "whether", "an investigation into") report.
+   A speaker (or a speaker of the same organisation) who disputes the claim
+   in the thread disputes it in the rest of its statements there too, and a
+   continuation takes the side of the statement it continues.
+   ``ThreadMember.reason`` names the rule, ``evidence`` the span that decided
+   it, ``link`` why the statement joined.
+
+Thread.score is :func:`.threads.score_thread`, as for the default linker.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import heapq
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..model import Analysis, Document, Side, Span, Statement, Thread, ThreadMember
+from ._common import day_of, doc_entities, fold
+from .threads import STORY_WINDOW, score_thread
+
+__all__ = ["build_story_threads"]
+
+_FIGURE_WEIGHT = 2.0  # a figure both statements quote ("60 dead") says more than a shared word
+_STORY_TERMS_CAP = 0.05  # terms in more than this share of documents do not propose story pairs
+
+_WORD = re.compile(r"[^\W\d_][\w'-]*|\d+(?:[.,:]\d+)*")
+_STOP = frozenset("""
+a about above after again against all also am an and any are as at be because been before being between both
+but by can could did do does doing down during each few for from further had has have having he her here hers
+herself him himself his how i if in into is it its itself just me more most my myself no nor not now of off on
+once only or other our ours ourselves out over own same she should so some such than that the their theirs them
+themselves then there these they this those through to too under until up very was we were what when where which
+while who whom why will with would you your yours yourself yourselves said says say saying told tell according
+added add also would could may might must shall should will can one many much very still even however
+mr ms mrs dr us them ''s n't not never no none nothing without anyone anything everyone every
+""".split())
+_NEGATION = frozenset({"not", "no", "never", "n't", "none", "nothing", "neither", "nor", "without", "cannot",
+                       "false", "baseless", "groundless", "untrue", "fabricated", "lies", "lie", "hodgepodge",
+                       "smear", "farce", "unfounded", "fake", "disinformation", "slander", "so-called",
+                       "rumours", "rumors", "fabrication", "fabrications", "error", "errors", "speculation",
+                       "misleading", "exaggerated", "inaccurate", "wrong", "misrepresented",
+                       "nonsense", "absurd"})
+_NEGATOR_REACH = 4  # a negator among the first words of the content negates all of it
+_DISMISSAL = frozenset({"false", "baseless", "groundless", "untrue", "fabricated", "lies", "lie", "hodgepodge",
+                        "smear", "farce", "unfounded", "fake", "disinformation", "slander", "so-called", "rumours",
+                        "rumors", "fabrication", "fabrications", "speculation", "misleading", "exaggerated",
+                        "inaccurate", "misrepresented", "nonsense", "absurd"})
+_NUMBER_WORDS = {"two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
+                 "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "thirteen": "13", "fourteen": "14",
+                 "fifteen": "15", "sixteen": "16", "seventeen": "17", "eighteen": "18", "nineteen": "19",
+                 "twenty": "20", "thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70",
+                 "eighty": "80", "ninety": "90", "hundred": "100", "thousand": "1000", "per": "", "cent": "percent",
+                 "%": "percent"}
+# Words that name one thing in claims about it: "abuses" and "violations" of rights.
+_SYNONYMS = {
+    "abuse": "violation", "atrocity": "violation", "crime": "violation", "violate": "violation",
+    "detain": "detention", "detainee": "detention", "internment": "detention", "camp": "detention",
+    "torture": "torture", "tortur": "torture", "kill": "death", "killing": "death", "die": "death",
+    "dead": "death", "uighur": "uyghur", "genocidal": "genocide", "muslim": "uyghur",
+}
+_DISPUTE_ACTS = {"denies", "rejects"}
+_SUPPORT_ACTS = {"asserts", "concludes", "acknowledges", "accuses", "warns", "condemns", None}
+_RELAY_CUES = {"report", "quote", "cite", "relay", "reportedly"}
+# A statement that only refers to a claim: "took note of the findings", "an inquiry into whether".
+_NEUTRAL = re.compile(r"\b(?:whether|reports? that|(?:take|taken|took|taking) note|noted|studying|examin\w*|"
+                      r"investigat\w*|review(?:ing)?|look(?:ing)? into|concerned by reports)\b", re.I)
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019]?\s")
+
+
+@lru_cache(maxsize=200_000)
+def _stem(word: str) -> str:
+    w = word.lower().replace("\u2019", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    if w in _NUMBER_WORDS:
+        return _NUMBER_WORDS[w]
+    if len(w) > 4 and w.endswith("ies"):
+        w = w[:-3] + "y"
+    elif len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        w = w[:-1]
+    if len(w) > 5 and w.endswith("ed"):
+        w = w[:-2] if not w.endswith("ied") else w[:-3] + "y"
+        if w.endswith("tt"):
+            w = w[:-1]
+    elif len(w) > 6 and w.endswith("ing"):
+        w = w[:-3]
+    if len(w) > 6 and w.endswith("ion") and w[:-3] in _SYNONYMS:
+        w = w[:-3]
+    return _SYNONYMS.get(w, w)
+
+
+def _terms(text: str) -> set[str]:
+    out = set()
+    for m in _WORD.finditer(text):
+        w = m.group().lower()
+        if w in _STOP or w in _NEGATION or (len(w) < 3 and not w.isdigit()):
+            continue
+        s = _stem(w)
+        if s:
+            out.add(s)
+    return out
+
+
+def _negation(text: str, content: tuple[Span, ...]) -> Span | None:
+    """The word that negates the content as a whole, as a span: a dismissal
+    ("fabrication", "false") anywhere, or a negator among its first words
+    ("no person is detained", "there was never an offer", "not a single
+    soldier"). A negator deep inside ("was not given accurate figures so that
+    it would not be published") negates a part, not the claim."""
+    for c in content:
+        for k, m in enumerate(_WORD.finditer(text, c.start, c.end)):
+            w = m.group().lower()
+            if w in _DISMISSAL or (k < _NEGATOR_REACH and (w in _NEGATION or w.endswith("n't"))):
+                return Span(m.start(), m.end())
+    return None
+
+
+@dataclass
+class _Cand:
+    n: int  # index into the candidate list
+    doc: int
+    st: Statement
+    terms: frozenset[str]
+    day: int | None
+    actor: str | None  # corpus actor
+    camp: frozenset[str]  # corpus actor, folded names and affiliations of the speaker
+    neg: Span | None
+    neutral: Span | None
+
+
+class _DSU:
+    def __init__(self, n: int) -> None:
+        self.p = list(range(n))
+
+    def find(self, x: int) -> int:
+        while self.p[x] != x:
+            self.p[x] = self.p[self.p[x]]
+            x = self.p[x]
+        return x
+
+    def union(self, a: int, b: int) -> int:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.p[max(ra, rb)] = min(ra, rb)
+        return min(ra, rb)
+
+
+def _camp_keys(a: Analysis, doc_id: str, actor_id: str | None,
+               actor_of: Mapping[tuple[str, str], str]) -> frozenset[str]:
+    if not actor_id:
+        return frozenset()
+    keys = set()
+    corpus = actor_of.get((doc_id, actor_id))
+    if corpus:
+        keys.add(corpus)
+    actor = a.actor(actor_id)
+    if actor is not None:
+        for name in (actor.name, *actor.aliases, *actor.affiliations):
+            f = fold(name)
+            if len(f) > 3 and f not in ("captain", "government", "company", "ministry", "office"):
+                keys.add(f)
+    return frozenset(keys)
+
+
+def _same_camp(a: frozenset[str], b: frozenset[str]) -> bool:
+    if a & b:
+        return True
+    return any(len(x) >= 6 and len(y) >= 6 and (f" {x} " in f" {y} " or f" {y} " in f" {x} ")
+               for x in a for y in b if " " in x or " " in y)
+
+
+def _candidates(docs: Sequence[tuple[Document, Analysis]],
+                actor_of: Mapping[tuple[str, str], str]) -> list[_Cand]:
+    out: list[_Cand] = []
+    for di, (d, a) in enumerate(docs):
+        day = day_of(d, a)
+        text = a.text
+        for st in a.statements:
+            if not st.content:
+                continue
+            body = " ".join(text[c.start:c.end] for c in st.content)
+            terms = _terms(body)
+            if st.target is not None and not any(c.start <= st.target.start and st.target.end <= c.end
+                                                 for c in st.content):
+                terms |= _terms(st.target.text(text))
+            neutral = None
+            for c in st.content:
+                m = _NEUTRAL.search(text, c.start, c.end)
+                if m:
+                    neutral = Span(m.start(), m.end())
+                    break
+            out.append(_Cand(len(out), di, st, frozenset(terms), day,
+                             actor_of.get((d.id, st.actor_id)) if st.actor_id else None,
+                             _camp_keys(a, d.id, st.actor_id, actor_of), _negation(text, st.content), neutral))
+    return out
+
+
+def _stories(docs: Sequence[tuple[Document, Analysis]], cands: Sequence[_Cand],
+             story_similarity: float) -> list[int]:
+    """The story of each document (a root document index): documents close in
+    time sharing two named entities or enough rare terms."""
+    n = len(docs)
+    ents = [doc_entities(a) for _, a in docs]
+    days = [day_of(d, a) for d, a in docs]
+    terms: list[set[str]] = [set() for _ in range(n)]
+    for c in cands:
+        terms[c.doc] |= c.terms
+    for i in range(n):
+        terms[i] |= {"@" + e for e in ents[i]}
+    df: Counter[str] = Counter()
+    for ts in terms:
+        df.update(ts)
+    idf = {t: math.log((n + 1) / k) for t, k in df.items()}
+    norm = [math.sqrt(sum(idf[t] ** 2 for t in ts)) or 1.0 for ts in terms]
+    cap = max(10, int(n * _STORY_TERMS_CAP))
+    postings: dict[str, list[int]] = defaultdict(list)
+    dsu = _DSU(n)
+    best: list[tuple[float, int]] = [(0.0, -1)] * n  # each document's closest other document
+    linked = [False] * n
+    for i in range(n):
+        shared: dict[int, float] = defaultdict(float)
+        for t in terms[i]:
+            if df[t] < 2 or df[t] > cap:
+                continue
+            for j in postings[t]:
+                shared[j] += idf[t] ** 2
+            postings[t].append(i)
+        for j, s in shared.items():
+            di, dj = days[i], days[j]
+            if di is not None and dj is not None and abs(di - dj) > STORY_WINDOW:
+                continue
+            sim = s / (norm[i] * norm[j])
+            best[i], best[j] = max(best[i], (sim, j)), max(best[j], (sim, i))
+            if sim >= story_similarity or (sim >= story_similarity / 2 and len(ents[i] & ents[j]) >= 2):
+                dsu.union(i, j)
+                linked[i] = linked[j] = True
+    # A document no other reaches joins the story of the one closest to it.
+    for i in range(n):
+        sim, j = best[i]
+        if not linked[i] and j >= 0 and sim >= story_similarity / 2:
+            dsu.union(i, j)
+    return [dsu.find(i) for i in range(n)]
+
+
+def _continuations(docs: Sequence[tuple[Document, Analysis]], cands: Sequence[_Cand]) -> dict[int, int]:
+    """Statement -> the statement of its document it goes on from (see step 3)."""
+    by_doc: dict[int, list[_Cand]] = defaultdict(list)
+    for c in cands:
+        by_doc[c.doc].append(c)
+    out: dict[int, int] = {}
+    for di, cs in by_doc.items():
+        text = docs[di][1].text
+        cs.sort(key=lambda c: c.st.start)
+        for prev, cur in zip(cs, cs[1:], strict=False):
+            if not prev.camp or not _same_camp(prev.camp, cur.camp):
+                continue
+            gap = text[prev.st.content[-1].end:cur.st.content[0].start]
+            one_sentence = _SENTENCE_END.search(gap) is None
+            if one_sentence or (cur.st.kind == "direct" and gap.count("\n\n") <= 1):
+                out[cur.n] = prev.n
+    return out
+
+
+def _cluster(group: Sequence[_Cand], idf: Mapping[str, float], dsu: _DSU, min_similarity: float,
+             attach_similarity: float, why: dict[int, str]) -> None:
+    """Centroid-linkage merging of one story's statements (step 4)."""
+    n = len(group)
+    sdf: Counter[str] = Counter()
+    for c in group:
+        sdf.update(c.terms)
+    vec: dict[int, dict[str, float]] = {}
+    for c in group:
+        v = {t: idf[t] * math.log(1 + n / sdf[t]) * (_FIGURE_WEIGHT if t[0].isdigit() else 1.0)
+             for t in c.terms if sdf[t] > 1}
+        norm = math.sqrt(sum(x * x for x in v.values()))
+        if norm:
+            vec[c.n] = {t: x / norm for t, x in v.items()}
+    # Clusters keyed by their root; a centroid is the sum of member vectors.
+    cent: dict[int, dict[str, float]] = {}
+    size: dict[int, int] = {}
+    for c in group:
+        r = dsu.find(c.n)
+        acc = cent.setdefault(r, {})
+        size[r] = size.get(r, 0) + 1
+        for t, x in vec.get(c.n, {}).items():
+            acc[t] = acc.get(t, 0.0) + x
+    postings: dict[str, set[int]] = defaultdict(set)
+    for r, v in cent.items():
+        for t in v:
+            postings[t].add(r)
+
+    def cos(a: dict[str, float], b: dict[str, float]) -> float:
+        if len(a) > len(b):
+            a, b = b, a
+        dot = sum(x * b[t] for t, x in a.items() if t in b)
+        if dot <= 0:
+            return 0.0
+        return dot / math.sqrt(sum(x * x for x in a.values()) * sum(x * x for x in b.values()))
+
+    version = dict.fromkeys(cent, 0)
+    heap: list[tuple[float, int, int, int, int]] = []
+
+    def push(r: int) -> None:
+        seen: set[int] = set()
+        for t in cent[r]:
+            seen |= postings[t]
+        seen.discard(r)
+        for o in seen:
+            s = cos(cent[r], cent[o])
+            if s >= min_similarity:
+                heapq.heappush(heap, (-s, r, version[r], o, version[o]))
+
+    for r in list(cent):
+        push(r)
+    while heap:
+        s, a, va, b, vb = heapq.heappop(heap)
+        if a not in cent or b not in cent or version[a] != va or version[b] != vb:
+            continue
+        shared = sorted(set(cent[a]) & set(cent[b]), key=lambda t: -(cent[a][t] * cent[b][t]))[:5]
+        root = dsu.union(a, b)
+        gone = b if root == a else a
+        for t, x in cent.pop(gone).items():
+            cent[root][t] = cent[root].get(t, 0.0) + x
+            postings[t].discard(gone)
+            postings[t].add(root)
+        size[root] += size.pop(gone)
+        version[root] += 1
+        why[gone] = f"same claim ({-s:.2f}), shares: " + ", ".join(shared)
+        push(root)
+    # Second tier: a statement left on its own joins the claim (a group
+    # spanning documents) whose vocabulary it shares most, without chaining.
+    docs_of: dict[int, set[int]] = defaultdict(set)
+    for c in group:
+        docs_of[dsu.find(c.n)].add(c.doc)
+    cores = [r for r in cent if len(docs_of[r]) > 1]
+    for c in group:
+        r = dsu.find(c.n)
+        if size[r] > 1 or c.n not in vec or not cores:
+            continue
+        best, best_s = None, attach_similarity
+        for core in cores:
+            s = cos(vec[c.n], cent[core])
+            if s >= best_s:
+                best, best_s = core, s
+        if best is not None:
+            shared = sorted(set(vec[c.n]) & set(cent[best]), key=lambda t: -(vec[c.n][t] * cent[best][t]))[:5]
+            dsu.union(best, c.n)
+            why[c.n] = f"closest claim ({best_s:.2f}), shares: " + ", ".join(shared)
+
+
+def _target_actor(a: Analysis, st: Statement) -> str | None:
+    """The per-document actor a denial or rejection is aimed at: one whose
+    mention overlaps its target (or its content when that is a noun phrase)."""
+    spans = [st.target] if st.target is not None else []
+    if not spans and len(st.content) == 1 and st.content[0].end - st.content[0].start < 80:
+        spans = list(st.content)
+    for sp in spans:
+        for actor in a.actors:
+            if actor.id == st.actor_id:
+                continue
+            if any(m.start < sp.end and sp.start < m.end for m in actor.mentions):
+                return actor.id
+    return None
+
+
+def _attach_rejections(docs: Sequence[tuple[Document, Analysis]], actor_of: Mapping[tuple[str, str], str],
+                       cands: Sequence[_Cand], story: Sequence[int], dsu: _DSU, why: dict[int, str]) -> None:
+    """Step 5: a rejection of a document actor's claims that is in no
+    cross-document group joins the group with most statements by that actor."""
+    groups: dict[int, list[_Cand]] = defaultdict(list)
+    for c in cands:
+        groups[dsu.find(c.n)].append(c)
+    for c in cands:
+        if c.st.act not in _DISPUTE_ACTS or c.st.negated:
+            continue
+        own = groups.get(dsu.find(c.n), [])
+        d, a = docs[c.doc]
+        target = _target_actor(a, c.st)
+        if target is None:
+            continue
+        tkeys = _camp_keys(a, d.id, target, actor_of)
+        if not tkeys or _same_camp(tkeys, c.camp) or any(m.camp and _same_camp(m.camp, tkeys) for m in own):
+            continue
+        # The target's main claim: a finding ("concludes") before other
+        # statements, then the earliest (news and reports lead with it).
+        said = [m for root, members in groups.items() if root != dsu.find(c.n)
+                and story[members[0].doc] == story[c.doc] for m in members if m.camp and _same_camp(m.camp, tkeys)]
+        if not said:
+            continue
+        main = min(said, key=lambda m: (m.st.act != "concludes", m.day if m.day is not None else 10**9,
+                                        m.doc != c.doc, m.doc, m.st.start))
+        best = dsu.find(main.n)
+        tname = next((x.name for x in a.actors if x.id == target), target)
+        old = dsu.find(c.n)
+        root = dsu.union(old, best)
+        why[old if root != old else best] = f"{c.st.act.removesuffix('s') if c.st.act else 'dispute'}s the {tname}"
+        groups[root] = groups.pop(old, []) + groups.pop(best, [])
+
+
+def _opponents(docs: Sequence[tuple[Document, Analysis]], actor_of: Mapping[tuple[str, str], str],
+               cands: Sequence[_Cand]) -> dict[str, set[str]]:
+    """Who denies or rejects whom anywhere in the corpus (corpus actor ids,
+    both ways; a document's owners count with it: rejecting "the commission's
+    report" opposes the commission)."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for c in cands:
+        if c.st.act not in _DISPUTE_ACTS or c.st.negated or c.actor is None:
+            continue
+        d, a = docs[c.doc]
+        target = _target_actor(a, c.st)
+        corpus = actor_of.get((d.id, target)) if target else None
+        if corpus is None or corpus == c.actor:
+            continue
+        for other in (corpus, *_owners(a, target, d.id, actor_of)):  # type: ignore[arg-type]
+            if other != c.actor:
+                out[c.actor].add(other)
+                out[other].add(c.actor)
+    return out
+
+
+def _owners(a: Analysis, actor_id: str, doc_id: str, actor_of: Mapping[tuple[str, str], str]) -> list[str]:
+    """The corpus actors a document actor belongs to ("the commission's report": the commission)."""
+    actor = a.actor(actor_id)
+    if actor is None or actor.type != "document":
+        return []
+    out = []
+    for other in a.actors:
+        if other.id != actor_id and other.type != "document" and any(
+                aff == other.name or aff in other.aliases for aff in actor.affiliations):
+            cid = actor_of.get((doc_id, other.id))
+            if cid is not None:
+                out.append(cid)
+    return out
+
+
+def _side(text: str, c: _Cand, proposition_negated: bool) -> tuple[Side, str, Span | None]:
+    st = c.st
+    act, cue = st.act, st.cue
+    if act in _DISPUTE_ACTS:
+        if st.negated:
+            return "reports", f"negated {act.removesuffix('s')}", cue
+        return "disputes", f"act {act}", cue
+    if act == "acknowledges":
+        if st.negated and (st.cue_lemma or "") in ("deny", "dispute", "reject"):
+            return "supports", "does not deny", cue
+        if st.negated:
+            return "reports", "negated acknowledgement", cue
+        return "supports", "act acknowledges", cue
+    if act == "asks":
+        return "reports", "a question", cue
+    if (st.cue_lemma or "") in _RELAY_CUES:
+        return "reports", f"relays: cue '{st.cue_lemma}'", cue
+    if c.neutral is not None:
+        return "reports", f"refers to the claim: '{c.neutral.text(text)}'", c.neutral
+    if st.negated:
+        return "disputes", f"negated {act or 'statement'}", cue
+    negated = c.neg is not None
+    if negated != proposition_negated:
+        if negated and c.neg is not None:
+            return "disputes", f"content negates: '{c.neg.text(text)}'", c.neg
+        return "disputes", "content affirms what the proposition negates", cue
+    return "supports", f"act {act or 'asserts'}", cue
+
+
+def _label(docs: Sequence[tuple[Document, Analysis]], members: list[_Cand], cont: Mapping[int, int],
+           opponents: Mapping[str, set[str]]) -> tuple[_Cand, list[tuple[Side, str, Span | None]]]:
+    """The thread's proposition (its first plain claim) and each member's side."""
+    plain = [c for c in members if c.st.act not in _DISPUTE_ACTS and c.neg is None and not c.st.negated
+             and c.neutral is None and (c.st.cue_lemma or "") not in _RELAY_CUES and c.st.act != "asks"]
+    head = plain[0] if plain else members[0]
+    first = [_side(docs[c.doc][1].text, c, head.neg is not None) for c in members]
+    # Who disputes the claim outright (a denial, a rejection, a negated restatement).
+    against = [c.camp for c, (side, _, _) in zip(members, first, strict=True) if side == "disputes" and c.camp
+               and not _same_camp(c.camp, head.camp)]
+    by_n = {c.n: i for i, c in enumerate(members)}
+    out = list(first)
+    for i, c in enumerate(members):
+        side, reason, ev = out[i]
+        if side != "supports" or not reason.startswith("act"):
+            continue
+        prev = cont.get(c.n)
+        if prev is not None and prev in by_n and out[by_n[prev]][0] == "disputes":
+            p = members[by_n[prev]]
+            out[i] = ("disputes", f"{reason}, going on from a dispute ({p.st.id})", ev)
+        elif c.camp and any(_same_camp(c.camp, k) for k in against):
+            out[i] = ("disputes", f"{reason}, by a speaker who disputes the claim in this thread", ev)
+        elif head.actor is not None and c.actor is not None and c.actor in opponents.get(head.actor, ()):
+            out[i] = ("disputes", f"{reason}, but {c.actor} rejects {head.actor}'s claims", ev)
+    return head, out
+
+
+def build_story_threads(docs: Sequence[tuple[Document, Analysis]], actor_of: Mapping[tuple[str, str], str], *,
+                  min_similarity: float = 0.2, attach_similarity: float = 0.05,
+                  story_similarity: float = 0.12) -> list[Thread]:
+    """Claim threads over ``docs``, most contested first.
+
+    ``actor_of`` maps (document id, per-document actor id) to a corpus actor
+    id (from :func:`~claimgraph.link.link_actors`); statements whose actor is
+    missing from it still join threads but count as their own actor.
+    """
+    cands = _candidates(docs, actor_of)
+    if not cands:
+        return []
+    story = _stories(docs, cands, story_similarity)
+    df: Counter[str] = Counter()
+    for c in cands:
+        df.update(c.terms)
+    idf = {t: math.log((len(cands) + 1) / k) + 1.0 for t, k in df.items()}
+    dsu = _DSU(len(cands))
+    why: dict[int, str] = {}
+    cont = _continuations(docs, cands)
+    for cur, prev in cont.items():
+        dsu.union(cur, prev)
+        why[cur] = f"goes on from {cands[prev].st.id} by the same speaker"
+    stories: dict[int, list[_Cand]] = defaultdict(list)
+    for c in cands:
+        stories[story[c.doc]].append(c)
+    for group in stories.values():
+        if len({c.doc for c in group}) > 1:
+            _cluster(group, idf, dsu, min_similarity, attach_similarity, why)
+    _attach_rejections(docs, actor_of, cands, story, dsu, why)
+    opponents = _opponents(docs, actor_of, cands)
+    groups: dict[int, list[_Cand]] = defaultdict(list)
+    for c in cands:
+        groups[dsu.find(c.n)].append(c)
+    threads: list[Thread] = []
+    for members in groups.values():
+        if len({c.doc for c in members}) < 2:
+            continue
+        members.sort(key=lambda c: (c.day if c.day is not None else 10**9, c.doc, c.st.start))
+        head, sides = _label(docs, members, cont, opponents)
+        hdoc, ha = docs[head.doc]
+        prop_span = Span(head.st.start, head.st.end)
+        out_members = []
+        for c, (side, reason, evidence) in zip(members, sides, strict=True):
+            d = docs[c.doc][0]
+            link = why.get(c.n) or ("the proposition" if c is head else "in a group that joined the thread")
+            out_members.append(ThreadMember(doc_id=d.id, statement_id=c.st.id, side=side, reason=reason,
+                                            link=link, evidence=evidence))
+        who = {(docs[c.doc][0].id, c.st.id): c.actor for c in members}
+        score = score_thread(out_members, who, [c.day for c in members])
+        tid = "t-" + hashlib.sha1(f"{hdoc.id}/{head.st.id}".encode()).hexdigest()[:12]
+        threads.append(Thread(id=tid, proposition=prop_span.text(ha.text), doc_id=hdoc.id, span=prop_span,
+                              members=tuple(out_members), score=score))
+    threads.sort(key=lambda t: (-t.score, t.id))
+    return threads
