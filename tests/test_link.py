@@ -197,3 +197,59 @@ def test_gold_corpus_floors() -> None:
     assert r["actors"]["p"] >= 0.97 and r["actors"]["r"] >= 0.72
     assert r["threads"]["p"] >= 0.90 and r["threads"]["r"] >= 0.12
     assert r["sides"]["accuracy"] >= 0.65
+
+
+# -- the story linker (build_threads(method="story")): invented texts, one story, two propositions ----------
+
+STORY: dict[str, tuple[str, str]] = {
+    "find": ("2025-04-01", "The Norvik Water Board's report concludes that the Tessel reservoir is contaminated "
+                           "with nitrates from the Harlo farms."),
+    "deny": ("2025-04-02", "Jan Olde, a spokesman for the Harlo farmers, denied that the Tessel reservoir is "
+                           "contaminated with nitrates from the Harlo farms."),
+    "note": ("2025-04-03", "The Norvik Environment Ministry said it had taken note of the report on nitrates "
+                           "from the Harlo farms in the Tessel reservoir."),
+    "bridge": ("2025-04-03", "Norvik mayor Lise Brandt said the new footbridge over the Tessel reservoir "
+                             "would open in May."),
+}
+
+
+@pytest.fixture(scope="module")
+def story() -> dict[str, tuple[Document, Analysis]]:
+    keys = list(STORY)
+    analyses = claimgraph.analyze_many([{"text": STORY[k][1], "published": STORY[k][0]} for k in keys])
+    return {k: (_doc(STORY[k][1], STORY[k][0]), a) for k, a in zip(keys, analyses, strict=True)}
+
+
+@pytest.mark.parametrize(("key", "side"), [("find", "supports"), ("deny", "disputes"), ("note", "reports"),
+                                           ("bridge", None)])
+def test_story_linker_sides(story: dict[str, tuple[Document, Analysis]], key: str, side: str | None) -> None:
+    docs = list(story.values())
+    actors = link_actors(docs)
+    threads = build_threads(docs, {m: ca.id for ca in actors for m in ca.members}, method="story")
+    got = {m.doc_id: m for t in threads for m in t.members if len({x.doc_id for x in t.members}) > 1}
+    member = got.get(story[key][0].id)
+    if side is None:  # same story, another proposition: not in the nitrates thread
+        nitrates = next(t for t in threads if story["find"][0].id in {m.doc_id for m in t.members})
+        assert story[key][0].id not in {m.doc_id for m in nitrates.members}
+        return
+    assert member is not None and member.side == side
+    assert member.reason and member.link and member.evidence is not None
+
+
+def test_unknown_thread_method(corpus: dict[str, tuple[Document, Analysis]]) -> None:
+    with pytest.raises(ValueError, match="unknown thread method"):
+        build_threads(_pick(corpus, "acr1"), {}, method="embeddings")
+
+
+DEV = Path(__file__).resolve().parent / "corpus_dev"
+
+
+def test_story_linker_floors() -> None:
+    from claimgraph.goldsets.corpus import score_corpus
+
+    # Tuning set (tests/corpus_dev), then the test corpus: floors just under what was measured.
+    dev = score_corpus(DEV, thread_method="story")
+    assert dev["threads"]["p"] >= 0.90 and dev["threads"]["r"] >= 0.47 and dev["sides"]["accuracy"] >= 0.88
+    if (CORPUS / "expected.json").exists():
+        r = score_corpus(CORPUS, thread_method="story")
+        assert r["threads"]["p"] >= 0.80 and r["threads"]["r"] >= 0.15 and r["sides"]["accuracy"] >= 0.60
