@@ -74,7 +74,7 @@ def test_migration_3_fills_acts_and_sides_of_an_older_file(db: Path, tmp_path: P
                           ALTER TABLE corpus_actors DROP COLUMN acts; DELETE FROM migrations WHERE version = 3;""")
     conn.close()
     with Corpus(older) as c:  # opening brings the file forward
-        assert c.store.conn.execute("SELECT max(version) FROM migrations").fetchone()[0] == SCHEMA_VERSION == 3
+        assert c.store.conn.execute("SELECT max(version) FROM migrations").fetchone()[0] == SCHEMA_VERSION == 4
         assert [c.actor(a) for a in ids] == before
 
 
@@ -97,3 +97,24 @@ def test_thread_side_counts_are_the_members_sides(db: Path) -> None:
             assert full["sides"] == {k: sum(m["side"] == k for m in full["members"])
                                      for k in ("supports", "disputes", "reports")}
             assert full["n_members"] == len(full["members"])
+
+
+def test_said_reads_the_kept_actor_in_time_order_as_grouping_would(db: Path) -> None:
+    with Corpus(db, readonly=True) as c:
+        conn = c.store.conn
+        for row in c.actors(limit=15):
+            expected = [tuple(r) for r in conn.execute(
+                "SELECT s.doc_id, s.id FROM statements s JOIN actors a ON a.doc_id = s.doc_id AND a.id = s.actor_id "
+                "JOIN documents d ON d.id = s.doc_id WHERE a.corpus_actor = ? "
+                "ORDER BY coalesce(d.published, ''), s.doc_id, s.start", (row["id"],))]
+            got = [(s["doc_id"], s["statement_id"]) for s in c.said(row["id"], limit=10_000)]
+            assert got == expected and len(got) == row["statements"], row["id"]
+            pages = [c.said(row["id"], limit=3, offset=o) for o in range(0, len(got), 3)]
+            assert [(s["doc_id"], s["statement_id"]) for p in pages for s in p] == expected
+            dates = sorted({s["published"] for s in c.said(row["id"], limit=10_000) if s["published"]})
+            if len(dates) > 1:
+                since = c.said(row["id"], since=dates[1], limit=10_000)
+                assert since and all(s["published"] >= dates[1] for s in since)
+                until = c.said(row["id"], until=dates[0], limit=10_000)
+                assert until and all(s["published"] <= dates[0] for s in until)
+                assert len(since) + len(until) == len(got) or len(dates) > 2

@@ -146,17 +146,22 @@ def test_a_reader_reads_while_a_writer_writes(tmp_path: Path, analysed: list[tup
     errors: list[BaseException] = []
     counts: list[int] = []
     stop = threading.Event()
+    reading = threading.Event()
 
     def read() -> None:
         try:
             with Store(path, readonly=True) as reader:
                 while not stop.is_set():
                     counts.append(reader.conn.execute("SELECT count(*) FROM documents").fetchone()[0])
+                    reading.set()
         except BaseException as exc:  # noqa: BLE001 - the test reports any failure
             errors.append(exc)
+        finally:
+            reading.set()
 
     t = threading.Thread(target=read)
     t.start()
+    assert reading.wait(30)  # on a busy machine the writes could all be done before the reader opens
     # The writer holds a transaction open while the reader keeps reading the last commit.
     for n in range(30):
         text = f"Document {n}: the agency said the figures were correct."

@@ -19,7 +19,7 @@ from typing import Any
 
 from ..errors import StoreError
 from ..model import Analysis, CorpusActor, Document, Thread
-from .schema import ACTOR_ACTS, ACTOR_SIDES, SCHEMA_VERSION, migrate
+from .schema import ACTOR_ACTS, ACTOR_SIDES, SCHEMA_VERSION, STATEMENT_ACTORS, migrate
 
 __all__ = ["Admission", "Rows", "Store", "analysis_rows"]
 
@@ -266,6 +266,7 @@ class Store:
                      WHERE threads.id = x.tid""")
         c.execute(ACTOR_ACTS)
         c.execute(ACTOR_SIDES)
+        c.execute(STATEMENT_ACTORS)
 
     def corrections(self) -> list[tuple[str, str, str]]:
         """User corrections, oldest first, as (kind, a, b)."""

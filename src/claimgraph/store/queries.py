@@ -113,19 +113,20 @@ def said(conn: sqlite3.Connection, ref: str, *, act: str | None = None, since: s
          until: str | None = None, limit: int = 1000, offset: int = 0) -> list[dict[str, Any]]:
     """What one actor said, in time order."""
     actor_id, _ = _resolve_actor(conn, ref)
-    where = ["a.corpus_actor = ?"]
+    where = ["s.corpus_actor = ?"]
     args: list[Any] = [actor_id]
     if act:
         where.append("s.act = ?")
         args.append(act)
+    # A statement's date is its document's, copied at ingest; undated ones come first.
     if since:
-        where.append("d.published >= ?")
+        where.append("s.published >= ?")
         args.append(since)
     if until:
-        where.append("d.published <= ?")
+        where.append("s.published <= ?")
         args.append(until)
     rows = conn.execute(f"SELECT {_STATEMENT_COLUMNS} FROM statements s {_STATEMENT_JOINS} "
-                        f"WHERE {' AND '.join(where)} ORDER BY coalesce(d.published, ''), s.doc_id, s.start "
+                        f"WHERE {' AND '.join(where)} ORDER BY s.corpus_actor, s.published, s.doc_id, s.start "
                         f"LIMIT ? OFFSET ?", (*args, limit, offset))
     return [_statement(r) for r in rows]
 
