@@ -36,6 +36,8 @@ from .gazetteer import (
     ROLE_NOUNS,
     TITLES,
 )
+from .quotes import find_quotes
+from .statements import in_dateline
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -66,6 +68,21 @@ _ORG_SUFFIXES = {
     "party", "company", "co", "co.", "holdings", "motors", "systems", "technologies", "news", "times",
 }
 _PRONOUNS = _PERSON_PRONOUNS | _WE | _THING_PRONOUNS | _PLURAL_PRONOUNS | _RELATIVE
+_COUNTRY_PHRASE = re.compile(r"\b(?:[Gg]overnment|Republic|Kingdom) of (?:the (?:Republic|Kingdom) of )?"
+                             r"([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)\b")
+_GOVERNMENT_OF = re.compile(r"^(?:the\s+)?(?:government|administration|authorities|cabinet)\s+of\s+(?:the\s+)?"
+                            r"(?:(?:republic|kingdom|state|federation|commonwealth|principality)\s+of\s+)?"
+                            r"(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)$", re.IGNORECASE)
+# Document nouns that, as speakers, are the body doing the work: "a UN inquiry said".
+_BODY_NOUNS = {"inquiry"}
+_STATE_WORDS = {"republic", "kingdom", "state", "federation", "commonwealth", "principality"}
+# Organisations named by a common noun: "the commission" is the one commission the text names.
+_GENERIC_ORG_NOUNS = (ORG_NOUNS - _GOVERNMENT_NOUNS - _OFFICE_NOUNS - {"house", "paper", "police", "army", "military",
+                                                                        "group", "team"}) | {"alliance", "firm"}
+_COMPANY_NOUNS = {"company", "firm"}
+_COMPANY_SUFFIXES = {"minerals", "pharmaceuticals", "inc", "corp", "ltd", "plc", "llc", "holdings", "mining", "foods",
+                     "labs", "airlines", "airways", "motors", "energy", "oil", "bank", "company", "industries", "group",
+                     "systems", "technologies"}
 
 
 @dataclass
@@ -80,6 +97,9 @@ class _Actor:
     nouns: set[str] = field(default_factory=set)  # documents: what the text called them
     words: list[str] = field(default_factory=list)  # persons: name words, lower case
     gender: str | None = None  # "f" or "m" when a title says so (Mr, Ms)
+    # Named as the subject of a verb ("Velamed Pharmaceuticals wishes to ..."): kept
+    # as mentions when the actor speaks somewhere in the document.
+    subject_mentions: list[Span] = field(default_factory=list)
 
     def add_role(self, role: str) -> None:
         if role and role not in self.roles:
@@ -141,6 +161,25 @@ def _after_dateline(ent: TokSpan) -> TokSpan:
     return ent
 
 
+def _dateline_name(ent: TokSpan) -> TokSpan:
+    """"12 March 2024 - The Kaldoran Press Council" read as one date: the
+    name after the dash, as an organisation."""
+    if ent.label_ != "DATE":
+        return ent
+    for t in ent:
+        if t.text in ("-", "\u2014", "\u2013") and t.whitespace_ and t.i + 1 < ent.end:
+            toks = [x for x in ent.doc[t.i + 1 : ent.end]]
+            while toks and toks[0].pos_ == "DET":
+                toks = toks[1:]
+            while toks and toks[-1].pos_ != "PROPN":
+                toks = toks[:-1]
+            if len(toks) >= 2 and toks[0].pos_ == "PROPN" and toks[0].ent_iob_ != "" and not any(
+                    x.like_num for x in toks):
+                name = ent.doc.char_span(toks[0].idx, toks[-1].idx + len(toks[-1]), label="ORG")
+                return ent if name is None else name
+    return ent
+
+
 class _Resolver:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
@@ -155,8 +194,11 @@ class _Resolver:
         }
         self.demonyms = dict(COUNTRY_ADJECTIVES)
         self.doc_by_owner: dict[str, _Actor] = {}
-        self.ent_of = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
+        self.ents = [_dateline_name(ent) for ent in doc.ents]
+        self.ent_of = {i: ent for ent in self.ents for i in range(ent.start, ent.end)}
+        self.prior: list[tuple[int, str]] = []  # earlier speakers, for "the government"
         self._learn_capitals()
+        self._learn_countries()
         self._scan_mentions()
 
     def get(self, key: str, name: str, type_: ActorType) -> _Actor:
@@ -192,12 +234,40 @@ class _Resolver:
                     self.countries.add(country.lower())
                     self.demonyms[low] = country
 
+    def _learn_countries(self) -> None:
+        """A proper name the text also uses as a demonym ("Kestria" and "Kestrian
+        troops") is a country, and the demonym stands for it."""
+        names: dict[str, str] = {}
+        for m in _COUNTRY_PHRASE.finditer(doc_text(self.doc)):
+            # "the Government of Marovia", "the Republic of Marovia": Marovia is a country.
+            self.countries.add(m.group(1).lower())
+        for ent in self.ents:
+            ent = _after_dateline(ent)
+            if ent.label_ in ("GPE", "ORG", "PERSON", "LOC") and len(ent) == 1 and ent[0].pos_ == "PROPN":
+                names.setdefault(ent.text.lower(), ent.text)
+        adjectives = {t.lower_ for t in self.doc if t.text[:1].isupper() and t.lower_ not in names
+                      and (t.ent_type_ == "NORP" or t.pos_ in ("ADJ", "PROPN"))}
+        for low, name in names.items():
+            if low in self.countries or low in self.capitals or len(low) < 4:
+                continue
+            forms = {low + "n", low + "an", low + "ian", low + "ese", low[:-1] + "an", low[:-1] + "ian"}
+            hits = forms & adjectives
+            if hits:
+                self.countries.add(low)
+                for h in hits:
+                    self.demonyms.setdefault(h, name)
+
     def _country_of(self, text: str) -> str | None:
+        m = _GOVERNMENT_OF.match(_norm(text))
+        if m is not None and m.group(1).lower() in self.countries:
+            return m.group(1)  # "the Government of the Republic of Marovia"
         low = re.sub(r"^the\s+", "", _norm(text).lower())
         if low in self.capitals:
             return self.capitals[low]
         if low in self.countries:
             return _norm(text)[4:] if _norm(text).lower().startswith("the ") else _norm(text)
+        if low in ORG_ALIASES and ORG_ALIASES[low].lower() in self.countries:
+            return ORG_ALIASES[low]  # "the EU" is the European Union
         return self.demonyms.get(low)
 
     # -- mentions seen anywhere in the text ------------------------------
@@ -205,11 +275,24 @@ class _Resolver:
         doc = self.doc
         # Entities and noun mentions in text order: a document's antecedent
         # is whatever the text spoke of before it.
-        events: list[tuple[int, TokSpan | None, Token | None]] = [(ent.start, ent, None) for ent in doc.ents]
+        events: list[tuple[int, TokSpan | None, Token | None]] = [(ent.start, ent, None) for ent in self.ents]
+        quoted = find_quotes(doc_text(doc))[0]
         for tok in doc:
             if tok.pos_ == "NOUN" and tok.lemma_.lower() in DOCUMENT_NOUNS and tok.dep_ != "compound":
                 # "response to the UN report": the outer document is the salient one.
                 if tok.head.lower_ == "to" and tok.head.head.lemma_.lower() in DOCUMENT_NOUNS:
+                    continue
+                # "reports of mass arrests", "any complaints": no one document.
+                if tok.tag_ == "NNS" and not any(c.dep_ == "poss" or c.lower_ in ("the", "these", "those")
+                                                 for c in tok.children):
+                    continue
+                # "a full response", in someone's quoted words: not what the narrator's
+                # "the report" goes back to.
+                if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children) and any(
+                        q.inner.start <= tok.idx < q.inner.end for q in quoted):
+                    continue
+                # "A UN inquiry said ...": the body, resolved as a speaker.
+                if tok.lemma_.lower() in _BODY_NOUNS and tok.dep_ in ("nsubj", "nsubjpass"):
                     continue
                 events.append((tok.i, None, tok))
             elif tok.tag_ == "NNS" and tok.dep_ in ("nsubj", "nsubjpass") and tok.ent_type_ == "":
@@ -228,9 +311,9 @@ class _Resolver:
     def _entity_mention(self, ent: TokSpan) -> None:
         a: _Actor | None = None
         ent = _after_dateline(ent)
-        if ent.label_ == "PERSON":
+        if ent.label_ == "PERSON" and not (len(ent) == 1 and self._country_of(ent.text)):
             a = self._person_entity(ent)
-        elif ent.label_ in ("GPE", "ORG", "FAC", "NORP"):
+        elif ent.label_ in ("GPE", "ORG", "FAC", "NORP", "PERSON"):
             country = self._country_of(ent.text)
             if country is not None and (ent.label_ != "NORP" or ent.root.pos_ == "PROPN"):
                 a = self._government(ent.text, country)
@@ -238,6 +321,8 @@ class _Resolver:
                 a = self._organisation(ent.text)
         if a is not None:
             self.history.append((ent.root.i, a.key))
+            if a.type != "person" and ent.root.dep_ in ("nsubj", "nsubjpass"):
+                a.subject_mentions.append(Span(ent.start_char, ent.end_char))
 
     def _person_entity(self, ent: TokSpan) -> _Actor | None:
         toks = [t for t in ent if not t.is_space]
@@ -355,10 +440,20 @@ class _Resolver:
                 obj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if obj is not None and (obj.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") or
                                         obj.lemma_.lower() in ORG_NOUNS):
-                    owner = owner or _text(self.doc, _strip_det(list(obj.subtree)))
+                    ent = self._entity_at(obj)
+                    owner = owner or (_after_dateline(ent).text if ent is not None and ent.root.i == obj.i
+                                      else _text(self.doc, _strip_det(list(obj.subtree))))
         noun = tok.lemma_.lower()
+        indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+        if owner is None and indefinite:
+            # "In a 74-page report, the panel said ...": the speaker's document.
+            subj = self._fronted_subject(tok)
+            if subj is not None and (subj.ent_type_ in ("ORG", "GPE", "NORP", "PERSON")
+                                     or subj.lemma_.lower() in ORG_NOUNS):
+                owner = self._owner_name(subj)
         if owner is None:
-            prev = self._previous_document(tok.i, noun)
+            # "a report" is one not spoken of before; "the report" the last one.
+            prev = None if indefinite else self._previous_document(tok.i, noun)
             if prev is not None:
                 prev.mentions.append(self._np_span(tok))
                 prev.nouns.add(noun)
@@ -424,10 +519,24 @@ class _Resolver:
         while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
             node = node.head
         for verb in (node, node.head):
-            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not in_dateline(c)), None)
             if subj is not None and subj.i < tok.i and not (subj.left_edge.i <= tok.i <= subj.right_edge.i):
                 return subj
-        return None
+        return self._fronted_subject(tok)
+
+    def _fronted_subject(self, tok: Token) -> Token | None:
+        """"In its 74-page report, the panel said ...": the subject of the verb a
+        fronted phrase holding ``tok`` belongs to."""
+        node = tok
+        while node.head.i != node.i and node.head.pos_ not in ("VERB", "AUX"):
+            node = node.head
+        verb = node.head
+        if node.dep_ != "prep" or verb.i == node.i or verb.i < node.i:
+            return None
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not in_dateline(c)), None)
+        if subj is None or not node.i < subj.i < verb.i or subj.lower_ in _PRONOUNS:
+            return None
+        return subj
 
     def _np_span(self, tok: Token) -> Span:
         left = tok.left_edge
@@ -486,14 +595,26 @@ class _Resolver:
 
     def _entity_speaker(self, ent: TokSpan, head: Token) -> _Actor | None:
         ent = _after_dateline(ent)
+        if len(ent) == 1 and ent.label_ in ("PERSON", "NORP") and head.pos_ == "PROPN" and (
+                country := self._country_of(ent.text)) is not None:
+            return self._government(ent.text, country)  # "Ombelia said" read as a name
         if ent.label_ == "PERSON" and ent[-1].lower_ in _ORG_SUFFIXES:
             return self._organisation(ent.text)  # "Nexora Labs" read as a name
         if ent.label_ == "PERSON":
             return self._person_entity(ent)
+        if len(ent) == 1 and (person := self._by_surname(ent[0])) is not None:
+            return person  # "Brankov added" read as a place
         country = self._country_of(ent.text)
         if country is not None and ent.label_ in ("GPE", "ORG", "FAC", "LOC") or (
                 ent.label_ == "NORP" and country is not None and head.tag_ == "NNP"):
             return self._government(ent.text, country)  # type: ignore[arg-type]
+        if ent.label_ == "ORG" and len(ent) == 1 and ent[0].lower_ in _GOVERNMENT_NOUNS:
+            return self._generic_government(ent.start)  # "The Government states"
+        if ent.label_ == "ORG" and len(ent) == 1 and ent[0].lower_ in _GENERIC_ORG_NOUNS:
+            named = self._named_org(ent[0], [ent[0]])  # "The Commission regrets"
+            if named is not None:
+                named.aliases.add(ent.text)
+                return named
         if ent.label_ == "ORG":
             doc = self.doc
             if ent.start > 0 and (doc[ent.start - 1].lower_ in TITLES or doc[ent.start - 1].lower_ in PERSON_NOUNS):
@@ -516,17 +637,27 @@ class _Resolver:
                     if a is not None:
                         self._appos_role(a, head)
                         return a
-        if lemma in DOCUMENT_NOUNS:
+        if lemma in DOCUMENT_NOUNS and lemma not in _BODY_NOUNS:
             return self._document(head)
         name = _text(doc, toks) if toks else head.text
         if lemma in _GOVERNMENT_NOUNS:
-            # "the Chinese government", "the government of Marovia"
-            of = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+            # "the Chinese government", "the government of Marovia", "the Government of
+            # the Republic of Marovia", "the authorities in Taresh"
+            of = [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "in")
                   for g in c.children if g.dep_ == "pobj"]
+            of += [g for t in of if t.lower_ in _STATE_WORDS for c in t.children
+                   if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
             for t in toks + of:
-                country = self._country_of(t.text) or (t.text if t.ent_type_ == "GPE" and t in of else None)
+                country = self._country_of(t.text) or (
+                    t.text if t in of and t.head.lower_ == "of" and t.lower_ not in _STATE_WORDS
+                    and (t.ent_type_ == "GPE" or t.pos_ == "PROPN" and t.ent_type_ in ("", "ORG", "LOC"))
+                    else None)
                 if country is not None:
-                    return self._government(name if t in toks else f"{name} of {t.text}", country)
+                    return self._government(name if t in toks else f"{name} {t.head.lower_} {t.text}", country)
+            if all(t.lower_ in _GOVERNMENT_NOUNS or t.lower_ in ("central", "national", "federal") for t in toks):
+                gov = self._generic_government(head.i)
+                if gov is not None:
+                    return gov
         if lemma in _OFFICE_NOUNS:
             owner = self._office_owner(head)
             if owner is not None:
@@ -536,10 +667,29 @@ class _Resolver:
                 if name != a.name:
                     a.aliases.add(name)
                 return a
+        if (head.pos_ == "NOUN" or head.pos_ == "PROPN" and len(toks) == 1) and head.tag_ not in ("NNS", "NNPS") \
+                and (lemma in _GENERIC_ORG_NOUNS or lemma in _BODY_NOUNS):
+            named = self._named_org(head, toks)
+            if named is not None:
+                if name != named.name:
+                    named.aliases.add(name)
+                return named
+        if head.pos_ == "PROPN" and len(toks) == 1 and (person := self._by_surname(head)) is not None:
+            return person
         if head.pos_ == "PROPN":
             last = toks[-1].lower_ if toks else head.lower_
-            type_: ActorType = ("organisation" if head.tag_ == "NNPS" or last in _ORG_SUFFIXES
+            type_: ActorType = ("organisation" if head.tag_ == "NNPS" or last in _ORG_SUFFIXES or last in ORG_NOUNS
                                 or len(toks) == 1 else "person")
+            if type_ == "organisation":
+                # "the Independent Commission of Inquiry on Valdoria": the name runs on.
+                right = [t for t in doc[head.i + 1 : head.right_edge.i + 1]]
+                cut = next((n for n, t in enumerate(right) if not (
+                    t.pos_ == "PROPN" or t.lower_ in ("of", "on", "for", "the", "and") and n + 1 < len(right)
+                    and right[n + 1].pos_ in ("PROPN", "DET"))), len(right))
+                while cut and right[cut - 1].pos_ != "PROPN":
+                    cut -= 1
+                if cut:
+                    name = _text(doc, [*toks, *right[:cut]])
         elif head.tag_ == "NNS" or lemma in GROUP_NOUNS:
             type_ = "group"
         elif lemma in PERSON_NOUNS:
@@ -550,6 +700,45 @@ class _Resolver:
         if type_ == "person" and a not in self.persons:
             a.words = [name.lower()]
         return a
+
+    def _by_surname(self, tok: Token) -> _Actor | None:
+        """"Brankov added": the one person of the text named with that surname."""
+        if tok.pos_ != "PROPN" or self._country_of(tok.text) is not None:
+            return None
+        people = {p.key: p for p in self.persons if len(p.words) > 1 and p.words[-1] == tok.lower_}
+        return next(iter(people.values())) if len(people) == 1 else None
+
+    def _generic_government(self, before: int) -> _Actor | None:
+        """"The government" with no country: the government that last spoke."""
+        hit = self._latest(self.prior, before, lambda a: a.type == "government")
+        return None if hit is None else hit[1]
+
+    def _named_org(self, head: Token, toks: list[Token]) -> _Actor | None:
+        """"The commission", "the port authority", "a UN-mandated inquiry": the one
+        organisation the text names with that noun ("the Independent Electoral
+        Commission"); "the company": the one company it names."""
+        lemma = head.lemma_.lower()
+        mods = {t.lower_ for t in toks if t.i != head.i and t.pos_ in ("NOUN", "PROPN")}
+        orgs = {a.key: a for _, k in self.history if (a := self.actors[k]).type == "organisation"}
+        for _, k in self.prior:
+            if self.actors[k].type == "organisation":
+                orgs.setdefault(k, self.actors[k])
+
+        def words(a: _Actor) -> list[str]:
+            return re.findall(r"[\w-]+", a.name.lower().replace("'s", "").replace("\u2019s", ""))
+
+        named = [a for a in orgs.values() if len(words(a)) > 1 and a.name[:1].isupper()]
+        if lemma in _COMPANY_NOUNS:
+            fits = [a for a in named if words(a)[-1] in _COMPANY_SUFFIXES]
+            if not fits:
+                # A brand name that names no kind of body ("Velamed said ...").
+                fits = [a for a in orgs.values() if a.name[:1].isupper() and not a.name.isupper()
+                        and not set(words(a)) & (ORG_NOUNS | _ORG_SUFFIXES | {"association", "alliance"})]
+        else:
+            fits = [a for a in named if lemma in words(a)]
+            if len(fits) > 1 and mods:
+                fits = [a for a in fits if mods <= set(words(a))]
+        return fits[0] if len(fits) == 1 else None
 
     def _office_owner(self, head: Token) -> str | None:
         """Whose office: "Ms Solvang's office" -> her organisation, "the UN office" -> UN."""
@@ -597,7 +786,7 @@ def resolve_speakers(doc: Doc, found: list[Found]) -> tuple[list[Actor], list[st
     """Actors of the document and, for each statement, its speaker's actor id."""
     r = _Resolver(doc)
     keys: list[str | None] = []
-    prior: list[tuple[int, str]] = []
+    prior: list[tuple[int, str]] = r.prior
     for f in found:
         if f.speaker is None or f.speaker_head is None:
             keys.append(None)
@@ -615,6 +804,12 @@ def resolve_speakers(doc: Doc, found: list[Found]) -> tuple[list[Actor], list[st
         keys.append(a.key)
         prior.append((f.speaker_head, a.key))
         prior.sort()
+    # Speakers, people named, and governments and organisations named as a subject
+    # ("Velamed Pharmaceuticals wishes to ...", "Marovia gave a different account").
+    taken = [m for a in r.actors.values() for m in a.mentions]
+    for a in r.actors.values():
+        a.mentions.extend(m for m in a.subject_mentions
+                          if not any(t.start < m.end and m.start < t.end for t in taken))
     used = [k for k in r.order if r.actors[k].mentions and r.actors[k].name.strip()]
     key_to_id = {k: f"a{n}" for n, k in enumerate(used, 1)}
     actors = []

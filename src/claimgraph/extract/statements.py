@@ -123,11 +123,22 @@ def _speaker_span(head: Token) -> Span:
     return _tok_span(keep)
 
 
+def in_dateline(tok: Token) -> bool:
+    """Whether ``tok`` is in a dateline ("GENEVA (CP) -", "TARESH, 12 March -")
+    that the parser read as the sentence's subject."""
+    sent = tok.sent
+    first = next((t for t in sent if not t.is_space), None)
+    if first is None or not (first.is_upper and first.is_alpha and len(first) > 1) or tok.i < first.i:
+        return False
+    return any(t.text in ("-", "\u2014", "\u2013") and t.whitespace_ and t.i > tok.i
+               for t in sent.doc[first.i : min(sent.end, first.i + 12)])
+
+
 def _subject(verb: Token) -> Token | None:
     """The speaker of a cue verb, following conjunctions and participles."""
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "csubj") and not child.is_punct:
-            return child
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj") and not c.is_punct]
+    if subjects:
+        return next((c for c in subjects if not in_dateline(c)), subjects[0])
     for child in verb.children:
         if child.dep_ == "agent":
             for gc in child.children:

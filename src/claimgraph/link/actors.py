@@ -47,7 +47,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from ..extract.gazetteer import CAPITALS, COUNTRY_ADJECTIVES, ORG_ALIASES, ORG_NOUNS, TITLES
+from ..extract.gazetteer import CAPITALS, COUNTRY_ADJECTIVES, ORG_ALIASES, ORG_NOUNS, ROLE_NOUNS, TITLES
 from ..model import Actor, ActorType, Analysis, CorpusActor, Document
 from ._common import day_of, doc_entities, fold, member_key, slug, story_close
 
@@ -64,6 +64,11 @@ _FEMALE = {"ms", "mrs", "miss", "dame", "lady", "queen", "princess"}
 _HEAD_WORDS = ("chief", "head", "commissioner", "director", "chair", "president", "spokesman", "spokeswoman",
                "spokesperson")
 _FOLDED_TITLES = {fold(t) for t in TITLES}
+_ROLE_WORDS = _FOLDED_TITLES | {fold(t) for t in ROLE_NOUNS} | {"spokesperson", "spokeswoman"}
+# Words that do not change whose role it is ("the new chief executive" is the chief executive).
+_PASSING = {"new", "interim", "acting", "current", "incoming", "main"}
+# A deputy health minister is not the health minister.
+_NOT_THE = {"deputy", "vice", "assistant", "junior", "former", "shadow", "under", "associate", "ex"}
 # Organisations named by a common noun: which one is meant depends on the document.
 _GENERIC_ORGS = {fold(x) for x in ORG_NOUNS} | {"company", "firm", "agency", "authority", "commission", "ministry",
                                                 "mission", "party", "union", "association", "regulator", "inquiry",
@@ -71,6 +76,8 @@ _GENERIC_ORGS = {fold(x) for x in ORG_NOUNS} | {"company", "firm", "agency", "au
 _COMPANY_NOUNS = {"company", "firm", "manufacturer", "operator"}
 _COMPANY_SUFFIXES = {"minerals", "pharmaceuticals", "inc", "corp", "ltd", "plc", "llc", "holdings", "mining",
                      "foods", "labs", "airlines", "motors", "energy", "oil", "bank", "company", "industries"}
+# Governments that are not one country's: a place speaking beside them is not their capital.
+_NOT_COUNTRIES = {fold(x) for x in ORG_ALIASES.values()} | {"european union", "united nations", "african union"}
 _COUNTRY_OF: dict[str, str] = {fold(k): v for k, v in {**CAPITALS, **COUNTRY_ADJECTIVES}.items()}
 _COUNTRY_OF.update({fold(v): v for v in CAPITALS.values()})
 # Document kinds that name the same thing: a body's "assessment" of a situation is its report.
@@ -130,11 +137,36 @@ class _Groups:
         return True
 
 
-def _name_words(name: str) -> list[str]:
+def _name_words(name: str, person: bool = False) -> list[str]:
     words = fold(name).split()
     while len(words) > 1 and words[0] in _FOLDED_TITLES:
         words = words[1:]
+    if person:
+        # "UN spokesperson Ana Ruiz": the name is what follows the last title or role.
+        cut = max((i for i, w in enumerate(words[:-1]) if w in _ROLE_WORDS), default=-1)
+        words = words[cut + 1:]
     return words
+
+
+def _bare_role(role: str) -> str:
+    """"The new chief executive" -> "chief executive"."""
+    return " ".join(w for w in fold(role).split() if w not in ("a", "an", "the") and w not in _PASSING)
+
+
+def _role_phrase(actor: Actor) -> str | None:
+    """"Ombelia's prime minister", "Halvorsen Minerals' new chief executive": a
+    person named by a role, not a name; the role's words, or None."""
+    if actor.type != "person":
+        return None
+    words = re.findall(r"[^\W\d_][\w'\u2019-]*", actor.name)
+    if len(words) < 2 or fold(words[-1]) not in _ROLE_WORDS or not any(w.islower() for w in words):
+        return None
+    tail: list[str] = []
+    for w in reversed(words):
+        if not w.islower() or w in _MINOR_WORDS:
+            break
+        tail.insert(0, w)
+    return " ".join(w for w in tail if w not in _PASSING) or None
 
 
 def _is_named(name: str) -> bool:
@@ -199,24 +231,36 @@ class _Linker:
         self.docs = docs
         self.days = [day_of(d, a) for d, a in docs]
         self._ents: dict[int, frozenset[str]] = {}
+        self._words: dict[int, frozenset[str]] = {}
         self.items: list[_Item] = []
         for n, (d, a) in enumerate(docs):
             for actor in a.actors:
                 num = int(actor.id[1:]) if actor.id[1:].isdigit() else 0
                 it = _Item(member_key(d.id, actor.id), n, actor, (d.published or a.published or "~", d.id, num))
                 it.folded = fold(actor.name)
-                it.words = _name_words(actor.name)
+                it.words = _name_words(actor.name, person=actor.type == "person")
                 self.items.append(it)
         self.by_key = {it.key: it for it in self.items}
         self.capitals = dict(_COUNTRY_OF)
         self._learn_countries()
         self.governments: set[str] = set()
         self._learn_capitals()
+        self._learn_speaking_places()
 
     def ents(self, n: int) -> frozenset[str]:
         got = self._ents.get(n)
         if got is None:
             got = self._ents[n] = doc_entities(self.docs[n][1])
+        return got
+
+    def name_words(self, n: int) -> frozenset[str]:
+        """The words of the names a document mentions, but the common nouns in
+        them: "Ms Brecke" and "Hannah Brecke" share "brecke"."""
+        got = self._words.get(n)
+        if got is None:
+            got = self._words[n] = frozenset(
+                w for e in self.ents(n) for w in e.split()
+                if len(w) > 3 and w not in _GENERIC_ORGS and w not in _GOV_WORDS and w not in _ROLE_WORDS)
         return got
 
     def _learn_countries(self) -> None:
@@ -248,8 +292,35 @@ class _Linker:
             self.capitals.setdefault(fold(country), country)
             for alias in a.aliases:
                 f = fold(alias)
-                if f and " " not in f and f not in self.capitals and alias[:1].isupper():
+                if f and " " not in f and f not in self.capitals and alias[:1].isupper() and not (
+                        f in _GOV_WORDS or f in _GENERIC_ORGS or f in _ROLE_WORDS):  # "The Government"
                     self.capitals[f] = country
+
+    def _learn_speaking_places(self) -> None:
+        """A place that speaks ("Lanz has asked for an inquiry") stands for a
+        government: its capital's, when every document where it speaks names
+        one country's government and no other, and no one has it as a surname."""
+        # Places: named as one, or after "in" and "from" ("said in Lanz", "troops from Lanz").
+        places = {fold(e.name) for _, a in self.docs for e in a.entities if e.label == "place" or any(
+            re.search(r"\b(?:in|from)\s+$", a.text[max(0, m.start - 6):m.start]) for m in e.mentions)}
+        surnames = {it.words[-1] for it in self.items if it.actor.type == "person" and len(it.words) > 1}
+        by_doc: dict[int, set[str]] = defaultdict(set)
+        for it in self.items:
+            if it.actor.type != "document" and it.actor.type != "group":
+                country = self._government_of(it)
+                if country is not None and fold(country) not in _NOT_COUNTRIES:
+                    by_doc[it.doc].add(country)
+        votes: dict[str, set[str]] = defaultdict(set)
+        for it in self.items:
+            f = it.folded
+            if (" " in f or f not in places or f in surnames or f in self.capitals or it.actor.type == "document"
+                    or f in _GOV_WORDS or f in _GENERIC_ORGS or f in _ROLE_WORDS or not it.actor.name[:1].isupper()):
+                continue
+            countries = by_doc.get(it.doc, set())
+            votes[f].add(next(iter(countries)) if len(countries) == 1 else "")
+        for f, countries in votes.items():
+            if len(countries) == 1 and "" not in countries:
+                self.capitals[f] = next(iter(countries))
 
     # -- the rules ------------------------------------------------------------
     def edges(self) -> list[tuple[int, str, str, str]]:
@@ -274,7 +345,7 @@ class _Linker:
                 blocks["gov:" + fold(country)].append(it)
                 self.governments.add(it.key)
                 continue
-            if not _is_named(a.name) or (len(it.words) == 1 and it.words[0] in _GENERIC_ORGS):
+            if not _is_named(a.name) or (len(it.words) == 1 and it.words[0] in _GENERIC_ORGS) or _role_phrase(a):
                 # "the health minister", "the company": resolved in its document only.
                 (roles_only if a.type == "person" else generic).append(it)
                 continue
@@ -410,18 +481,54 @@ class _Linker:
                 out.append((2, fits[0].key, it.key, f"the {noun} its document names: {fits[0].actor.name}"))
             elif not fits and noun not in _GOV_WORDS:
                 # The document names none: the one its story names (a story may have two governments).
-                day, ents = self.days[it.doc], self.ents(it.doc)
+                day, words = self.days[it.doc], self.name_words(it.doc)
                 fits = [o for o in by_noun.get(noun, ()) if story_close(
-                    day, self.days[o.doc], ents, self.ents(o.doc), window=STORY_WINDOW, min_shared=2)]
+                    day, self.days[o.doc], words, self.name_words(o.doc), window=STORY_WINDOW, min_shared=2)]
                 if len({o.folded for o in fits}) == 1:
                     out.append((3, fits[0].key, it.key, f"the {noun} its story names: {fits[0].actor.name}"))
         for it in roles_only:
-            role = " ".join(w for w in it.folded.split() if w not in ("a", "an", "the"))
-            fits = [o for o in by_doc.get(it.doc, ()) if o.actor.type == "person" and o.key != it.key and any(
-                role == fold(r) or fold(r).endswith(" " + role) for r in o.actor.roles)]
-            if len({o.key for o in fits}) == 1:
-                out.append((2, fits[0].key, it.key, f"the {role} in its document: {fits[0].actor.name}"))
+            hit = self.role_holder(it, by_doc.get(it.doc, []))
+            if hit is not None:
+                out.append((2, hit[0].key, it.key, hit[1]))
         return out
+
+    def role_holder(self, it: _Item, in_doc: list[_Item]) -> tuple[_Item, str] | None:
+        """"The health minister" is the one person its document gives that role
+        (a deputy health minister is not the health minister); a role in the
+        first paragraph that no one holds ("Marovia's new chief executive said
+        ...") is the first person without a role who speaks after it."""
+        phrase = _role_phrase(it.actor)
+        role = _bare_role(phrase or it.folded)
+        if not role:
+            return None
+        people = [o for o in in_doc if o.actor.type == "person" and o.key != it.key and not _role_phrase(o.actor)]
+        exact = {o.key: o for o in people if any(_bare_role(r) == role for r in o.actor.roles)}
+        fits = exact or {o.key: o for o in people if any(
+            (r := _bare_role(x)).endswith(" " + role) and r.split()[-len(role.split()) - 1] not in _NOT_THE
+            for x in o.actor.roles)}
+        if len(fits) == 1:
+            (o,) = fits.values()
+            return o, f"the {role} in its document: {o.actor.name}"
+        if fits or not it.actor.mentions:
+            return None
+        d, a = self.docs[it.doc]
+        start = min(m.start for m in it.actor.mentions)
+        if "\n" in a.text[:start].strip():
+            return None  # not in the first paragraph
+        speaks: dict[str, int] = {}
+        for st in a.statements:
+            if st.actor_id and st.speaker is not None and st.speaker.start > start:
+                speaks[st.actor_id] = min(speaks.get(st.actor_id, st.speaker.start), st.speaker.start)
+        owner = set(fold(a.text[start:start + len(it.actor.name)]).split()) - set(role.split()) - _PASSING
+        later = sorted((speaks[o.actor.id], o.order, o) for o in people if o.actor.id in speaks
+                       and min(m.start for m in o.actor.mentions) > start)
+        for _, _, o in later:
+            roles = [r for r in o.actor.roles if fold(r) not in ("mr", "ms", "mrs", "dr")]
+            affs = {w for x in o.actor.affiliations for w in fold(x).split()}
+            if roles or (owner and affs and not owner & affs):
+                continue  # someone else's role
+            return o, f"the {role} its first paragraph names no one for: {o.actor.name}, who speaks next"
+        return None
 
     def resolve_surname(self, it: _Item) -> tuple[_Item, str] | None:
         """The one full name a surname stands for in its story, if unambiguous."""
