@@ -118,3 +118,10 @@ def test_said_reads_the_kept_actor_in_time_order_as_grouping_would(db: Path) -> 
                 until = c.said(row["id"], until=dates[0], limit=10_000)
                 assert until and all(s["published"] <= dates[0] for s in until)
                 assert len(since) + len(until) == len(got) or len(dates) > 2
+
+
+def test_said_per_month_counts_the_dated_statements(db: Path) -> None:
+    with Corpus(db, readonly=True) as c:
+        for row in c.actors(limit=10):
+            months = Counter(s["published"][:7] for s in c.said(row["id"], limit=10_000) if s["published"])
+            assert c.said_per_month(row["id"]) == sorted(months.items())

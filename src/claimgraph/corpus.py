@@ -232,6 +232,9 @@ class Corpus:
              until: str | None = None, **kw: Any) -> list[dict[str, Any]]:
         return queries.said(self.store.conn, actor, act=act, since=since, until=until, **kw)
 
+    def said_per_month(self, actor: str) -> list[tuple[str, int]]:
+        return queries.said_per_month(self.store.conn, actor)
+
     def threads(self, *, contested: bool = False, **kw: Any) -> list[dict[str, Any]]:
         return queries.threads(self.store.conn, contested=contested, **kw)
 

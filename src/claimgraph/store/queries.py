@@ -14,7 +14,7 @@ from typing import Any
 
 from ..errors import StoreError
 
-__all__ = ["actor", "actors", "documents", "said", "search", "stats", "thread", "threads"]
+__all__ = ["actor", "actors", "documents", "said", "said_per_month", "search", "stats", "thread", "threads"]
 
 _STATEMENT_COLUMNS = """
     s.doc_id, s.id, s.kind, s.act, s.negated, s.certainty, s.content, s.cue, s.speaker, s.start, s."end",
@@ -129,6 +129,14 @@ def said(conn: sqlite3.Connection, ref: str, *, act: str | None = None, since: s
                         f"WHERE {' AND '.join(where)} ORDER BY s.corpus_actor, s.published, s.doc_id, s.start "
                         f"LIMIT ? OFFSET ?", (*args, limit, offset))
     return [_statement(r) for r in rows]
+
+
+def said_per_month(conn: sqlite3.Connection, ref: str) -> list[tuple[str, int]]:
+    """How many statements an actor made each month (``YYYY-MM``, in order); undated ones left out."""
+    actor_id, _ = _resolve_actor(conn, ref)
+    rows = conn.execute("SELECT substr(published, 1, 7) AS m, count(*) FROM statements WHERE corpus_actor = ? "
+                        "AND length(published) >= 7 GROUP BY m ORDER BY m", (actor_id,))
+    return [(m, n) for m, n in rows]
 
 
 def threads(conn: sqlite3.Connection, *, contested: bool = False, limit: int = 100,

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 
 from markupsafe import Markup
 
-__all__ = ["bars", "per_month", "sides", "timeline"]
+__all__ = ["bars", "sides", "timeline"]
 
 COLOURS = {"supports": "#2e7d32", "disputes": "#c62828", "reports": "#757575"}
 
@@ -20,12 +20,6 @@ def _svg(width: int, height: int, title: str, body: Iterable[Markup]) -> Markup:
     return (Markup('<svg class="chart" role="img" viewBox="0 0 {w} {h}" width="{w}" height="{h}" '
                    'xmlns="http://www.w3.org/2000/svg"><title>{t}</title>').format(w=width, h=height, t=title)
             + Markup("").join(body) + Markup("</svg>"))
-
-
-def per_month(dates: Iterable[str | None]) -> list[tuple[str, int]]:
-    """Counts by month (``YYYY-MM``) in order; undated items are left out."""
-    counts = Counter(d[:7] for d in dates if d and len(d) >= 7)
-    return sorted(counts.items())
 
 
 def bars(points: Sequence[tuple[str, int]], title: str, *, height: int = 160) -> Markup:

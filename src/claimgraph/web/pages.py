@@ -96,8 +96,7 @@ def actor(request: Request, ref: Annotated[str, Path(min_length=1, max_length=20
     c = corpus(request)
     info = c.actor(ref, limit=20)
     rows = page(lambda n, o: c.said(info["id"], limit=n, offset=o), 200, offset)
-    dates = [r["published"] for r in c.said(info["id"], limit=5000)]
-    chart = charts.bars(charts.per_month(dates), f"Statements by {info['name']} per month")
+    chart = charts.bars(c.said_per_month(info["id"]), f"Statements by {info['name']} per month")
     acts = [(a, info["acts"].get(a, 0)) for a in (*ACTS, "-") if info["acts"].get(a)]
     return _html(request, "actor.html", actor=info, page=rows, chart=chart, acts=acts)
 
