@@ -32,6 +32,10 @@ def _found(text: str, published: object) -> list[tuple[str, str | None]]:
 
 
 TABLE = [
+    # a day that no calendar has is found but given no value
+    ("The talks ended on 29 February 2019, officials said.", THU, [("29 February 2019", None)]),
+    ("The audit covered 30-31 April 2021.", THU, [("30-31 April 2021", None)]),
+    ("The vote was held on 29 February 2020.", THU, [("29 February 2020", "2020-02-29")]),
     # weekdays: back to the latest such day, the same day included; forward when future
     ("The ministry said on Thursday that talks had failed.", THU, [("Thursday", "2022-09-01")]),
     ("The report was released on Wednesday.", THU, [("Wednesday", "2022-08-31")]),

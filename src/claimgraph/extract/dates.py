@@ -423,6 +423,8 @@ def _resolve(a: _Atom, pub: date | None, way: Direction) -> tuple[str | None, An
     if a.kind == "years":
         return f"{_iso(a.y or 0)}/{_iso(a.d2)}", "absolute"
     if a.kind in ("year", "month", "day", "days") and a.y is not None:
+        if a.kind in ("day", "days") and not 1 <= max(a.d, a.d2) <= monthrange(a.y, a.m)[1]:
+            return None, None  # "29 February 2019", "31 April": found as a date, but no such day
         if a.kind == "days":
             return f"{_iso(a.y, a.m, a.d)}/{_iso(a.y, a.m, a.d2)}", "absolute"
         return _iso(a.y, a.m, a.d), "absolute"
@@ -433,6 +435,8 @@ def _resolve(a: _Atom, pub: date | None, way: Direction) -> tuple[str | None, An
         if day is None:
             return None, None
         if a.kind == "days":
+            if a.d2 > monthrange(day.year, a.m)[1]:
+                return None, None
             return f"{_iso(day.year, a.m, a.d)}/{_iso(day.year, a.m, a.d2)}", "published"
         return day.isoformat(), "published"
     if a.kind == "relmonth":
