@@ -185,6 +185,110 @@ def test_every_actor_in_one_corpus_actor_and_members_exist(docs: list[tuple[Docu
             assert m.side in ("supports", "disputes", "reports") and m.reason and m.link
 
 
+# -- actor rules (#4): one row per rule, invented texts, with the cases that must stay apart -----------------
+
+# name: (documents as (published, text), pairs that are one actor, pairs that are not); a side of a pair is
+# (document index, the actor's name, an alias or a mention as written).
+Side = tuple[int, str]
+ACTOR_ROWS: dict[str, tuple[list[tuple[str, str]], list[tuple[Side, Side]], list[tuple[Side, Side]]]] = {
+    "role_with_owner_is_the_holder": (
+        [("2024-05-01", "LORVIK - Dravia's prime minister accused Estland on Monday of blocking the talks.\n\n"
+                        '"We were ready to sign," Prime Minister Ivo Lenk told parliament.')],
+        [((0, "Dravia's prime minister"), (0, "Ivo Lenk"))], []),
+    "opening_role_is_the_next_speaker_without_a_role": (
+        [("2024-05-01", "The main opposition candidate said on Sunday that the count had been rigged.\n\n"
+                        '"We will go to court," Pavel Orkin told supporters. Commission chairman Tomas Weil said '
+                        "the count was clean.")],
+        [((0, "The main opposition candidate"), (0, "Pavel Orkin"))],
+        [((0, "The main opposition candidate"), (0, "Tomas Weil"))]),
+    "opening_role_not_someone_elses": (
+        [("2024-05-01", "The main opposition candidate said on Sunday that the count had been rigged.\n\n"
+                        "Commission chairman Tomas Weil said the count was clean.")],
+        [], [((0, "The main opposition candidate"), (0, "Tomas Weil"))]),
+    "deputy_is_not_the_minister": (
+        [("2024-05-01", "Health Minister Sara Lind said the pills were safe. Deputy Health Minister Olof Berg said "
+                        "the recall would end soon. The health minister said more tests were planned.")],
+        [((0, "The health minister"), (0, "Sara Lind"))], [((0, "The health minister"), (0, "Olof Berg"))]),
+    "opening_indefinite_group_is_the_first_named_to_speak": (
+        [("2024-05-01", "An environmental group said on Monday that the river was polluted.\n\n"
+                        "In a report, Clearwater Trust said samples showed high levels of lead.")],
+        [((0, "An environmental group"), (0, "Clearwater Trust"))], []),
+    "indefinite_group_later_stays_apart": (
+        [("2024-05-01", "The river was low on Monday.\n\nAn environmental group said the river was polluted. "
+                        "Clearwater Trust said samples showed high levels of lead.")],
+        [], [((0, "An environmental group"), (0, "Clearwater Trust"))]),
+    "speaking_place_is_its_countrys_government": (
+        [("2024-05-01", "Tarvia said the report was biased. Foreign Minister Ana Pell told reporters in Sarnik that "
+                        "Tarvian troops had not moved."),
+         ("2024-05-03", "Sarnik rejected the report on Friday. The Tarvian government said it would not cooperate "
+                        "with the inquiry.")],
+        [((1, "Sarnik"), (0, "Tarvia")), ((1, "The Tarvian government"), (0, "Tarvia"))], []),
+    "speaking_place_beside_two_governments_stays_apart": (
+        [("2024-05-01", "Tarvia and Ostland said the talks had failed. Envoys met in Sarnik and in Velmo on Monday."),
+         ("2024-05-03", "Sarnik rejected the plan. Tarvia said it would not sign. Ostland said it would.")],
+        [], [((1, "Sarnik"), (1, "Tarvia")), ((1, "Sarnik"), (1, "Ostland"))]),
+    "the_union_its_story_names": (
+        [("2024-05-01", "The Harbour Porters' Union said its members would strike. Union leader Mara Kell said the "
+                        "talks in Lorvik had failed."),
+         ("2024-05-03", "Mara Kell said the strike in Lorvik would go on. The union said pickets would start at "
+                        "dawn.")],
+        [((1, "The union"), (0, "The Harbour Porters' Union"))], []),
+    "the_government_is_not_a_capital": (
+        [("2024-05-01", "The Government of Tarvia condemns the attack. The Government states that two soldiers "
+                        "were killed. Tarvian troops returned fire."),
+         ("2024-05-02", "Fuel prices in Bellmark rose again. The government said prices would fall in the spring.")],
+        [((0, "The Government"), (0, "The Government of Tarvia"))], [((1, "The government"), (0, "Tarvia"))]),
+}
+
+
+@pytest.fixture(scope="module")
+def actor_rows() -> dict[str, list[tuple[Document, Analysis]]]:
+    keys = [(name, n) for name, row in ACTOR_ROWS.items() for n in range(len(row[0]))]
+    texts = [ACTOR_ROWS[name][0][n] for name, n in keys]
+    analyses = claimgraph.analyze_many([{"text": t, "published": day} for day, t in texts])
+    out: dict[str, list[tuple[Document, Analysis]]] = {}
+    for (name, _), (day, text), a in zip(keys, texts, analyses, strict=True):
+        out.setdefault(name, []).append((_doc(text, day), a))
+    return out
+
+
+def _member(docs: list[tuple[Document, Analysis]], side: Side) -> tuple[str, str]:
+    n, surface = side
+    d, a = docs[n]
+    for x in a.actors:
+        if surface in (x.name, *x.aliases) or any(a.text[m.start:m.end] == surface for m in x.mentions):
+            return d.id, x.id
+    raise AssertionError(f"no actor {surface!r} in document {n}: {[x.name for x in a.actors]}")
+
+
+@pytest.mark.parametrize("name", list(ACTOR_ROWS))
+def test_actor_rules(actor_rows: dict[str, list[tuple[Document, Analysis]]], name: str) -> None:
+    docs = actor_rows[name]
+    of = {m: ca for ca in link_actors(docs) for m in ca.members}
+    _, same, differ = ACTOR_ROWS[name]
+    for a, b in same:
+        assert of[_member(docs, a)] is of[_member(docs, b)], (a, b, of[_member(docs, a)].why)
+    for a, b in differ:
+        assert of[_member(docs, a)] is not of[_member(docs, b)], (a, b, of[_member(docs, a)].why)
+
+
+def test_titled_name_and_role_phrases_built_directly() -> None:
+    """"UN spokesperson Ana Ruiz" is Ana Ruiz; "Dravia's new chief executive" is a role, not a name, and
+    the corpus actor is named after the person, not the role."""
+    t1, t2 = "doc one. Ana Ruiz said so.", "doc two. Ana Ruiz said so again."
+    d1 = (_doc(t1, "2024-01-02"), Analysis(text=t1, published="2024-01-02", actors=(
+        Actor(id="a1", name="UN spokesperson Ana Ruiz", type="person", mentions=(Span(9, 17),)),
+        Actor(id="a2", name="Halvorsa Mining's new chief executive", type="person", mentions=(Span(0, 3),)),
+        Actor(id="a3", name="Greta Holm", type="person", roles=("chief executive",), mentions=(Span(4, 7),)))))
+    d2 = (_doc(t2, "2024-01-03"), Analysis(text=t2, published="2024-01-03", actors=(
+        Actor(id="a1", name="Ana Ruiz", type="person", mentions=(Span(9, 17),)),)))
+    of = {m: ca for ca in link_actors([d1, d2]) for m in ca.members}
+    ruiz = of[(d1[0].id, "a1")]
+    assert of[(d2[0].id, "a1")] is ruiz and ruiz.name == "Ana Ruiz"
+    holm = of[(d1[0].id, "a3")]
+    assert of[(d1[0].id, "a2")] is holm and holm.name == "Greta Holm"
+
+
 # -- the gold corpus -----------------------------------------------------------------------------------------
 
 @pytest.mark.skipif(not (CORPUS / "expected.json").exists(), reason="tests/corpus has no gold yet")
@@ -194,7 +298,7 @@ def test_gold_corpus_floors() -> None:
     r = score_corpus(CORPUS)
     # Floors at or below what was measured (see the link layer's report); the issue's targets
     # (actors 0.95/0.95, threads and sides 0.85) are not all met yet.
-    assert r["actors"]["p"] >= 0.97 and r["actors"]["r"] >= 0.72
+    assert r["actors"]["p"] >= 0.99 and r["actors"]["r"] >= 0.95
     assert r["threads"]["p"] >= 0.90 and r["threads"]["r"] >= 0.12
     assert r["sides"]["accuracy"] >= 0.65
 

@@ -37,7 +37,7 @@ from .gazetteer import (
     TITLES,
 )
 from .quotes import find_quotes
-from .statements import in_dateline
+from .statements import in_dateline, subject_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -75,6 +75,7 @@ _GOVERNMENT_OF = re.compile(r"^(?:the\s+)?(?:government|administration|authoriti
                             r"(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)$", re.IGNORECASE)
 # Document nouns that, as speakers, are the body doing the work: "a UN inquiry said".
 _BODY_NOUNS = {"inquiry"}
+_PUBLISH_VERBS = {"publish", "release", "issue", "present", "submit", "unveil", "produce", "launch", "file"}
 _STATE_WORDS = {"republic", "kingdom", "state", "federation", "commonwealth", "principality"}
 # Organisations named by a common noun: "the commission" is the one commission the text names.
 _GENERIC_ORG_NOUNS = (ORG_NOUNS - _GOVERNMENT_NOUNS - _OFFICE_NOUNS - {"house", "paper", "police", "army", "military",
@@ -156,7 +157,8 @@ def _org_key(text: str) -> str:
 def _after_dateline(ent: TokSpan) -> TokSpan:
     """"TARESH - Kaldora" read as one entity: the part after the dash."""
     for t in ent:
-        if t.text in ("-", "—", "–") and t.i > ent.start and ent[0].is_upper and t.whitespace_:
+        if t.text in ("-", "—", "–") and t.i > ent.start and (ent[0].is_upper or in_dateline(ent[0])) \
+                and t.whitespace_:
             return ent.doc[t.i + 1 : ent.end] if t.i + 1 < ent.end else ent
     return ent
 
@@ -446,9 +448,14 @@ class _Resolver:
         noun = tok.lemma_.lower()
         indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
         if owner is None and indefinite:
-            # "In a 74-page report, the panel said ...": the speaker's document.
+            # "In a 74-page report, the panel said ...": the speaker's document; "the
+            # panel released a report", "... released Clean Water, a report on ...": the
+            # publisher's.
             subj = self._fronted_subject(tok)
-            if subj is not None and (subj.ent_type_ in ("ORG", "GPE", "NORP", "PERSON")
+            obj = tok.head if tok.dep_ == "appos" else tok
+            if subj is None and obj.dep_ == "dobj" and obj.head.lemma_.lower() in _PUBLISH_VERBS:
+                subj = subject_of(obj.head)
+            if subj is not None and (subj.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") or subj.pos_ == "PROPN"
                                      or subj.lemma_.lower() in ORG_NOUNS):
                 owner = self._owner_name(subj)
         if owner is None:
@@ -509,7 +516,9 @@ class _Resolver:
                     return a.name
             prev = self._last(tok.i, lambda a: a.type in want)
             return prev.name if prev is not None else tok.text
-        words = _strip_det([t for t in tok.subtree if t.tag_ != "POS"])
+        words = [t for t in tok.subtree if t.tag_ != "POS"]
+        dash = [n for n, t in enumerate(words) if t.text in ("-", "\u2014", "\u2013") and t.whitespace_ and t.i < tok.i]
+        words = _strip_det(words[dash[-1] + 1:] if dash else words)  # "6 May - RiverWatch Alliance"
         name = _text(self.doc, words) or tok.text
         return self._country_of(name) or name
 
@@ -676,10 +685,13 @@ class _Resolver:
                 return named
         if head.pos_ == "PROPN" and len(toks) == 1 and (person := self._by_surname(head)) is not None:
             return person
-        if head.pos_ == "PROPN":
+        if head.pos_ == "PROPN" and head.lower_.endswith("s") and (
+                head.lower_ in GROUP_NOUNS or head.lower_[:-1] in PERSON_NOUNS):
+            type_: ActorType = "group"  # "Villagers" opening a sentence
+        elif head.pos_ == "PROPN":
             last = toks[-1].lower_ if toks else head.lower_
-            type_: ActorType = ("organisation" if head.tag_ == "NNPS" or last in _ORG_SUFFIXES or last in ORG_NOUNS
-                                or len(toks) == 1 else "person")
+            type_ = ("organisation" if head.tag_ == "NNPS" or last in _ORG_SUFFIXES or last in ORG_NOUNS
+                     or len(toks) == 1 else "person")
             if type_ == "organisation":
                 # "the Independent Commission of Inquiry on Valdoria": the name runs on.
                 right = [t for t in doc[head.i + 1 : head.right_edge.i + 1]]
@@ -709,9 +721,17 @@ class _Resolver:
         return next(iter(people.values())) if len(people) == 1 else None
 
     def _generic_government(self, before: int) -> _Actor | None:
-        """"The government" with no country: the government that last spoke."""
+        """"The government" with no country: the government that last spoke, or
+        the one that a sentence before had as its subject."""
         hit = self._latest(self.prior, before, lambda a: a.type == "government")
-        return None if hit is None else hit[1]
+        if hit is not None:
+            return hit[1]
+        # "The Government of Marovia rejects ...": the one government the text has
+        # made the subject of a sentence so far.
+        start = self.doc[before].idx
+        subjects = {a.key: a for a in self.actors.values()
+                    if a.type == "government" and any(m.start < start for m in a.subject_mentions)}
+        return next(iter(subjects.values())) if len(subjects) == 1 else None
 
     def _named_org(self, head: Token, toks: list[Token]) -> _Actor | None:
         """"The commission", "the port authority", "a UN-mandated inquiry": the one

@@ -134,11 +134,28 @@ def in_dateline(tok: Token) -> bool:
                for t in sent.doc[first.i : min(sent.end, first.i + 12)])
 
 
+def _after_dateline(subj: Token) -> Token:
+    """"KALEBA, 6 May - RiverWatch Alliance today released ...", "BRASK, Kestria -
+    Villagers ... said": the name after the dash, which the parser hung on the
+    dateline."""
+    if in_dateline(subj):
+        for t in subj.subtree:
+            if t.i > subj.i and t.dep_ in ("appos", "conj") and t.pos_ in ("PROPN", "NOUN") \
+                    and not in_dateline(t):
+                return t
+    return subj
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The subject of a verb, past a dateline the parser took for it."""
+    return _subject(verb)
+
+
 def _subject(verb: Token) -> Token | None:
     """The speaker of a cue verb, following conjunctions and participles."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj") and not c.is_punct]
     if subjects:
-        return next((c for c in subjects if not in_dateline(c)), subjects[0])
+        return next((c for c in subjects if not in_dateline(c)), None) or _after_dateline(subjects[0])
     for child in verb.children:
         if child.dep_ == "agent":
             for gc in child.children:

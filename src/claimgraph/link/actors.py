@@ -74,6 +74,10 @@ _GENERIC_ORGS = {fold(x) for x in ORG_NOUNS} | {"company", "firm", "agency", "au
                                                 "mission", "party", "union", "association", "regulator", "inquiry",
                                                 "observers", "operator", "manufacturer", "alliance", "chamber"}
 _COMPANY_NOUNS = {"company", "firm", "manufacturer", "operator"}
+# Last words of organisations' names ("Citizens' Vote Watch" read as a person is still one).
+_ORG_ENDINGS = {"watch", "alliance", "coalition", "network", "forum", "trust", "initiative", "federation", "league",
+                "society", "association", "union", "institute", "centre", "center", "fund", "council", "committee",
+                "commission", "authority", "agency", "ministry", "foundation", "international", "party"}
 _COMPANY_SUFFIXES = {"minerals", "pharmaceuticals", "inc", "corp", "ltd", "plc", "llc", "holdings", "mining",
                      "foods", "labs", "airlines", "motors", "energy", "oil", "bank", "company", "industries"}
 # Governments that are not one country's: a place speaking beside them is not their capital.
@@ -477,7 +481,10 @@ class _Linker:
                     and len(o.words) > 1]
             if not fits and noun in _COMPANY_NOUNS:
                 fits = [o for o in by_doc.get(it.doc, ()) if o.words and o.words[-1] in _COMPANY_SUFFIXES]
-            if len({o.folded for o in fits}) == 1:
+            if not fits and (lede := self.lede_org(it, by_doc.get(it.doc, []))) is not None:
+                out.append((2, lede.key, it.key, f"the {it.actor.name} of its first paragraph: {lede.actor.name}, "
+                                                 "the first organisation to speak after it"))
+            elif len({o.folded for o in fits}) == 1:
                 out.append((2, fits[0].key, it.key, f"the {noun} its document names: {fits[0].actor.name}"))
             elif not fits and noun not in _GOV_WORDS:
                 # The document names none: the one its story names (a story may have two governments).
@@ -491,6 +498,25 @@ class _Linker:
             if hit is not None:
                 out.append((2, hit[0].key, it.key, hit[1]))
         return out
+
+    def lede_org(self, it: _Item, in_doc: list[_Item]) -> _Item | None:
+        """"An environmental group said ..." opening a document, and no
+        organisation it names is called that: the first named organisation to
+        speak after it ("..., RiverWatch Alliance said")."""
+        d, a = self.docs[it.doc]
+        if not it.actor.mentions:
+            return None
+        start = min(m.start for m in it.actor.mentions)
+        if "\n" in a.text[:start].lstrip() or not re.match(r"(?i)an?\s", a.text[start:start + 3]):
+            return None
+        speaks: dict[str, int] = {}
+        for st in a.statements:
+            if st.actor_id and st.speaker is not None and st.speaker.start > start:
+                speaks.setdefault(st.actor_id, st.speaker.start)
+        named = [(speaks[o.actor.id], o) for o in in_doc if o.actor.id in speaks and o.key not in self.governments
+                 and (o.actor.type == "organisation" or o.actor.type == "person" and len(o.words) > 1
+                      and o.words[-1] in _ORG_ENDINGS)]
+        return min(named, key=lambda x: x[0])[1] if named else None
 
     def role_holder(self, it: _Item, in_doc: list[_Item]) -> tuple[_Item, str] | None:
         """"The health minister" is the one person its document gives that role
@@ -513,7 +539,7 @@ class _Linker:
             return None
         d, a = self.docs[it.doc]
         start = min(m.start for m in it.actor.mentions)
-        if "\n" in a.text[:start].strip():
+        if "\n" in a.text[:start].lstrip():
             return None  # not in the first paragraph
         speaks: dict[str, int] = {}
         for st in a.statements:
@@ -740,8 +766,11 @@ def _canonical(its: list[_Item], type_: ActorType, linker: _Linker) -> str:
             if c is not None:
                 return c
     names = Counter(_display(it.actor.name) for it in its if it.actor.type == type_ or type_ == "organisation")
-    # The most used name; a full name over a surname, a name over an acronym.
-    return max(names, key=lambda n: (len(n.split()) > 1, names[n], len(n), n))
+    roles = {_display(it.actor.name) for it in its if _role_phrase(it.actor) or not _is_named(it.actor.name)}
+    # A name over a role ("the former engineer") and over a titled name ("UN spokesperson
+    # Ana Ruiz"); the most used; a full name over a surname, a name over an acronym.
+    return max(names, key=lambda n: (n not in roles, type_ != "person" or _name_words(n, True) == fold(n).split(),
+                                     len(n.split()) > 1, names[n], len(n), n))
 
 
 def link_actors(docs: Sequence[tuple[Document, Analysis]], *, merges: Sequence[tuple[str, str]] = (),
