@@ -7,9 +7,18 @@ Resolution is rule-based (no offline coreference model exists for spaCy 3.8):
 - capitals and countries as speakers ("Beijing", "China") are governments,
   the surface form kept as an alias; a capital the text introduces
   ("Taresh, the Kaldoran capital") is learnt from it;
+- "the company", "the commission", "the port authority" go to the one
+  organisation the text names with that noun (a company by its suffix);
+  "the government" to the government that last spoke or was last a
+  subject; "the Government of Marovia" and a name used with its demonym
+  ("Marovia", "Marovian") make a country;
 - "the report" goes to the document the text spoke of last, and "the
   assessment" to the last document called that, so two documents sharing
-  a name resolve by what the text last spoke of;
+  a name resolve by what the text last spoke of; "a report" is a new one
+  (owned by the speaker in "In a report, X said" and by the publisher in
+  "X released a report"), and one first named in quoted words is not what
+  the narrator's "the report" goes back to;
+- a dateline ("TARESH, 4 May -") is never the speaker;
 - roles and affiliations are read from the words around a name
   ("Chinese Foreign Ministry spokesman Wang Wenbin", "X, a lawyer at Y").
 """

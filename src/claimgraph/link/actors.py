@@ -7,18 +7,26 @@ number of per-document actors (no all-pairs comparison):
   a surname alone ("Wang", "Mr Wang") joins a full name holding it only when
   that full name is the only one with the surname in the same story (a
   document within ``window`` days sharing a named entity), or else the only
-  one in the corpus; a title's gender must not clash. A role with no name
-  ("the health minister") stays in its document: the same role at two
-  times may be two people;
+  one in the corpus; a title's gender must not clash; titles and roles
+  inside a name are dropped ("UN spokesperson Ana Ruiz"). A role with no
+  name ("the health minister", "Marovia's prime minister") stays in its
+  document, where it is the one person given that role (a deputy health
+  minister is not the health minister), or, in a first paragraph that
+  names no one for it, the first person without a role to speak after it:
+  the same role at two times may be two people;
 - governments: one per country; capitals, "the X government", "the
   government of X" and the country are one (surface forms kept as aliases);
   a capital a document teaches ("Taresh, the Marovian capital") is learnt
-  for the whole corpus;
+  for the whole corpus, and so is a place that speaks ("Taresh rejected
+  the call") where every document it speaks in names one country's
+  government and no other;
 - organisations: the same folded name, the short forms of
   ``gazetteer.ORG_ALIASES`` (OHCHR is the UN human rights office), an
   acronym defined in parentheses, or an acronym matching exactly one
   multi-word name in the corpus; "Ms X's office" is the organisation person
-  X is affiliated with, or one office per person;
+  X is affiliated with, or one office per person; "the union" is the one
+  union its document, or else its story, names; "an environmental group"
+  opening a document is the first named organisation to speak after it;
 - documents: one owner and one kind ("United Nations report", "China
   response") in the same story; "the report" with no owner stays in its
   document;
