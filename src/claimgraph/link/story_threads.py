@@ -560,6 +560,12 @@ def build_story_threads(docs: Sequence[tuple[Document, Analysis]], actor_of: Map
         if len({c.doc for c in group}) > 1:
             _cluster(group, idf, dsu, min_similarity, attach_similarity, why)
     _attach_rejections(docs, actor_of, cands, story, dsu, why)
+    return _threads(docs, actor_of, cands, dsu, why, cont)
+
+
+def _threads(docs: Sequence[tuple[Document, Analysis]], actor_of: Mapping[tuple[str, str], str],
+             cands: Sequence[_Cand], dsu: _DSU, why: Mapping[int, str], cont: Mapping[int, int]) -> list[Thread]:
+    """The groups of ``dsu`` that span documents, as threads with sides (step 6), most contested first."""
     opponents = _opponents(docs, actor_of, cands)
     groups: dict[int, list[_Cand]] = defaultdict(list)
     for c in cands:

@@ -342,14 +342,20 @@ def build_threads(docs: Sequence[tuple[Document, Analysis]], actor_of: Mapping[t
     missing from it still join threads but count as their own actor.
     ``method="story"`` uses :func:`.story_threads.build_story_threads` (stories,
     then propositions inside them; higher recall, lower precision; its own
-    thresholds) instead of this module's rare-word linker.
+    thresholds) instead of this module's rare-word linker; ``method="embed"``
+    uses :func:`.embed_threads.build_embed_threads` (the story linker grouping
+    a story's statements by sentence embeddings; needs ``claimgraph[embed]``).
     """
     if method == "story":
         from .story_threads import build_story_threads
 
         return build_story_threads(docs, actor_of)
+    if method == "embed":
+        from .embed_threads import build_embed_threads
+
+        return build_embed_threads(docs, actor_of)
     if method != "lexical":
-        raise ValueError(f"unknown thread method {method!r} (lexical or story)")
+        raise ValueError(f"unknown thread method {method!r} (lexical, story or embed)")
     cands = _candidates(docs, actor_of)
     idf = _lexical_links(cands, min_similarity, story_similarity, [doc_entities(a) for _, a in docs])
     dsu = _DSU(len(cands))

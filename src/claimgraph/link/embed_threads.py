@@ -1,0 +1,244 @@
+"""Claim threads by story and sentence embedding: ``build_threads(..., method="embed")``.
+
+The story linker (:mod:`.story_threads`) with its proposition step done on
+meaning as well as words. Steps 1-3 (terms, stories, continuations), 5
+(rejections of a report join its main finding) and 6 (sides) are the story
+linker's. Step 4 here:
+
+4. Propositions. Inside a story, every statement's content is embedded with
+   all-MiniLM-L6-v2 (:mod:`.embeddings`). Two statements are as similar as
+   ``(1 - lexical_weight) * cosine of their embeddings + lexical_weight *
+   cosine of their story-weighted terms`` (the story linker's term vectors:
+   idf times rarity inside the story). Groups merge by average linkage
+   while the mean similarity between them is at least ``min_similarity``
+   (every member must be close to the other group on average, so a claim
+   does not chain through one loose paraphrase into another). A statement
+   left on its own then joins the group spanning documents it is closest to
+   when that mean similarity is at least ``attach_similarity``.
+
+Every member's ``link`` names why it is there: the member of another
+document it is most similar to, with both cosines ("similar content (cosine
+0.71, shared terms 0.30) to s3 of document 1f2e..."), the statement of the
+same speaker it goes on from, or the report it rejects.
+
+Cost: statements of documents that share a story with no other document are
+never embedded. A story's statements are clustered on an n x n matrix
+(float32), in chronological blocks of at most ``_BLOCK`` statements, with
+the best pair per row kept up to date, so a story costs O(n^2) time and
+memory and the corpus is handled a story at a time.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+
+import numpy as np
+
+from ..model import Analysis, Document, Thread
+from . import story_threads as st
+from .embeddings import encode
+
+__all__ = ["build_embed_threads"]
+
+_BLOCK = 3000  # statements clustered at once (a 3000 x 3000 float32 matrix is 36 MB)
+_EMBED_CHUNK = 2048  # statements embedded at once, over several stories
+
+
+def _term_vectors(group: Sequence[st._Cand], idf: Mapping[str, float]) -> list[dict[str, float]]:
+    n = len(group)
+    sdf: Counter[str] = Counter()
+    for c in group:
+        sdf.update(c.terms)
+    out = []
+    for c in group:
+        v = {t: idf[t] * math.log(1 + n / sdf[t]) * (st._FIGURE_WEIGHT if t[0].isdigit() else 1.0)
+             for t in c.terms if sdf[t] > 1}
+        norm = math.sqrt(sum(x * x for x in v.values()))
+        out.append({t: x / norm for t, x in v.items()} if norm else {})
+    return out
+
+
+def _lexical_matrix(vecs: Sequence[dict[str, float]]) -> np.ndarray:
+    n = len(vecs)
+    out = np.zeros((n, n), dtype=np.float32)
+    postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
+    for i, v in enumerate(vecs):
+        for t, x in v.items():
+            postings[t].append((i, x))
+    for plist in postings.values():
+        if len(plist) < 2:
+            continue
+        idx = np.fromiter((i for i, _ in plist), dtype=np.int64, count=len(plist))
+        val = np.fromiter((x for _, x in plist), dtype=np.float32, count=len(plist))
+        out[np.ix_(idx, idx)] += np.outer(val, val)
+    np.fill_diagonal(out, 0.0)
+    return out
+
+
+def _average_linkage(sim: np.ndarray, init: Sequence[int], threshold: float) -> list[int]:
+    """Average-linkage clustering of a similarity matrix, starting from the
+    groups ``init`` (a label per row); returns a label per row."""
+    labels = list(init)
+    roots = sorted(set(labels))
+    index = {r: k for k, r in enumerate(roots)}
+    m = len(roots)
+    member = np.zeros((m, len(labels)), dtype=np.float32)
+    for i, r in enumerate(labels):
+        member[index[r], i] = 1.0
+    size = member.sum(axis=1)
+    total = member @ sim @ member.T  # summed pairwise similarity between groups
+    avg = total / np.outer(size, size)
+    np.fill_diagonal(avg, -np.inf)
+    alive = np.ones(m, dtype=bool)
+    best = avg.argmax(axis=1)
+    merged_into = list(range(m))
+    while True:
+        rowmax = np.where(alive, avg[np.arange(m), best], -np.inf)
+        a = int(rowmax.argmax())
+        if rowmax[a] < threshold:
+            break
+        b = int(best[a])
+        # Merge b into a.
+        total[a, :] += total[b, :]
+        total[:, a] = total[a, :]
+        size[a] += size[b]
+        alive[b] = False
+        merged_into[b] = a
+        row = total[a, :] / (size[a] * size)
+        row[~alive] = -np.inf
+        row[a] = -np.inf
+        avg[a, :] = row
+        avg[:, a] = row
+        avg[b, :] = -np.inf
+        avg[:, b] = -np.inf
+        best[a] = int(avg[a].argmax())
+        stale = np.nonzero(alive & ((best == a) | (best == b)))[0]
+        for i in stale.tolist():
+            best[i] = int(avg[i].argmax())
+        better = alive & (avg[:, a] > avg[np.arange(m), best])
+        best[better] = a
+
+    def root(k: int) -> int:
+        while merged_into[k] != k:
+            k = merged_into[k]
+        return k
+
+    return [roots[root(index[r])] for r in labels]
+
+
+def _cluster(group: Sequence[st._Cand], emb: np.ndarray, idf: Mapping[str, float], dsu: st._DSU,
+             min_similarity: float, attach_similarity: float, lexical_weight: float) -> None:
+    """Step 4 for one story (its statements in chronological order)."""
+    for lo in range(0, len(group), _BLOCK):
+        block = group[lo:lo + _BLOCK]
+        e = emb[lo:lo + _BLOCK]
+        sim = (1.0 - lexical_weight) * (e @ e.T)
+        if lexical_weight:
+            sim += lexical_weight * _lexical_matrix(_term_vectors(block, idf))
+        np.fill_diagonal(sim, 0.0)
+        labels = _average_linkage(sim, [dsu.find(c.n) for c in block], min_similarity)
+        for c, r in zip(block, labels, strict=True):
+            dsu.union(c.n, r)
+        # Second tier: a statement alone joins the closest group spanning documents.
+        groups: dict[int, list[int]] = defaultdict(list)
+        for k, c in enumerate(block):
+            groups[dsu.find(c.n)].append(k)
+        cores = [ks for ks in groups.values() if len({block[k].doc for k in ks}) > 1]
+        if not cores:
+            continue
+        for ks in list(groups.values()):
+            if len(ks) > 1:
+                continue
+            (k,) = ks
+            scores = [float(sim[k, core].mean()) for core in cores]
+            j = int(np.argmax(scores))
+            if scores[j] >= attach_similarity:
+                dsu.union(block[cores[j][0]].n, block[k].n)
+
+
+def _why(cands: Sequence[st._Cand], docs: Sequence[tuple[Document, Analysis]], emb: Mapping[int, np.ndarray],
+         vecs: Mapping[int, dict[str, float]], dsu: st._DSU, why: dict[int, str],
+         lexical_weight: float) -> None:
+    """Each clustered member's link: its most similar member of another document."""
+    groups: dict[int, list[st._Cand]] = defaultdict(list)
+    for c in cands:
+        groups[dsu.find(c.n)].append(c)
+    for members in groups.values():
+        if len({c.doc for c in members}) < 2:
+            continue
+        for c in members:
+            if c.n in why or c.n not in emb:
+                continue
+            best, best_s, best_e, best_l = None, -2.0, 0.0, 0.0
+            for o in members:
+                if o.doc == c.doc or o.n not in emb:
+                    continue
+                e = float(emb[c.n] @ emb[o.n])
+                va, vb = vecs.get(c.n, {}), vecs.get(o.n, {})
+                lex = sum(x * vb.get(t, 0.0) for t, x in va.items())
+                s = (1 - lexical_weight) * e + lexical_weight * lex
+                if s > best_s:
+                    best, best_s, best_e, best_l = o, s, e, lex
+            if best is not None:
+                why[c.n] = (f"similar content (cosine {best_e:.2f}, shared terms {best_l:.2f}) to "
+                            f"{best.st.id} of document {docs[best.doc][0].id[:12]}")
+
+
+def build_embed_threads(docs: Sequence[tuple[Document, Analysis]], actor_of: Mapping[tuple[str, str], str], *,
+                        min_similarity: float = 0.3, attach_similarity: float = 0.2,
+                        lexical_weight: float = 0.1, story_similarity: float = 0.12) -> list[Thread]:
+    """Claim threads over ``docs``, most contested first (see the module doc).
+
+    ``actor_of`` maps (document id, per-document actor id) to a corpus actor
+    id (from :func:`~claimgraph.link.link_actors`); statements whose actor is
+    missing from it still join threads but count as their own actor. Raises
+    :class:`~claimgraph.errors.ModelError` ``[CG013]`` when the embedding
+    model is not installed.
+    """
+    cands = st._candidates(docs, actor_of)
+    if not cands:
+        return []
+    story = st._stories(docs, cands, story_similarity)
+    df: Counter[str] = Counter()
+    for c in cands:
+        df.update(c.terms)
+    idf = {t: math.log((len(cands) + 1) / k) + 1.0 for t, k in df.items()}
+    dsu = st._DSU(len(cands))
+    why: dict[int, str] = {}
+    cont = st._continuations(docs, cands)
+    for cur, prev in cont.items():
+        dsu.union(cur, prev)
+        why[cur] = f"goes on from {cands[prev].st.id} by the same speaker"
+    stories: dict[int, list[st._Cand]] = defaultdict(list)
+    for c in cands:
+        stories[story[c.doc]].append(c)
+    multi = [sorted(g, key=lambda c: (c.day if c.day is not None else 10**9, c.doc, c.st.start))
+             for g in stories.values() if len({c.doc for c in g}) > 1]
+    # Embedded a chunk of stories at a time; only vectors of threaded statements are kept (for the links).
+    kept: dict[int, np.ndarray] = {}
+    vecs: dict[int, dict[str, float]] = {}
+    k = 0
+    while k < len(multi):
+        chunk = [multi[k]]
+        k += 1
+        while k < len(multi) and sum(len(g) for g in chunk) + len(multi[k]) <= _EMBED_CHUNK:
+            chunk.append(multi[k])
+            k += 1
+        texts = [" ".join(docs[c.doc][1].text[s.start:s.end] for s in c.st.content) for g in chunk for c in g]
+        emb = encode(texts)
+        off = 0
+        for group in chunk:
+            e = emb[off:off + len(group)]
+            off += len(group)
+            _cluster(group, e, idf, dsu, min_similarity, attach_similarity, lexical_weight)
+            roots = Counter(dsu.find(c.n) for c in group)
+            tv = _term_vectors(group, idf)
+            for i, c in enumerate(group):
+                if roots[dsu.find(c.n)] > 1:
+                    kept[c.n] = e[i]
+                    vecs[c.n] = tv[i]
+    st._attach_rejections(docs, actor_of, cands, story, dsu, why)
+    _why(cands, docs, kept, vecs, dsu, why, lexical_weight)
+    return st._threads(docs, actor_of, cands, dsu, why, cont)
