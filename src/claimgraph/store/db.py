@@ -216,13 +216,16 @@ class Store:
         return _document(rows[0])
 
     def analysed(self, *, slim: bool = False) -> Iterator[tuple[Document, Analysis]]:
-        """Every analysed document with its analysis, oldest ingest first. ``slim``
-        leaves out what linking never reads (figures, dates, notices, certainty
-        markers), which keeps a relink of a large corpus small in memory."""
+        """Every analysed document with its analysis, oldest ingest first.
+
+        ``slim`` is what linking reads, kept small for a relink of a large
+        corpus: no figures, dates, notices or certainty markers, and every
+        name, label, id and offset one shared object across documents."""
+        shared = _Shared() if slim else None
         for row in self.conn.execute(
                 "SELECT id, text, title, url, source, author, published, language, format, origin, analysis "
                 "FROM documents WHERE analysed = 1 ORDER BY rowid"):
-            doc, analysis = _document(row, slim=slim)
+            doc, analysis = _document(row, shared=shared)
             if analysis is not None:
                 yield doc, analysis
 
@@ -276,17 +279,49 @@ class Store:
         self.conn.execute("INSERT INTO corrections (kind, a, b, created) VALUES (?, ?, ?, ?)", (kind, a, b, _now()))
 
 
-def _document(row: tuple[Any, ...], slim: bool = False) -> tuple[Document, Analysis | None]:
+class _Shared(dict[Any, Any]):
+    """One object per distinct value (strings and offsets repeat across thousands of documents)."""
+
+    def one(self, value: Any) -> Any:
+        return self.setdefault(value, value)
+
+    def span(self, value: Any) -> Any:
+        if isinstance(value, list) and len(value) == 2:
+            return [self.setdefault(value[0], value[0]), self.setdefault(value[1], value[1])]
+        return value  # None, or malformed: Span.from_list says what is wrong
+
+    def slim(self, d: dict[str, Any]) -> None:
+        """Drop from an Analysis dict what linking never reads; share the rest."""
+        one, span = self.one, self.span
+        for key in ("figures", "dates", "notices"):
+            d.pop(key, None)
+        for st in d.get("statements", ()):
+            for key in ("markers", "figures", "dates"):
+                st.pop(key, None)
+            for key in ("id", "kind", "cue_lemma", "actor_id", "act", "certainty"):
+                st[key] = one(st.get(key))
+            st["content"] = [span(c) for c in st.get("content", ())]
+            for key in ("cue", "speaker", "target"):
+                st[key] = span(st.get(key))
+        for a in d.get("actors", ()):
+            for key in ("id", "name", "type"):
+                a[key] = one(a.get(key))
+            for key in ("aliases", "roles", "affiliations"):
+                a[key] = [one(x) for x in a.get(key, ())]
+            a["mentions"] = [span(m) for m in a.get("mentions", ())]
+        for e in d.get("entities", ()):
+            for key in ("id", "name", "label", "actor_id"):
+                e[key] = one(e.get(key))
+            e["mentions"] = [span(m) for m in e.get("mentions", ())]
+
+
+def _document(row: tuple[Any, ...], shared: _Shared | None = None) -> tuple[Document, Analysis | None]:
     doc = Document(id=row[0], text=row[1], title=row[2], url=row[3], source=row[4], author=row[5],
                    published=row[6], language=row[7], format=row[8], origin=row[9])
     if row[10] is None:
         return doc, None
     d = json.loads(row[10])
     d["text"] = doc.text
-    if slim:
-        for key in ("figures", "dates", "notices"):
-            d.pop(key, None)
-        for st in d.get("statements", ()):
-            for key in ("markers", "figures", "dates"):
-                st.pop(key, None)
+    if shared is not None:
+        shared.slim(d)
     return doc, Analysis.from_dict(d)
