@@ -364,15 +364,24 @@ def _interrupted(doc: Doc, cue: Token, idx: _Index, add) -> bool:  # type: ignor
         return False
     left = [t for t in doc[sent.start : lo - 1] if not t.is_space]
     right = [t for t in doc[hi + 1 : sent.end] if not t.is_space]
-    if any(idx.quote_of(t) >= 0 for t in left + right) or any(t.is_quote for t in left + right):
-        return False
-    if right[0].pos_ not in ("AUX", "VERB") or right[0].tag_ == "VBG":
+    quoted = any(idx.quote_of(t) >= 0 for t in left + right) or any(t.is_quote for t in left + right)
+    if quoted:
+        # 'For most voters, she said, their "patience has run out."': a quotation
+        # after the cue marks the sentence as reported speech, so the words before
+        # the cue are its first piece. Both pieces quoted whole is the quote pass's.
+        if any(idx.quote_of(t) >= 0 or t.is_quote for t in left) or not any(idx.quote_of(t) >= 0 for t in right):
+            return False
+    elif right[0].pos_ not in ("AUX", "VERB") or right[0].tag_ == "VBG":
         return False  # the tail must go on with the left piece's predicate
     pieces = [p for p in (_content_from_tokens(doc, left, idx), _content_from_tokens(doc, right, idx)) if p]
     if len(pieces) != 2:
         return False
     f = _statement(doc, idx, pieces[0], [cue], cue.lemma_.lower(), subj)
-    f.content.append(pieces[1])
+    kind, piece, qs = _classify(doc, pieces[1], idx)
+    f.content.append(piece)
+    f.quotes.extend(qs)
+    if f.quotes:
+        f.kind = "mixed"
     add(f)
     return True
 
@@ -618,6 +627,14 @@ def _noun_cue(doc: Doc, tok: Token, lex: Lexicon, idx: _Index, add) -> None:  # 
     if span is None:
         return
     poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if poss is None:
+        # "X said in a statement that ...", "X made the claim that ...": the noun's
+        # speaker is the subject of the verb it hangs from.
+        verb = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
+        if verb.pos_ == "VERB" and (tok.dep_ in ("dobj", "pobj")) and verb.i < tok.i:
+            poss = _subject(verb)
+            if poss is not None and (idx.quote_of(poss) >= 0 or poss.lower_ in ("it", "there", "this", "what")):
+                poss = None
     f = _statement(doc, idx, span, [tok], tok.lemma_.lower(), poss)
     if f.kind == "indirect" and cue.weak:
         return
@@ -633,8 +650,8 @@ def _drop_nested(found: list[Found]) -> list[Found]:
         for g in found:
             if g is f or g.cue is None or f.cue is None or f.relative:
                 continue
-            c = g.content[0]
-            if c.start <= f.cue.start and f.cue.end <= c.end and c.start <= f.start and f.end <= c.end:
+            if any(c.start <= f.cue.start and f.cue.end <= c.end and c.start <= f.start and f.end <= c.end
+                   for c in g.content):
                 inside = True
                 break
         if not inside:
