@@ -349,12 +349,12 @@ def _contiguous(toks: list[Token], head: Token) -> list[Token]:
     return [t for t in toks if lo <= t.i <= hi]
 
 
-def _interrupted(doc: Doc, cue: Token, idx: _Index, add) -> bool:  # type: ignore[no-untyped-def]
+def _interrupted(doc: Doc, cue: Token, idx: _Index, add, speech: bool = True) -> bool:  # type: ignore[no-untyped-def]
     """'Many of the closures, he said, have involved ...': one statement in two
     pieces around a cue set off by commas, neither piece quoted."""
     subj = _subject(cue)
-    if subj is None or subj.i > cue.i or idx.quote_of(subj) >= 0:
-        return False
+    if subj is None or subj.i > cue.i or idx.quote_of(subj) >= 0 or subj.lower_ in _REL_PRONOUNS:
+        return False  # "Older voters, who back Lee, have ...": a relative clause, no report
     sent = cue.sent
     lo = subj.left_edge.i
     if lo - 1 <= sent.start or doc[lo - 1].text != ",":
@@ -372,7 +372,14 @@ def _interrupted(doc: Doc, cue: Token, idx: _Index, add) -> bool:  # type: ignor
         if any(idx.quote_of(t) >= 0 or t.is_quote for t in left) or not any(idx.quote_of(t) >= 0 for t in right):
             return False
     elif right[0].pos_ not in ("AUX", "VERB") or right[0].tag_ == "VBG":
-        return False  # the tail must go on with the left piece's predicate
+        # The tail goes on with the left piece's predicate, or is a clause of its
+        # own after a lead-in: "If the vote is close, the campaign said, it will ..."
+        rset = {t.i for t in right}
+        if not speech or cue.tag_ == "VBG" or not any(
+                t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBG", "VBN", "TO")
+                and any(c.dep_ in ("nsubj", "nsubjpass") and c.i in rset for c in t.children)
+                for t in right):
+            return False
     pieces = [p for p in (_content_from_tokens(doc, left, idx), _content_from_tokens(doc, right, idx)) if p]
     if len(pieces) != 2:
         return False
@@ -426,7 +433,7 @@ def _verb_cue(doc: Doc, tok: Token, lex: Lexicon, idx: _Index, add) -> None:  # 
             if not _that_clause(doc, tok, idx, add):
                 _quoted_object(doc, tok, idx, add)
         return
-    if _interrupted(doc, tok, idx, add):
+    if _interrupted(doc, tok, idx, add, cue.speech):
         return
     content_head: Token | None = None
     ccomps = [c for c in tok.children if c.dep_ == "ccomp"]
