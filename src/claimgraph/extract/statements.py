@@ -393,13 +393,37 @@ def _interrupted(doc: Doc, cue: Token, idx: _Index, add, speech: bool = True) ->
     return True
 
 
-def _drop_participles(toks: list[Token], heads: list[Token]) -> list[Token]:
+_TRAILING_MARKS = {"because", "if", "unless", "since", "although", "though", "until", "when", "after", "before"}
+
+
+def _trailing_clauses(doc: Doc, cue: Token, hi: int, lex: Lexicon) -> int:
+    """'said A because B', 'said A, but that B': clauses the parse hung on the cue
+    after its complement belong to what was said. Returns the new last token."""
+    for c in cue.rights:
+        if c.i <= hi:
+            continue
+        if c.left_edge.i > hi + 2 or any(t.is_quote or t.text in (";", ":", "(") for t in doc[hi + 1 : c.left_edge.i]):
+            break
+        marks = {g.lower_ for g in c.children if g.dep_ == "mark"}
+        if c.dep_ == "advcl" and marks & _TRAILING_MARKS:
+            hi = c.right_edge.i
+        elif c.dep_ == "conj" and "that" in marks:
+            hi = c.right_edge.i
+        elif c.dep_ in ("punct", "cc"):
+            continue
+        else:
+            break
+    return hi
+
+
+def _drop_participles(toks: list[Token], heads: list[Token], lex: Lexicon) -> list[Token]:
     """", describing them as schools": a participle clause set off by a comma
     at the end of a complement is a statement of its own, not part of it."""
     cut: set[int] = set()
     for h in heads:
         for c in h.children:
-            if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > h.i and c.i > 0 and c.doc[c.i - 1].text == ",":
+            if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > h.i and c.i > 0 and c.doc[c.i - 1].text == "," \
+                    and lex.verb(c.lemma_) is not None:
                 cut.update(t.i for t in c.subtree)
                 cut.add(c.i - 1)
     return [t for t in toks if t.i not in cut] if cut else toks
@@ -448,8 +472,10 @@ def _verb_cue(doc: Doc, tok: Token, lex: Lexicon, idx: _Index, add) -> None:  # 
         # "A and B, X said": both clauses are the content, with what joins them.
         lo = min(c.left_edge.i for c in ccomps)
         hi = max(c.right_edge.i for c in ccomps)
+        if not before:
+            hi = _trailing_clauses(doc, tok, hi, lex)
         toks = [t for t in doc[lo : hi + 1] if t.i != tok.i]
-        toks = _drop_participles(toks, ccomps)
+        toks = _drop_participles(toks, ccomps, lex)
     elif _parenthetical(doc, tok):
         # "Content, he said." parsed with the content as the head.
         content_head = tok.head
