@@ -465,6 +465,9 @@ def _verb_cue(doc: Doc, tok: Token, lex: Lexicon, idx: _Index, add) -> None:  # 
         # '"A," she said, "B."': complements on both sides are two pieces,
         # joined later through the shared cue; take the first side only.
         before = ccomps[0].i < tok.i
+        if before and any(c.i > tok.i for c in ccomps) and not any(
+                idx.quote_of(t) >= 0 for c in ccomps if c.i < tok.i for t in c.subtree):
+            before = False  # "In a statement released after ..., X said he ...": the left one is a misparse
         ccomps = [c for c in ccomps if (c.i < tok.i) == before]
     toks: list[Token] = []
     if ccomps:
