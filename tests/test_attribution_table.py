@@ -301,7 +301,7 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
     ("mixed_lead_in_phrase_then_said",
      'In a statement issued shortly after the mayor resigned, Ortega said she is sure the city will stay'
      ' "a beacon for small business."',
-     E(S("beacon for small business", kind="mixed", also_has=["she is sure"], not_has=["In a statement"],
+     E(S("beacon for small business", kind="mixed", also_has=["she is sure"], not_has="In a statement",
          speaker="Ortega"), n=1)),
     ("indirect_said_because",
      'The agency said it left the meetings out of its count because they were routine.',
