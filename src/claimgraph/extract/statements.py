@@ -365,6 +365,8 @@ def _interrupted(doc: Doc, cue: Token, idx: _Index, add, speech: bool = True) ->
     left = [t for t in doc[sent.start : lo - 1] if not t.is_space]
     right = [t for t in doc[hi + 1 : sent.end] if not t.is_space]
     quoted = any(idx.quote_of(t) >= 0 for t in left + right) or any(t.is_quote for t in left + right)
+    if quoted and (cue.lemma_.lower() in _PREDICATIVE_CUES or any(t.dep_ == "oprd" for t in doc[cue.i + 1 : hi])):
+        return False  # "..., Lee called Ruiz, his rival, a 'fraud'": the commas set off an apposition
     if quoted:
         # 'For most voters, she said, their "patience has run out."': a quotation
         # after the cue marks the sentence as reported speech, so the words before
@@ -502,6 +504,13 @@ def _verb_cue(doc: Doc, tok: Token, lex: Lexicon, idx: _Index, add) -> None:  # 
             elif any(idx.quote_of(t) >= 0 for t in dobj.subtree):
                 toks = list(dobj.subtree)
                 content_head = dobj
+        elif lemma in _PREDICATIVE_CUES and dobj is None and any(
+                c.dep_ == "oprd" and c.i > tok.i and any(idx.quote_of(t) >= 0 for t in c.subtree)
+                for c in tok.children):
+            # 'called the senator "a fraud"' with the object parsed into the predicate
+            oprd = next(c for c in tok.children if c.dep_ == "oprd" and c.i > tok.i)
+            toks = list(doc[tok.i + 1 : oprd.right_edge.i + 1])
+            content_head = oprd
         elif lemma == "call" and any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
             prep = next(c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for")
             toks = [t for t in prep.subtree if t.i != prep.i]
