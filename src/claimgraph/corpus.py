@@ -164,6 +164,9 @@ class Corpus:
             summary.interrupted = True
         summary.seconds = time.perf_counter() - started
         if relink and not summary.interrupted and self.store.get_meta("links_dirty") == "1":
+            from .ingest.language import unload
+
+            unload()
             self.relink()
             summary.linked = True
         return summary
@@ -180,6 +183,7 @@ class Corpus:
         actors = link_actors(docs, merges=merges, splits=splits)
         actor_of = {member: a.id for a in actors for member in a.members}
         threads = build_threads(docs, actor_of)
+        del docs, actor_of  # the analyses are the larger part of a relink's memory: not kept while saving
         with self.store.transaction():
             self.store.save_links(actors, threads)
             self.store.set_meta("links_dirty", "0")

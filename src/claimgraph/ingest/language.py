@@ -12,7 +12,7 @@ from collections.abc import Callable
 from functools import cache
 from typing import Any
 
-__all__ = ["MIN_LETTERS", "SAMPLE_CHARS", "detect_language"]
+__all__ = ["MIN_LETTERS", "SAMPLE_CHARS", "detect_language", "unload"]
 
 MIN_LETTERS = 20
 SAMPLE_CHARS = 5_000
@@ -34,3 +34,18 @@ def detect_language(text: str) -> str | None:
         return None
     lang, _score = _classifier()(sample)
     return str(lang)
+
+
+def unload() -> None:
+    """Let go of the model (about 70 MB resident): an ingest calls this before
+    relinking, which needs the memory and no language detection. The next
+    :func:`detect_language` loads it again."""
+    if _classifier.cache_info().currsize == 0:
+        return
+    _classifier.cache_clear()
+    try:
+        import py3langid.langid
+
+        py3langid.langid.IDENTIFIER = None  # where py3langid keeps its loaded model
+    except (ImportError, AttributeError):
+        pass

@@ -90,7 +90,11 @@ class Analyser(Generic[T]):
         self.limit = max(1, n_process * ahead)
         self.pending: deque[tuple[T, AsyncResult[list[Result]]]] = deque()
         if n_process > 1:
-            ctx = multiprocessing.get_context("spawn")
+            # fork where there is one: a spawned worker re-runs the calling script's
+            # top level, which a script without ``if __name__ == "__main__"`` cannot take.
+            # The ingesting process has not loaded the model, so a forked worker starts small.
+            method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+            ctx = multiprocessing.get_context(method)
             self.pool = ctx.Pool(n_process, initializer=_start_worker, initargs=(model,),
                                  maxtasksperchild=MAX_CHUNKS_PER_WORKER)
 
