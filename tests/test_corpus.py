@@ -107,6 +107,43 @@ def test_changed_text_at_a_known_url_is_a_new_version(tmp_path: Path) -> None:
     assert rows == [(1, 0), (2, 1)]
 
 
+def _dump(db: Path) -> dict[str, list[tuple[object, ...]]]:
+    con = sqlite3.connect(db)
+    try:
+        return {
+            # in input order (linking reads them so); the unanalysed are stored with the next batch
+            "documents": con.execute("SELECT id, text, language, version, analysis FROM documents "
+                                     "WHERE analysed = 1 ORDER BY rowid").fetchall(),
+            "unanalysed": con.execute("SELECT id, language FROM documents WHERE analysed = 0 ORDER BY id").fetchall(),
+            "statements": con.execute("SELECT * FROM statements ORDER BY doc_id, id").fetchall(),
+            "actors": con.execute("SELECT * FROM actors ORDER BY doc_id, id").fetchall(),
+            "fts": con.execute("SELECT * FROM statements_fts ORDER BY doc_id, statement_id").fetchall(),
+            "figures": con.execute("SELECT * FROM figures ORDER BY doc_id, id").fetchall(),
+            "dates": con.execute("SELECT * FROM dates ORDER BY doc_id, id").fetchall(),
+            "threads": con.execute("SELECT * FROM thread_members ORDER BY thread_id, doc_id, statement_id").fetchall(),
+        }
+    finally:
+        con.close()
+
+
+def test_worker_processes_store_what_one_process_stores(tmp_path: Path) -> None:
+    folder = tmp_path / "w"
+    write_folder(folder, [*STORY, *articles(20)])
+    (folder / "fr.txt").write_text(FRENCH, encoding="utf-8")
+    dumps = []
+    for n_process in (1, 2):
+        db = tmp_path / f"w{n_process}.db"
+        seen: list[int] = []
+        with Corpus(db) as corpus:
+            summary = corpus.ingest([str(folder)], n_process=n_process, batch_size=5,
+                                    progress=lambda done, _, seen=seen: seen.append(done))
+        assert (summary.ingested, summary.not_english, summary.failed, summary.linked) == (24, 1, [], True)
+        assert seen == sorted(seen) and len(seen) == 23 and seen[-1] >= 23
+        dumps.append(_dump(db))
+    assert dumps[0] == dumps[1]
+    assert len(dumps[0]["statements"]) > 40 and dumps[0]["threads"]
+
+
 def _warc(path: Path, pages: int) -> None:
     from warcio.statusandheaders import StatusAndHeaders
     from warcio.warcwriter import WARCWriter
@@ -155,9 +192,9 @@ def test_hostile_inputs_are_named_and_the_run_goes_on(tmp_path: Path, capsys: py
     assert count(db) == 6
 
 
-def _spawn_ingest(folder: Path, db: Path, batch: int = 2) -> subprocess.Popen[bytes]:
+def _spawn_ingest(folder: Path, db: Path, batch: int = 2, n_process: int = 1) -> subprocess.Popen[bytes]:
     return subprocess.Popen([sys.executable, "-m", "claimgraph", "ingest", str(folder), "--db", str(db),
-                             "--batch-size", str(batch), "--no-progress"],
+                             "--batch-size", str(batch), "--n-process", str(n_process), "--no-progress"],
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
 
 
@@ -177,22 +214,48 @@ def _wait_for(db: Path, at_least: int, proc: subprocess.Popen[bytes], timeout: f
     pytest.fail("ingest made no progress")
 
 
-@pytest.mark.parametrize("how", ["kill", "interrupt"])
-def test_an_interrupted_ingest_loses_nothing_and_resumes(tmp_path: Path, how: str) -> None:
+def _children(pid: int) -> set[int]:
+    out = set()
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            out.add(int(stat.parent.name))
+    return out
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+@pytest.mark.parametrize(("how", "n_process"), [("kill", 1), ("interrupt", 1), ("kill", 2), ("interrupt", 2)])
+def test_an_interrupted_ingest_loses_nothing_and_resumes(tmp_path: Path, how: str, n_process: int) -> None:
     texts = articles(40)
     folder = tmp_path / "many"
     write_folder(folder, texts)
     db = tmp_path / "k.db"
-    proc = _spawn_ingest(folder, db)
+    proc = _spawn_ingest(folder, db, n_process=n_process)
     before = _wait_for(db, 6, proc)
+    workers = _children(proc.pid) if sys.platform == "linux" else set()
+    assert len(workers) >= (n_process if n_process > 1 and sys.platform == "linux" else 0)
     proc.send_signal(signal.SIGKILL if how == "kill" else signal.SIGINT)
     status = proc.wait(timeout=60)
+    deadline = time.monotonic() + 30
+    while any(_alive(w) for w in workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not any(_alive(w) for w in workers), "a worker outlived the ingest"
     if how == "interrupt":
         assert status == 130
         assert b"interrupted" in (proc.stderr.read() if proc.stderr else b"")
     assert count(db) >= before
     assert sqlite3.connect(db).execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-    proc = _spawn_ingest(folder, db)
+    proc = _spawn_ingest(folder, db, n_process=n_process)
     assert proc.wait(timeout=300) == 0, proc.stderr.read() if proc.stderr else ""
     assert count(db) == len(texts)
     assert count(db, "SELECT count(DISTINCT text) FROM documents") == len(texts)
