@@ -364,6 +364,8 @@ def _interrupted(doc: Doc, cue: Token, idx: _Index, add, speech: bool = True) ->
         return False
     left = [t for t in doc[sent.start : lo - 1] if not t.is_space]
     right = [t for t in doc[hi + 1 : sent.end] if not t.is_space]
+    if not left or left[-1].lower_ in _REL_PRONOUNS or right[0].tag_ == "VBG":
+        return False  # "forms which, the party says, show ...", "..., the report said, noting ..."
     quoted = any(idx.quote_of(t) >= 0 for t in left + right) or any(t.is_quote for t in left + right)
     if quoted and (cue.lemma_.lower() in _PREDICATIVE_CUES or any(t.dep_ == "oprd" for t in doc[cue.i + 1 : hi])):
         return False  # "..., Lee called Ruiz, his rival, a 'fraud'": the commas set off an apposition
@@ -418,14 +420,13 @@ def _trailing_clauses(doc: Doc, cue: Token, hi: int, lex: Lexicon) -> int:
     return hi
 
 
-def _drop_participles(toks: list[Token], heads: list[Token], lex: Lexicon) -> list[Token]:
+def _drop_participles(toks: list[Token], heads: list[Token]) -> list[Token]:
     """", describing them as schools": a participle clause set off by a comma
     at the end of a complement is a statement of its own, not part of it."""
     cut: set[int] = set()
     for h in heads:
         for c in h.children:
-            if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > h.i and c.i > 0 and c.doc[c.i - 1].text == "," \
-                    and lex.verb(c.lemma_) is not None:
+            if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > h.i and c.i > 0 and c.doc[c.i - 1].text == ",":
                 cut.update(t.i for t in c.subtree)
                 cut.add(c.i - 1)
     return [t for t in toks if t.i not in cut] if cut else toks
@@ -480,7 +481,7 @@ def _verb_cue(doc: Doc, tok: Token, lex: Lexicon, idx: _Index, add) -> None:  # 
         if not before:
             hi = _trailing_clauses(doc, tok, hi, lex)
         toks = [t for t in doc[lo : hi + 1] if t.i != tok.i]
-        toks = _drop_participles(toks, ccomps, lex)
+        toks = _drop_participles(toks, ccomps)
     elif _parenthetical(doc, tok):
         # "Content, he said." parsed with the content as the head.
         content_head = tok.head
