@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from ..model import Kind, Span
 from .cues import Lexicon, load_lexicon
 from .doctext import doc_text
+from .gazetteer import ORG_NOUNS, PERSON_NOUNS
 from .quotes import Quoted
 
 if TYPE_CHECKING:
@@ -432,6 +433,31 @@ def _drop_participles(toks: list[Token], heads: list[Token]) -> list[Token]:
     return [t for t in toks if t.i not in cut] if cut else toks
 
 
+_NONRESTRICTIVE = {"which", "who", "whose", "where", "whom"}
+_CONCESSIVE = {"while", "although", "though", "despite", "whereas"}
+
+
+def _drop_trailing(doc: Doc, toks: list[Token], idx: _Index) -> list[Token]:
+    """"said he supports the bill, which includes ...", "said A, although B": a
+    non-restrictive relative clause or a concessive clause set off by a comma at
+    the end of a complement is the writer's addition, not part of what was said."""
+    if not toks:
+        return toks
+    end = toks[-1].i
+    while end > toks[0].i and doc[end].is_punct and idx.quote_of(doc[end]) < 0:
+        end -= 1
+    members = {t.i for t in toks}
+    cut = None
+    for t in toks:
+        lo = t.left_edge.i
+        if t.i <= toks[0].i + 1 or doc[lo - 1].text != "," or lo - 1 not in members or t.right_edge.i < end:
+            continue
+        first = doc[lo].lower_
+        if (t.dep_ == "relcl" and first in _NONRESTRICTIVE) or (t.dep_ in ("advcl", "prep") and first in _CONCESSIVE):
+            cut = lo - 1 if cut is None else min(cut, lo - 1)
+    return toks if cut is None else [t for t in toks if t.i < cut]
+
+
 def _parenthetical(doc: Doc, tok: Token) -> bool:
     """"Content, he said." / "Content, said X, more content": the cue hangs off
     the content's head, set apart by a comma or a closing quotation mark."""
@@ -482,6 +508,7 @@ def _verb_cue(doc: Doc, tok: Token, lex: Lexicon, idx: _Index, add) -> None:  # 
             hi = _trailing_clauses(doc, tok, hi, lex)
         toks = [t for t in doc[lo : hi + 1] if t.i != tok.i]
         toks = _drop_participles(toks, ccomps)
+        toks = _drop_trailing(doc, toks, idx)
     elif _parenthetical(doc, tok):
         # "Content, he said." parsed with the content as the head.
         content_head = tok.head
@@ -620,6 +647,9 @@ def _quoted_object(doc: Doc, tok: Token, idx: _Index, add) -> None:  # type: ign
     add(_statement(doc, idx, span, [tok], tok.lemma_.lower(), subj))
 
 
+_HEADLINE_LABELS = {"breaking", "busted", "bombshell", "correction", "exclusive", "watch", "editorial", "opinion"}
+
+
 def _headline_speaker(doc: Doc, left: TokSpan) -> Token | None:
     """The name before a colon that opens a paragraph, when it is a name or a
     noun and nothing else (no verb, at most six words)."""
@@ -632,12 +662,33 @@ def _headline_speaker(doc: Doc, left: TokSpan) -> Token | None:
     head = heads[-1] if heads else words[-1]
     if head.pos_ not in ("PROPN", "NOUN") or head.lower_ in ("transcript", "update", "note", "editor", "photo"):
         return None
+    if head.pos_ == "NOUN" and any(c.dep_ in ("det", "nummod", "amod", "poss", "compound") for c in head.children):
+        return None  # "One conclusion: ...", "Another problem for X: ...": a label, no source
+    if len(words) == 1 and words[0].lower_ in _HEADLINE_LABELS:
+        return None
     return head
 
 
+def _categorical_source(left: TokSpan) -> Token | None:
+    """The speaker of "X was categorical:" / "The minister is clear:": a source
+    (a name, an organisation or a person noun) and a form of "to be" with an
+    adjective, nothing else."""
+    words = [t for t in left if not t.is_punct]
+    root = next((t for t in words if t.head.i == t.i or not left.start <= t.head.i < left.end), None)
+    if root is None or root.lemma_ != "be" or len(words) > 8:
+        return None
+    if not any(c.dep_ == "acomp" for c in root.children) or any(
+            c.dep_ not in ("nsubj", "acomp", "advmod", "neg", "punct") for c in root.children):
+        return None
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subj is None or not (subj.pos_ == "PROPN" or subj.lemma_.lower() in ORG_NOUNS | PERSON_NOUNS):
+        return None
+    return subj
+
+
 def _colon_cue(doc: Doc, colon: Token, idx: _Index, add) -> None:  # type: ignore[no-untyped-def]
-    """"The health ministry was categorical: no doses had been lost." A short
-    clause about a speaker, a colon, then a clause of its own."""
+    """"Senator Lee: Tax plan is dead on arrival." A headline-style source (a
+    name or a bare noun, no verb), a colon, then a clause of its own."""
     sent = colon.sent
     if colon.i + 1 >= sent.end or idx.quote_of(doc[colon.i + 1]) >= 0 or doc[colon.i + 1].is_quote:
         return  # a quotation after the colon is the quote pass's business
@@ -647,9 +698,12 @@ def _colon_cue(doc: Doc, colon: Token, idx: _Index, add) -> None:  # type: ignor
         return
     if not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in right):
         return
-    subj = next((t for t in left if t.dep_ in ("nsubj", "nsubjpass") and t.head.i < colon.i
-                 and t.pos_ in ("NOUN", "PROPN")), None)
-    if not any(t.pos_ in ("VERB", "AUX") for t in left):
+    if any(t.pos_ in ("VERB", "AUX") for t in left):
+        # "The ministry was categorical: ..." (a source, "to be", a manner) against
+        # "One thing is clear: ...", "Caution is warranted: ...": any other clause
+        # before the colon is the writer's own framing far more often than a report.
+        subj = _categorical_source(left)
+    else:
         # A headline: "Senator Lee: Tax Plan Is 'Dead on Arrival'".
         subj = _headline_speaker(doc, left)
     if subj is None:
