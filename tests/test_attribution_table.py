@@ -413,6 +413,20 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      'The health ministry was categorical: no vaccine doses had been lost.',
      E(S("no vaccine doses had been lost", kind="indirect", speaker="The health ministry",
          type=("organisation", "government")), n=1)),
+    # A quotation, then the name before the cue: the name is the speaker, not content.
+    ("quote_name_appositive_said",
+     '“It is not the position that everything is fine,” Lena Ortiz, a senior adviser to'
+     ' the mayor, said at a forum in Tarville.',
+     E(S("everything is fine", kind="direct", speaker=("Lena Ortiz", "Lena Ortiz, a senior adviser"
+         " to the mayor"), not_has="Lena"), n=1)),
+    ("quote_name_said_plain",
+     '"Yes, I support the plan," Dario Venn, head of the Tarville Farmers Union, tells reporters.',
+     E(S("I support the plan", kind="direct", speaker=("Dario Venn",
+         "Dario Venn, head of the Tarville Farmers Union"), not_has="Venn"), n=1)),
+    # A comma-joined clause that quotes the speaker again goes on with what was said.
+    ("said_quote_and_quoted_conjunct",
+     'She said the mayor had been "a steady partner," and the council would "lean on him" next year.',
+     E(S("a steady partner", kind="mixed", speaker="She", also_has=("lean on him",)), n=1)),
     # A colon after a clause: a report only when "source + to be + adjective".
     ("colon_after_framing_clause_no_statement",
      'One thing is clear: the coalition will not survive the winter.',

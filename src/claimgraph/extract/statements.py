@@ -401,21 +401,25 @@ def _interrupted(doc: Doc, cue: Token, idx: _Index, add, speech: bool = True) ->
 _TRAILING_MARKS = {"because", "if", "unless", "since", "although", "though", "until", "when", "after", "before"}
 
 
-def _trailing_clauses(doc: Doc, cue: Token, hi: int, lex: Lexicon) -> int:
+def _trailing_clauses(doc: Doc, cue: Token, hi: int, lex: Lexicon, idx: _Index) -> int:
     """'said A because B', 'said A, but that B': clauses the parse hung on the cue
     after its complement belong to what was said. Returns the new last token."""
     for c in cue.rights:
-        if c.i <= hi:
+        if c.i <= hi or (c.dep_ in ("punct", "cc") and c.i <= hi + 3):
             continue
-        if c.left_edge.i > hi + 2 or any(t.is_quote or t.text in (";", ":", "(") for t in doc[hi + 1 : c.left_edge.i]):
+        # 'said A "...," and B would "depend on it"': a clause joined to the cue that
+        # quotes the speaker again, with no cue of its own, goes on with what was said.
+        quoted_conj = c.dep_ == "conj" and any(idx.quote_of(t) >= 0 for t in c.subtree) and not any(
+            (t.pos_ == "VERB" and lex.verb(t.lemma_) is not None) or t.text == ":"
+            for t in c.subtree if idx.quote_of(t) < 0)
+        if c.left_edge.i > hi + (4 if quoted_conj else 2) or any(
+                (t.is_quote and not quoted_conj) or t.text in (";", ":", "(") for t in doc[hi + 1 : c.left_edge.i]):
             break
         marks = {g.lower_ for g in c.children if g.dep_ == "mark"}
         if c.dep_ == "advcl" and marks & _TRAILING_MARKS:
             hi = c.right_edge.i
-        elif c.dep_ == "conj" and "that" in marks:
+        elif c.dep_ == "conj" and ("that" in marks or quoted_conj):
             hi = c.right_edge.i
-        elif c.dep_ in ("punct", "cc"):
-            continue
         else:
             break
     return hi
@@ -474,6 +478,32 @@ def _parenthetical(doc: Doc, tok: Token) -> bool:
     return after is None or after.is_punct or bool(after.is_sent_start)
 
 
+def _quote_then_name(doc: Doc, toks: list[Token], cue: Token,
+                     idx: _Index) -> tuple[list[Token], Token | None, list[Token]]:
+    """'"It is not the plan," Lena Ortiz, an adviser, said': a content that opens
+    with a quotation and runs on past its close to the cue through a name only (no
+    verb) is the quotation, and the name is the speaker the parse hung inside it."""
+    if not toks or toks[-1].i >= cue.i:
+        return toks, None, []
+    qi = idx.quote_of(toks[0])
+    if qi < 0:
+        return toks, None, []
+    inside = [t for t in toks if idx.quote_of(t) == qi]
+    rest = [t for t in doc[inside[-1].i + 1 : cue.i] if not t.is_space]
+    if not rest or any(idx.quote_of(t) >= 0 or t.is_quote for t in rest) or any(
+            t.pos_ in ("VERB", "AUX") for t in rest):
+        return toks, None, []
+    words = [t for t in rest if not t.is_punct]
+    if not words or words[0].pos_ not in ("PROPN", "NOUN", "DET", "ADJ", "PRON"):
+        return toks, None, []
+    rset = {t.i for t in rest}
+    heads = [t for t in words if t.head.i not in rset]
+    head = next((t for t in heads if t.pos_ in ("PROPN", "NOUN", "PRON")), None)
+    if head is None:
+        return toks, None, []
+    return inside, head, words
+
+
 _ANONYMITY = re.compile(r"\bnot (?:to )?be (?:named|identified|quoted)\b|\banonymity\b", re.I)
 
 
@@ -505,7 +535,7 @@ def _verb_cue(doc: Doc, tok: Token, lex: Lexicon, idx: _Index, add) -> None:  # 
         lo = min(c.left_edge.i for c in ccomps)
         hi = max(c.right_edge.i for c in ccomps)
         if not before:
-            hi = _trailing_clauses(doc, tok, hi, lex)
+            hi = _trailing_clauses(doc, tok, hi, lex, idx)
         toks = [t for t in doc[lo : hi + 1] if t.i != tok.i]
         toks = _drop_participles(toks, ccomps)
         toks = _drop_trailing(doc, toks, idx)
@@ -551,16 +581,20 @@ def _verb_cue(doc: Doc, tok: Token, lex: Lexicon, idx: _Index, add) -> None:  # 
     if content_head is None or not toks:
         _quoted_object(doc, tok, idx, add)
         return
+    toks, named, mention = _quote_then_name(doc, toks, tok, idx)
     span = _content_from_tokens(doc, toks, idx)
     if span is None or span.end - span.start < 3 or _ANONYMITY.search(span.text(doc_text(doc))):
         return
-    subj = _subject(tok)
+    subj = named or _subject(tok)
     if subj is None or idx.quote_of(subj) >= 0:
         subj = _adjacent_subject(doc, tok, idx)
-    if subj is not None and span.start <= _speaker_span(subj).start < span.end:
+    if subj is not None and named is None and span.start <= _speaker_span(subj).start < span.end:
         subj = None
     cue_toks = [tok] + [c for c in tok.children if c.dep_ == "prt"]
     f = _statement(doc, idx, span, cue_toks, tok.lemma_.lower(), subj)
+    if named is not None:
+        # the mention as written, between the closing mark and the cue
+        f.speaker = _tok_span(mention)
     if f.kind == "indirect" and cue.weak:
         return
     f.relative = tok.dep_ in ("relcl", "acl") and subj is not None and subj.lower_ in _REL_PRONOUNS
