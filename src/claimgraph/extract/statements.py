@@ -304,10 +304,22 @@ def find_statements(doc: Doc, quotes: list[Quoted], lexicon: Lexicon | None = No
             toks = right if lo == sent.start or not left else left
             if toks is left and len(left) <= 2 and left[0].lower_ in ("that", "it", "this"):
                 continue  # "That's according to ...": the claim is in another sentence
+            second = None
+            if toks is left and right and not any(t.pos_ in ("VERB", "AUX") for t in left if idx.quote_of(t) < 0):
+                # "Many voters, according to the poll, want ...": the words before
+                # the cue have no verb, so the claim goes on after it (two pieces).
+                second = _content_from_tokens(doc, right, idx)
             span = _content_from_tokens(doc, toks, idx)
             if span is not None:
                 cue_toks = [tok] + [c for c in tok.children if c.lower_ == "to"]
-                add(_statement(doc, idx, span, cue_toks, "according to", speaker))
+                f = _statement(doc, idx, span, cue_toks, "according to", speaker)
+                if second is not None:
+                    kind, piece, qs = _classify(doc, second, idx)
+                    f.content.append(piece)
+                    f.quotes.extend(qs)
+                    if f.quotes:
+                        f.kind = "mixed"
+                add(f)
             continue
         if tok.text == ":":
             _colon_cue(doc, tok, idx, add)
