@@ -13,7 +13,7 @@ news generator, one ``.jsonl`` file):
 
 each child reports documents/s (reading, analysis, storing and the final
 linking of actors and threads included), its peak resident memory (its own
-and its parse workers'), and the database size. The floors: (3) runs at
+and the largest of its analysis workers'), and the database size. The floors: (3) runs at
 >= 80% of (1)'s rate; peak memory < 1.5 GB and not higher for N than for M
 (within 10%).
 """
