@@ -465,6 +465,22 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      'The union said the strike would continue, although talks are planned for Friday.',
      E(S("the strike would continue", kind="indirect", speaker="The union",
          not_has="talks are planned"), n=1)),
+    ("said_trailing_indefinite_apposition_cut",
+     'The company said it would cut 300 jobs, a third of its staff in the region.',
+     E(S("it would cut 300 jobs", kind="indirect", speaker="The company",
+         not_has="a third of its staff"), n=1)),
+    ("said_apposition_inside_clause_kept",
+     'The coach said Mara Duvall, a former sprinter, would lead the team next season.',
+     E(S("would lead the team next season", kind="indirect", speaker="The coach",
+         also_has=("a former sprinter",)), n=1)),
+    # A report in the relative clause of a quotation's speaker does not take over the
+    # speaker of the quotation that continues it.
+    ("continued_quote_keeps_main_speaker_over_relative",
+     '"We could not afford the fees," said Tova Lind, a farmer who said she had sold her herd.'
+     ' "Nobody in the valley could pay that much for so long."',
+     E(S("could not afford the fees", kind="direct", speaker="Tova Lind"),
+       S("Nobody in the valley could pay", kind="direct", speaker="Tova Lind"),
+       same=(("could not afford the fees", "Nobody in the valley could pay"),))),
     ("said_restrictive_relative_kept",
      'The governor said she would veto any bill that raises the sales tax.',
      E(S("veto any bill that raises the sales tax", kind="indirect", speaker="The governor"),

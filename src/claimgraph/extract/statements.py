@@ -454,8 +454,9 @@ _CONCESSIVE = {"while", "although", "though", "despite", "whereas"}
 
 
 def _drop_trailing(doc: Doc, toks: list[Token], idx: _Index) -> list[Token]:
-    """"said he supports the bill, which includes ...", "said A, although B": a
-    non-restrictive relative clause or a concessive clause set off by a comma at
+    """"said he supports the bill, which includes ...", "said A, although B",
+    "said it would cut 300 jobs, a third of its staff": a non-restrictive relative
+    clause, a concessive clause or an indefinite apposition set off by a comma at
     the end of a complement is the writer's addition, not part of what was said."""
     if not toks:
         return toks
@@ -469,7 +470,10 @@ def _drop_trailing(doc: Doc, toks: list[Token], idx: _Index) -> list[Token]:
         if t.i <= toks[0].i + 1 or doc[lo - 1].text != "," or lo - 1 not in members or t.right_edge.i < end:
             continue
         first = doc[lo].lower_
-        if (t.dep_ == "relcl" and first in _NONRESTRICTIVE) or (t.dep_ in ("advcl", "prep") and first in _CONCESSIVE):
+        relative = t.dep_ == "relcl" and first in _NONRESTRICTIVE
+        concessive = t.dep_ in ("advcl", "prep") and first in _CONCESSIVE
+        apposition = t.dep_ == "appos" and first in ("a", "an") and not any(idx.quote_of(x) >= 0 for x in t.subtree)
+        if relative or concessive or apposition:
             cut = lo - 1 if cut is None else min(cut, lo - 1)
     return toks if cut is None else [t for t in toks if t.i < cut]
 
@@ -1021,6 +1025,11 @@ def _carry_speakers(doc: Doc, found: list[Found]) -> None:
                 f.speaker_head = src.speaker_head
             continue
         if f.speaker is not None:
+            if (last is not None and f.kind == "indirect" and last.kind != "indirect" and f.start > last.end
+                    and _sentence_gap(doc, last, f) == 0):
+                # '"A," said Ruiz, who said he had left on good terms. "B."': a report
+                # tucked into the quotation's own sentence does not take over its speaker.
+                continue
             last = f
 
 
