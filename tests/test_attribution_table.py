@@ -436,6 +436,12 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
     ("said_quote_and_quoted_conjunct",
      'She said the mayor had been "a steady partner," and the council would "lean on him" next year.',
      E(S("a steady partner", kind="mixed", speaker="She", also_has=("lean on him",)), n=1)),
+    ("speaker_name_apposition_after_fronted_clause",
+     'Alarmed by the flooding in Marva, Senator Ana Ruiz, the minority leader, said that she had'
+     ' spoken with the governor on Tuesday.',
+     E(S("she had spoken with the governor", kind="indirect",
+         speaker=("Senator Ana Ruiz", "Senator Ana Ruiz, the minority leader"), name="Ana Ruiz"),
+       n=1)),
     # A colon after a clause: a report only when "source + to be + adjective".
     ("colon_after_framing_clause_no_statement",
      'One thing is clear: the coalition will not survive the winter.',

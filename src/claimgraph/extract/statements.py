@@ -897,6 +897,13 @@ def _adjacent_subject(doc: Doc, verb: Token, idx: _Index) -> Token | None:
     prev = doc[i]
     if prev.pos_ in ("PROPN", "NOUN", "PRON") and idx.quote_of(prev) < 0 and prev.dep_ not in ("pobj", "dobj", "poss"):
         return prev
+    if prev.text == "," and i > 1:
+        # "..., Senator Ana Ruiz, the minority leader, said ...": the name before the apposition
+        appos = next((a for a in [doc[i - 1], *doc[i - 1].ancestors] if a.dep_ == "appos"), None)
+        if appos is not None and appos.head.pos_ in ("PROPN", "NOUN") and idx.quote_of(appos.head) < 0 \
+                and appos.head.i < appos.i and doc[appos.left_edge.i - 1].text == "," \
+                and all(t.i < verb.i for t in appos.subtree):
+            return appos.head
     return None
 
 
