@@ -442,6 +442,13 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      E(S("she had spoken with the governor", kind="indirect",
          speaker=("Senator Ana Ruiz", "Senator Ana Ruiz, the minority leader"), name="Ana Ruiz"),
        n=1)),
+    ("relative_object_called_speaker_between",
+     'She backed a bill to curb the licensing boards, which he called "a cartel for the rich."',
+     E(S("a cartel for the rich", kind="mixed", speaker="he", parts=2,
+         parts_have=("which", "a cartel for the rich")), n=1)),
+    ("relative_object_described_as",
+     'It was a budget which the mayor described as "a fair deal for every district."',
+     E(S("a fair deal for every district", kind="mixed", speaker="the mayor", parts=2))),
     # A colon after a clause: a report only when "source + to be + adjective".
     ("colon_after_framing_clause_no_statement",
      'One thing is clear: the coalition will not survive the winter.',

@@ -535,6 +535,7 @@ def _verb_cue(doc: Doc, tok: Token, lex: Lexicon, idx: _Index, add) -> None:  # 
     if _interrupted(doc, tok, idx, add, cue.speech):
         return
     content_head: Token | None = None
+    rel_piece: Token | None = None
     ccomps = [c for c in tok.children if c.dep_ == "ccomp"]
     if ccomps:
         # '"A," she said, "B."': complements on both sides are two pieces,
@@ -572,7 +573,14 @@ def _verb_cue(doc: Doc, tok: Token, lex: Lexicon, idx: _Index, add) -> None:  # 
                          or (c.dep_ == "prep" and c.lower_ in ("as", "for", "of"))), None)
             if pred is None:
                 pred = next((c for c in dobj.children if c.dep_ == "prep" and c.lower_ == "as"), None)
-            if pred is not None and pred.i > dobj.i:
+            if pred is not None and dobj.i < tok.i < pred.i:
+                # "which he called 'a cartel'": the relative pronoun is the object, the
+                # speaker stands between it and the cue; the content is the pronoun and
+                # the predicate after the cue, two pieces.
+                toks = list(doc[tok.i + 1 : pred.right_edge.i + 1])
+                content_head = pred
+                rel_piece = dobj
+            elif pred is not None and pred.i > dobj.i:
                 toks = list(doc[dobj.left_edge.i : pred.right_edge.i + 1])
                 content_head = dobj
             elif any(idx.quote_of(t) >= 0 for t in dobj.subtree):
@@ -608,6 +616,10 @@ def _verb_cue(doc: Doc, tok: Token, lex: Lexicon, idx: _Index, add) -> None:  # 
         subj = None
     cue_toks = [tok] + [c for c in tok.children if c.dep_ == "prt"]
     f = _statement(doc, idx, span, cue_toks, tok.lemma_.lower(), subj)
+    if rel_piece is not None:
+        f.content.insert(0, _tok_span([rel_piece]))
+        if f.kind == "direct":
+            f.kind = "mixed"  # the pronoun piece is outside the quotation marks
     if named is not None:
         # the mention as written, between the closing mark and the cue
         f.speaker = _tok_span(mention)
