@@ -605,6 +605,8 @@ def _verb_cue(doc: Doc, tok: Token, lex: Lexicon, idx: _Index, add) -> None:  # 
     if content_head is None or not toks:
         _quoted_object(doc, tok, idx, add)
         return
+    if not ccomps:  # (complements were trimmed above)
+        toks = _drop_trailing(doc, toks, idx)
     toks, named, mention = _quote_then_name(doc, toks, tok, idx)
     span = _content_from_tokens(doc, toks, idx)
     if span is None or span.end - span.start < 3 or _ANONYMITY.search(span.text(doc_text(doc))):
