@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import signal
 import sqlite3
 import subprocess
@@ -260,6 +261,24 @@ def test_an_interrupted_ingest_loses_nothing_and_resumes(tmp_path: Path, how: st
     assert count(db) == len(texts)
     assert count(db, "SELECT count(DISTINCT text) FROM documents") == len(texts)
     assert count(db, "SELECT count(*) FROM corpus_actors") > 0  # linking ran on the resumed run
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="finds the workers in /proc")
+def test_a_dead_worker_stops_the_ingest_and_keeps_what_is_stored(tmp_path: Path) -> None:
+    texts = articles(60)
+    folder = tmp_path / "dead"
+    write_folder(folder, texts)
+    db = tmp_path / "d.db"
+    proc = _spawn_ingest(folder, db, n_process=2)
+    before = _wait_for(db, 6, proc)
+    os.kill(min(_children(proc.pid)), signal.SIGKILL)  # as the kernel's out-of-memory killer would
+    status = proc.wait(timeout=120)
+    err = proc.stderr.read().decode() if proc.stderr else ""
+    assert status == 3 and "[CG017]" in err and "Traceback" not in err, err
+    assert count(db) >= before
+    proc = _spawn_ingest(folder, db, n_process=2)
+    assert proc.wait(timeout=300) == 0, proc.stderr.read() if proc.stderr else ""
+    assert count(db) == len(texts)
 
 
 def test_a_reader_queries_during_an_ingest(tmp_path: Path) -> None:

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .errors import DocumentError, StoreError
+from .errors import DocumentError, ModelError, StoreError
 from .model import Analysis, Document
 from .nlp import DEFAULT_MODEL
 from .store import queries
@@ -162,6 +162,9 @@ class Corpus:
         except KeyboardInterrupt:
             flush()  # keep every document finished before the interrupt
             summary.interrupted = True
+        except ModelError:
+            flush()  # a worker died: keep what is finished, then say so
+            raise
         summary.seconds = time.perf_counter() - started
         if relink and not summary.interrupted and self.store.get_meta("links_dirty") == "1":
             from .ingest.language import unload

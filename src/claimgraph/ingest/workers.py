@@ -12,6 +12,8 @@ document, and the ingesting process never loads the model.
 runs far ahead of analysis) and hands results back in input order. A worker
 ignores SIGINT (the ingesting process handles Ctrl-C and stores what is done)
 and, on Linux, is killed when the ingesting process dies, kill -9 included.
+A worker that dies (killed, out of memory) takes its chunk with it: the
+ingest stops with [CG017] instead of waiting for it forever.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from collections.abc import Iterator, Sequence
 from multiprocessing.pool import AsyncResult, Pool
 from typing import Generic, TypeVar
 
+from ..errors import ModelError
 from ..model import Document
 from ..store.db import Rows, analysis_rows
 
@@ -89,6 +92,8 @@ class Analyser(Generic[T]):
         self.pool: Pool | None = None
         self.limit = max(1, n_process * ahead)
         self.pending: deque[tuple[T, AsyncResult[list[Result]]]] = deque()
+        self.pids: set[int | None] = set()
+        self.broken = False
         if n_process > 1:
             # fork where there is one: a spawned worker re-runs the calling script's
             # top level, which a script without ``if __name__ == "__main__"`` cannot take.
@@ -97,6 +102,7 @@ class Analyser(Generic[T]):
             ctx = multiprocessing.get_context(method)
             self.pool = ctx.Pool(n_process, initializer=_start_worker, initargs=(model,),
                                  maxtasksperchild=MAX_CHUNKS_PER_WORKER)
+            self.pids = self._worker_pids()
 
     def put(self, chunk: T, docs: Sequence[Document]) -> Iterator[tuple[T, list[Result]]]:
         """Submit ``docs`` (tagged ``chunk``); yields the chunks finished meanwhile, oldest first."""
@@ -114,14 +120,39 @@ class Analyser(Generic[T]):
 
     def _next(self) -> tuple[T, list[Result]]:
         chunk, result = self.pending[0]
+        while not result.ready():
+            result.wait(1.0)
+            if not result.ready() and self._worker_pids() != self.pids:
+                self.broken = True
+                raise ModelError("[CG017] an analysis worker process died (killed, or out of memory?); "
+                                 "what was stored is kept: run the ingest again to go on")
         out = result.get()
         self.pending.popleft()
         return chunk, out
+
+    def _worker_pids(self) -> set[int | None]:
+        # Pool replaces a dead worker silently and the dead one's task never completes; with
+        # no task limit a worker never leaves on its own, so a changed set means one died.
+        if MAX_CHUNKS_PER_WORKER is not None:
+            return set()
+        return {proc.pid for proc in getattr(self.pool, "_pool", ())}
 
     def close(self) -> None:
         """Stop the workers (work in flight is dropped)."""
         self.pending.clear()
         if self.pool is not None:
+            if self.broken:
+                # The dead worker may have held the task queue's lock (an idle worker waits
+                # for a task holding it), which terminate() takes: stop every worker, free it.
+                for proc in getattr(self.pool, "_pool", ()):
+                    proc.kill()
+                    proc.join()
+                lock = getattr(getattr(self.pool, "_inqueue", None), "_rlock", None)
+                try:
+                    if lock is not None:
+                        lock.release()
+                except ValueError:  # it was free
+                    pass
             self.pool.terminate()
             self.pool.join()
             self.pool = None
