@@ -449,6 +449,15 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
     ("relative_object_described_as",
      'It was a budget which the mayor described as "a fair deal for every district."',
      E(S("a fair deal for every district", kind="mixed", speaker="the mayor", parts=2))),
+    # A scene-setting phrase before "X said, '...'" is not a piece of the quotation.
+    ("frame_phrase_before_cue_and_quote",
+     'In an interview with a local radio station, Walker Dunn said, "I have lost a lot of'
+     ' bookings this year."',
+     E(S("lost a lot of bookings", kind="direct", speaker="Walker Dunn",
+         not_has="local radio station"), n=1)),
+    ("frame_clause_before_cue_and_quote",
+     'As the crowd cheered, the senator said, "We will win this state in November."',
+     E(S("We will win this state", kind="direct", speaker="the senator", not_has="crowd"), n=1)),
     # A colon after a clause: a report only when "source + to be + adjective".
     ("colon_after_framing_clause_no_statement",
      'One thing is clear: the coalition will not survive the winter.',

@@ -382,6 +382,8 @@ def _interrupted(doc: Doc, cue: Token, idx: _Index, add, speech: bool = True) ->
     quoted = any(idx.quote_of(t) >= 0 for t in left + right) or any(t.is_quote for t in left + right)
     if quoted and (cue.lemma_.lower() in _PREDICATIVE_CUES or any(t.dep_ == "oprd" for t in doc[cue.i + 1 : hi])):
         return False  # "..., Lee called Ruiz, his rival, a 'fraud'": the commas set off an apposition
+    if quoted and (right[0].is_quote or idx.quote_of(right[0]) >= 0) and _frame(left):
+        return False  # 'In an interview, Lee said, "..."': a frame for the quotation, not a piece of it
     if quoted:
         # 'For most voters, she said, their "patience has run out."': a quotation
         # after the cue marks the sentence as reported speech, so the words before
@@ -408,6 +410,14 @@ def _interrupted(doc: Doc, cue: Token, idx: _Index, add, speech: bool = True) ->
         f.kind = "mixed"
     add(f)
     return True
+
+
+def _frame(left: list[Token]) -> bool:
+    """Words before a cue that only set the scene: a prepositional phrase, an
+    adverb or an adverbial clause ("On Tuesday", "As the crowd cheered")."""
+    lset = {t.i for t in left}
+    tops = [t for t in left if not t.is_punct and not t.is_space and (t.head.i not in lset or t.head.i == t.i)]
+    return bool(tops) and all(t.dep_ in ("prep", "advmod", "npadvmod", "advcl") for t in tops)
 
 
 _TRAILING_MARKS = {"because", "if", "unless", "since", "although", "though", "until", "when", "after", "before"}
