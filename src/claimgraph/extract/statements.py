@@ -305,6 +305,8 @@ def find_statements(doc: Doc, quotes: list[Quoted], lexicon: Lexicon | None = No
             if toks is left and len(left) <= 2 and left[0].lower_ in ("that", "it", "this"):
                 continue  # "That's according to ...": the claim is in another sentence
             second = None
+            if toks is left and right and all(t.pos_ in ("CCONJ", "PUNCT") for t in left):
+                toks = right  # "But, according to the poll, ...": a connective, not a piece
             if toks is left and right and not any(t.pos_ in ("VERB", "AUX") for t in left if idx.quote_of(t) < 0):
                 # "Many voters, according to the poll, want ...": the words before
                 # the cue have no verb, so the claim goes on after it (two pieces).
