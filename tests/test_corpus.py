@@ -252,8 +252,9 @@ def test_an_interrupted_ingest_loses_nothing_and_resumes(tmp_path: Path, how: st
         time.sleep(0.1)
     assert not any(_alive(w) for w in workers), "a worker outlived the ingest"
     if how == "interrupt":
-        assert status == 130
-        assert b"interrupted" in (proc.stderr.read() if proc.stderr else b"")
+        err = proc.stderr.read() if proc.stderr else b""
+        assert status == 130, err.decode()
+        assert b"interrupted" in err
     assert count(db) >= before
     assert sqlite3.connect(db).execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     proc = _spawn_ingest(folder, db, n_process=n_process)
