@@ -160,9 +160,11 @@ class Corpus:
                     take(*done)
             flush()
         except KeyboardInterrupt:
+            self._abandon_transaction()
             flush()  # keep every document finished before the interrupt
             summary.interrupted = True
         except ModelError:
+            self._abandon_transaction()
             flush()  # a worker died: keep what is finished, then say so
             raise
         summary.seconds = time.perf_counter() - started
@@ -173,6 +175,12 @@ class Corpus:
             self.relink()
             summary.linked = True
         return summary
+
+    def _abandon_transaction(self) -> None:
+        """Roll back a transaction an interrupt left open (one landing between BEGIN
+        and the block that would roll it back), so the batch can be written again."""
+        if self.store.conn.in_transaction:
+            self.store.conn.execute("ROLLBACK")
 
     # --- linking --------------------------------------------------------------------------
 
