@@ -169,7 +169,7 @@ def _candidates(docs: Sequence[tuple[Document, Analysis]],
 
 
 def _lexical_links(cands: list[_Cand], min_similarity: float, story_similarity: float,
-                   ents: list[frozenset[str]]) -> dict[str, float]:
+                   ents: list[frozenset[str]], dsu: _DSU) -> dict[str, float]:
     """Link statements about one proposition; returns the term weights (idf)."""
     df: Counter[str] = Counter()
     for c in cands:
@@ -196,9 +196,15 @@ def _lexical_links(cands: list[_Cand], min_similarity: float, story_similarity: 
                 if sim < min_similarity and (sim < story_similarity or not story_close(
                         a.day, b.day, ents[a.doc], ents[b.doc], window=STORY_WINDOW, min_shared=2)):
                     continue
-                a.links.append((sim, b.n))
-                b.links.append((sim, a.n))
+                dsu.union(a.n, b.n)
+                # Only the strongest link of each is kept (it names the link); the union holds the rest.
+                if not a.links or (sim, b.n) > a.links[0]:
+                    a.links[:] = [(sim, b.n)]
+                if not b.links or (sim, a.n) > b.links[0]:
+                    b.links[:] = [(sim, a.n)]
             members.append(a.n)
+            if len(members) > _BUCKET_LOOKBACK:
+                del members[0]  # only the last few of a bucket are ever compared with
     return idf
 
 
@@ -357,11 +363,8 @@ def build_threads(docs: Sequence[tuple[Document, Analysis]], actor_of: Mapping[t
     if method != "lexical":
         raise ValueError(f"unknown thread method {method!r} (lexical, story or embed)")
     cands = _candidates(docs, actor_of)
-    idf = _lexical_links(cands, min_similarity, story_similarity, [doc_entities(a) for _, a in docs])
     dsu = _DSU(len(cands))
-    for c in cands:
-        for _, other in c.links:
-            dsu.union(c.n, other)
+    idf = _lexical_links(cands, min_similarity, story_similarity, [doc_entities(a) for _, a in docs], dsu)
     opponents: dict[str, set[str]] = defaultdict(set)
     joined = _structural_links(docs, actor_of, cands, dsu, opponents)
     groups: dict[int, list[_Cand]] = defaultdict(list)
