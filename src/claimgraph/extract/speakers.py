@@ -224,6 +224,8 @@ class _Resolver:
     def _learn_capitals(self) -> None:
         """"Taresh, the Kaldoran capital": Taresh stands for Kaldora."""
         doc = self.doc
+        if "capital" not in doc_text(doc).lower():
+            return  # most texts: no need to walk every token twice
         names = {t.text.lower(): t.text for t in doc if t.pos_ == "PROPN"}
         for tok in doc:
             if tok.lemma_.lower() != "capital" or tok.dep_ != "appos":
@@ -256,12 +258,17 @@ class _Resolver:
             ent = _after_dateline(ent)
             if ent.label_ in ("GPE", "ORG", "PERSON", "LOC") and len(ent) == 1 and ent[0].pos_ == "PROPN":
                 names.setdefault(ent.text.lower(), ent.text)
-        adjectives = {t.lower_ for t in self.doc if t.text[:1].isupper() and t.lower_ not in names
-                      and (t.ent_type_ == "NORP" or t.pos_ in ("ADJ", "PROPN"))}
+        lowered = doc_text(self.doc).lower()
+        adjectives: set[str] | None = None  # built only when a demonym's form occurs in the text at all
         for low, name in names.items():
             if low in self.countries or low in self.capitals or len(low) < 4:
                 continue
             forms = {low + "n", low + "an", low + "ian", low + "ese", low[:-1] + "an", low[:-1] + "ian"}
+            if not any(f in lowered for f in forms):
+                continue
+            if adjectives is None:
+                adjectives = {t.lower_ for t in self.doc if t.text[:1].isupper() and t.lower_ not in names
+                              and (t.ent_type_ == "NORP" or t.pos_ in ("ADJ", "PROPN"))}
             hits = forms & adjectives
             if hits:
                 self.countries.add(low)
