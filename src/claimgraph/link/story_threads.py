@@ -57,7 +57,7 @@ from functools import lru_cache
 
 from ..model import Analysis, Document, Side, Span, Statement, Thread, ThreadMember
 from ._common import day_of, doc_entities, fold
-from .threads import STORY_WINDOW, score_thread
+from .threads import _DISPUTE_ACTS, _DSU, _RELAY_CUES, _SYNONYMS, STORY_WINDOW, _owners, _target_actor, score_thread
 
 __all__ = ["build_story_threads"]
 
@@ -92,16 +92,7 @@ _NUMBER_WORDS = {"two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
                  "twenty": "20", "thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70",
                  "eighty": "80", "ninety": "90", "hundred": "100", "thousand": "1000", "per": "", "cent": "percent",
                  "%": "percent"}
-# Words that name one thing in claims about it: "abuses" and "violations" of rights.
-_SYNONYMS = {
-    "abuse": "violation", "atrocity": "violation", "crime": "violation", "violate": "violation",
-    "detain": "detention", "detainee": "detention", "internment": "detention", "camp": "detention",
-    "torture": "torture", "tortur": "torture", "kill": "death", "killing": "death", "die": "death",
-    "dead": "death", "uighur": "uyghur", "genocidal": "genocide", "muslim": "uyghur",
-}
-_DISPUTE_ACTS = {"denies", "rejects"}
 _SUPPORT_ACTS = {"asserts", "concludes", "acknowledges", "accuses", "warns", "condemns", None}
-_RELAY_CUES = {"report", "quote", "cite", "relay", "reportedly"}
 # A statement that only refers to a claim: "took note of the findings", "an inquiry into whether".
 _NEUTRAL = re.compile(r"\b(?:whether|reports? that|(?:take|taken|took|taking) note|noted|studying|examin\w*|"
                       r"investigat\w*|review(?:ing)?|look(?:ing)? into|concerned by reports)\b", re.I)
@@ -167,23 +158,6 @@ class _Cand:
     camp: frozenset[str]  # corpus actor, folded names and affiliations of the speaker
     neg: Span | None
     neutral: Span | None
-
-
-class _DSU:
-    def __init__(self, n: int) -> None:
-        self.p = list(range(n))
-
-    def find(self, x: int) -> int:
-        while self.p[x] != x:
-            self.p[x] = self.p[self.p[x]]
-            x = self.p[x]
-        return x
-
-    def union(self, a: int, b: int) -> int:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.p[max(ra, rb)] = min(ra, rb)
-        return min(ra, rb)
 
 
 def _camp_keys(a: Analysis, doc_id: str, actor_id: str | None,
@@ -389,21 +363,6 @@ def _cluster(group: Sequence[_Cand], idf: Mapping[str, float], dsu: _DSU, min_si
             why[c.n] = f"closest claim ({best_s:.2f}), shares: " + ", ".join(shared)
 
 
-def _target_actor(a: Analysis, st: Statement) -> str | None:
-    """The per-document actor a denial or rejection is aimed at: one whose
-    mention overlaps its target (or its content when that is a noun phrase)."""
-    spans = [st.target] if st.target is not None else []
-    if not spans and len(st.content) == 1 and st.content[0].end - st.content[0].start < 80:
-        spans = list(st.content)
-    for sp in spans:
-        for actor in a.actors:
-            if actor.id == st.actor_id:
-                continue
-            if any(m.start < sp.end and sp.start < m.end for m in actor.mentions):
-                return actor.id
-    return None
-
-
 def _attach_rejections(docs: Sequence[tuple[Document, Analysis]], actor_of: Mapping[tuple[str, str], str],
                        cands: Sequence[_Cand], story: Sequence[int], dsu: _DSU, why: dict[int, str]) -> None:
     """Step 5: a rejection of a document actor's claims that is in no
@@ -456,21 +415,6 @@ def _opponents(docs: Sequence[tuple[Document, Analysis]], actor_of: Mapping[tupl
             if other != c.actor:
                 out[c.actor].add(other)
                 out[other].add(c.actor)
-    return out
-
-
-def _owners(a: Analysis, actor_id: str, doc_id: str, actor_of: Mapping[tuple[str, str], str]) -> list[str]:
-    """The corpus actors a document actor belongs to ("the commission's report": the commission)."""
-    actor = a.actor(actor_id)
-    if actor is None or actor.type != "document":
-        return []
-    out = []
-    for other in a.actors:
-        if other.id != actor_id and other.type != "document" and any(
-                aff == other.name or aff in other.aliases for aff in actor.affiliations):
-            cid = actor_of.get((doc_id, other.id))
-            if cid is not None:
-                out.append(cid)
     return out
 
 

@@ -145,10 +145,12 @@ class _DSU:
             x = self.p[x]
         return x
 
-    def union(self, a: int, b: int) -> None:
+    def union(self, a: int, b: int) -> int:
+        """Join the sets of ``a`` and ``b``; their root (the smaller index)."""
         ra, rb = self.find(a), self.find(b)
         if ra != rb:
             self.p[max(ra, rb)] = min(ra, rb)
+        return min(ra, rb)
 
 
 def _candidates(docs: Sequence[tuple[Document, Analysis]],
