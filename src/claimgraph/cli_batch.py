@@ -15,6 +15,7 @@ def register(commands: Any, run_options: Callable[[argparse.ArgumentParser], Non
              byte_size: Callable[[str], int], positive_int: Callable[[str], int]) -> None:
     """Add ``batch`` and ``load`` to the main parser's subcommands."""
     from .batch.job import DEFAULT_PARTITION_SIZE
+    from .cli_corpus import add_db_option, add_reading_options
 
     b = commands.add_parser(
         "batch", help="analyse many documents on Dask into Parquet tables",
@@ -36,12 +37,7 @@ def register(commands: Any, run_options: Callable[[argparse.ArgumentParser], Non
                    help=f"documents per partition (default: {DEFAULT_PARTITION_SIZE})")
     b.add_argument("--retries", type=int, default=2, metavar="N", help="retries of a failed partition (default: 2)")
     b.add_argument("--model", default=None, metavar="NAME", help="spaCy pipeline to parse with")
-    b.add_argument("--field", action="append", default=[], metavar="NAME=KEY",
-                   help="read Document field NAME from JSON Lines key KEY (repeatable)")
-    b.add_argument("--max-bytes", type=byte_size, default=50 * 1024**2, metavar="N",
-                   help="skip inputs larger than N bytes (default: 50M)")
-    b.add_argument("--no-progress", action="store_true", help="no progress bar")
-    b.add_argument("--json", action="store_true", help="print the summary as JSON")
+    add_reading_options(b, byte_size)
     b.set_defaults(run=_batch, parser=b)
 
     ld = commands.add_parser("load", help="put a batch output folder into the corpus database",
@@ -49,7 +45,6 @@ def register(commands: Any, run_options: Callable[[argparse.ArgumentParser], Non
                                          "corpus database, then link actors and threads.",
                              formatter_class=argparse.RawDescriptionHelpFormatter)
     ld.add_argument("dir", metavar="DIR")
-    from .cli_corpus import add_db_option
 
     add_db_option(ld)
     ld.add_argument("--json", action="store_true", help="print the summary as JSON")

@@ -22,7 +22,7 @@ from .errors import ConfigError, DocumentError
 from .model import ACTOR_TYPES, ACTS
 from .render import render_text, shorten
 
-__all__ = ["add_db_option", "register"]
+__all__ = ["add_db_option", "add_reading_options", "register"]
 
 EXPORT_FORMATS = ("jsonl", "csv", "parquet")
 EXPORT_TABLES = ("statements", "documents", "actors", "threads")
@@ -33,6 +33,16 @@ def add_db_option(p: argparse.ArgumentParser) -> None:
     """``--db FILE``, the same for every command that reads or writes the corpus."""
     p.add_argument("--db", default=os.environ.get("CLAIMGRAPH_DB", DEFAULT_DB), metavar="FILE",
                    help="the corpus database (default: $CLAIMGRAPH_DB or ./claimgraph.db)")
+
+
+def add_reading_options(p: argparse.ArgumentParser, byte_size: Callable[[str], int]) -> None:
+    """How inputs are read, and what a run prints: the same for ``ingest`` and ``batch``."""
+    p.add_argument("--field", action="append", default=[], metavar="NAME=KEY",
+                   help="read Document field NAME from JSON Lines key KEY (repeatable), e.g. text=body")
+    p.add_argument("--max-bytes", type=byte_size, default=50 * 1024**2, metavar="N",
+                   help="skip inputs larger than N bytes (default: 50M)")
+    p.add_argument("--no-progress", action="store_true", help="no progress bar")
+    p.add_argument("--json", action="store_true", help="print the summary as JSON")
 
 
 def register(commands: Any, run_options: Callable[[argparse.ArgumentParser], None],
@@ -59,12 +69,7 @@ def register(commands: Any, run_options: Callable[[argparse.ArgumentParser], Non
     run_options(ing)
     ing.add_argument("--batch-size", type=positive_int, default=32, metavar="N",
                      help="documents per committed batch (default: 32)")
-    ing.add_argument("--field", action="append", default=[], metavar="NAME=KEY",
-                     help="read Document field NAME from JSON Lines key KEY (repeatable), e.g. text=body")
-    ing.add_argument("--max-bytes", type=byte_size, default=50 * 1024**2, metavar="N",
-                     help="skip inputs larger than N bytes (default: 50M)")
-    ing.add_argument("--no-progress", action="store_true", help="no progress bar")
-    ing.add_argument("--json", action="store_true", help="print the summary as JSON")
+    add_reading_options(ing, byte_size)
     ing.set_defaults(run=_ingest, parser=ing)
 
     act = commands.add_parser("actors", help="list, show, merge or split corpus actors",
