@@ -667,6 +667,11 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      'A report by the World Bank said growth in the region would slow to 2 percent.',
      E(S("growth in the region would slow", kind="indirect",
          speaker="A report by the World Bank", type="document", name_has=["World Bank"]), n=1)),
+    ("doc_report_by_phrase_clause_cut",
+     'A report by a panel of independent engineers that visited the site in May said the dam was unsafe.',
+     E(S("the dam was unsafe", kind="indirect", type="document",
+         speaker="A report by a panel of independent engineers that visited the site in May",
+         name="panel of independent engineers report"), n=1)),
     ("doc_study_found",
      'The 80-page study, published in the journal Nature, found that sea ice was thinning faster'
      ' than expected.',

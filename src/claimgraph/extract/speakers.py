@@ -158,6 +158,15 @@ def _strip_det(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+def _head_phrase(tok: Token) -> list[Token]:
+    """``tok``'s phrase without the clauses hung on it: "a panel of experts that
+    accused it of ..." names "a panel of experts"."""
+    cut = [t.left_edge.i for t in tok.subtree
+           if t.i > tok.i and (t.dep_ in ("relcl", "acl", "appos", "advcl") or t.is_punct)]
+    end = min(cut, default=tok.right_edge.i + 1)
+    return [t for t in tok.subtree if t.i < end]
+
+
 def _org_key(text: str) -> str:
     low = re.sub(r"^the\s+", "", _norm(text).lower())
     return ORG_ALIASES.get(low, ORG_ALIASES.get("the " + low, _norm(text))).lower()
@@ -460,7 +469,7 @@ class _Resolver:
                                         obj.lemma_.lower() in ORG_NOUNS):
                     ent = self._entity_at(obj)
                     owner = owner or (_after_dateline(ent).text if ent is not None and ent.root.i == obj.i
-                                      else _text(self.doc, _strip_det(list(obj.subtree))))
+                                      else _text(self.doc, _strip_det(_head_phrase(obj))))
         noun = tok.lemma_.lower()
         indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
         if owner is None and indefinite:
