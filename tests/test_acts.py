@@ -53,6 +53,10 @@ CASES = [
     ("The minister said the talks would resume in May.", "said", "asserts", False, None),
     ("The minister said the court rejected the appeal.", "said", "asserts", False, None),
     ("According to the ministry, the dam is safe.", "According", "asserts", False, None),
+    ("The former official pleaded not guilty to charges that he took bribes.", "pleaded", "denies", False,
+     "charges that he took bribes"),
+    ("The contractor pleaded guilty to charges that it falsified safety records.", "pleaded", "acknowledges",
+     False, "charges that it falsified safety records"),
     ("The president brushed aside the criticism, saying the plan was working.", "brushed", "rejects", False,
      "the criticism"),
 ]

@@ -234,6 +234,17 @@ def _frame_word(tok: Token, lex: Lexicon) -> tuple[Token, Act] | None:
     return None
 
 
+def _object_of_plea(doc: Doc, tok: Token) -> Span | None:
+    """"to charges that ..." after a plea."""
+    heads = [tok, *(c for c in tok.children if c.dep_ == "acomp")]
+    for c in (g for h in heads for g in h.children):
+        if c.dep_ == "prep" and c.lower_ == "to":
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if pobj is not None:
+                return _span(doc, object_tokens(pobj, "plead"))
+    return None
+
+
 def read_act(doc: Doc, cue_token: int | None, cue_lemma: str | None, content: Sequence[Span],
              lexicon: Lexicon | None = None) -> ActReading:
     """The act of a statement whose cue is token ``cue_token`` (None when it has
@@ -253,6 +264,11 @@ def read_act(doc: Doc, cue_token: int | None, cue_lemma: str | None, content: Se
         if any(c.dep_ in ("xcomp", "ccomp") and any(g.lower_ == "to" and g.dep_ == "aux" for g in c.children)
                for c in tok.children):
             act = "recommends"
+    elif lemma == "plead" and any(c.lower_ == "guilty" for c in tok.children):
+        # "pleaded not guilty to charges" denies them; "pleaded guilty" admits them.
+        guilty = next(c for c in tok.children if c.lower_ == "guilty")
+        denied = any(g.dep_ == "neg" for g in guilty.children) or negated(tok)
+        return ActReading("denies" if denied else "acknowledges", False, _object_of_plea(doc, tok))
     elif lemma in ("demand", "want", "seek") and any(c.dep_ == "xcomp" and c.lemma_ == "know" for c in tok.children):
         act = "asks"  # "demanded to know why ..."
     elif lemma == "call":

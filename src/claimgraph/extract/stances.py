@@ -66,7 +66,8 @@ def _object(tok: Token) -> Span | None:
         if c.dep_ == "dobj" and c.lemma_.lower() not in _IN_CUE:
             return _span(object_tokens(c, tok.lemma_.lower()))
     preps = [c for c in after if c.dep_ in ("prep", "prt")]
-    preps += [g for c in after if c.dep_ == "dobj" for g in c.children if g.dep_ == "prep"]
+    # "pleaded not guilty to charges": the preposition may hang on the complement.
+    preps += [g for c in after if c.dep_ in ("dobj", "acomp") for g in c.children if g.dep_ == "prep"]
     for c in preps:
         if c.lower_ in _ABOUT:
             pobj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
