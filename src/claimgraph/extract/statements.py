@@ -167,6 +167,15 @@ def _subject(verb: Token) -> Token | None:
         for child in verb.children:
             if child.dep_ in ("dobj", "attr", "npadvmod") and child.i > verb.i:
                 return child
+    if verb.tag_ != "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text in ("”", '"', "''", "’", "'", ","):
+        # '"...," said Ann Lee, half joking': the name after the cue parsed as the
+        # subject of the clause that follows it.
+        for child in verb.rights:
+            for gc in child.children:
+                if gc.dep_ == "nsubj" and gc.left_edge.i == verb.i + 1 and gc.pos_ in ("PROPN", "NOUN"):
+                    last = max(t.i for t in gc.subtree if not t.is_punct)
+                    if last + 1 < len(gc.doc) and gc.doc[last + 1].text == ",":
+                        return gc
     # "X stood up and said ...", "..., X said, adding that ...", "saying that"
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
         if verb.dep_ == "advcl" and verb.tag_ != "VBG":
@@ -490,6 +499,24 @@ def _drop_trailing(doc: Doc, toks: list[Token], idx: _Index) -> list[Token]:
     return toks if cut is None else [t for t in toks if t.i < cut]
 
 
+_DASHES = ("-", "\u2013", "\u2014", "--")
+
+
+def _is_dash(t: Token) -> bool:
+    return t.text in _DASHES and (t.text != "-" or (bool(t.whitespace_) and t.i > 0
+                                                     and bool(t.doc[t.i - 1].whitespace_)))
+
+
+def _dash_tail(toks: list[Token], idx: _Index) -> list[Token]:
+    """"said the plan would help workers - and he named three mills": a dash
+    after a complement, with no second dash closing an aside, hands over to the
+    writer's own words."""
+    dashes = [k for k, t in enumerate(toks) if k > 1 and idx.quote_of(t) < 0 and _is_dash(t)]
+    if len(dashes) != 1:
+        return toks
+    return toks[: dashes[0]]
+
+
 def _parenthetical(doc: Doc, tok: Token) -> bool:
     """"Content, he said." / "Content, said X, more content": the cue hangs off
     the content's head, set apart by a comma or a closing quotation mark."""
@@ -619,6 +646,8 @@ def _verb_cue(doc: Doc, tok: Token, lex: Lexicon, idx: _Index, add) -> None:  # 
         return
     if not ccomps:  # (complements were trimmed above)
         toks = _drop_trailing(doc, toks, idx)
+    if toks and toks[0].i > tok.i:
+        toks = _dash_tail(toks, idx)
     toks, named, mention = _quote_then_name(doc, toks, tok, idx)
     span = _content_from_tokens(doc, toks, idx)
     if span is None or span.end - span.start < 3 or _ANONYMITY.search(span.text(doc_text(doc))):
@@ -1030,14 +1059,17 @@ def _nearby_cue(doc: Doc, q: Quoted, idx: _Index, lex: Lexicon) -> tuple[Token, 
 
 def _standalone(doc: Doc, q: Quoted, words: list[tuple[int, str]]) -> bool:
     """A quote that is a sentence of its own, not a title or a scare quote."""
-    if len(words) < 4:
-        return False
     text = doc_text(doc)
+    inner = text[q.inner.start : q.inner.end].rstrip().rstrip("'’\"”")
+    if len(words) < 4 and not (q.closed and inner[-1:] in (".", "!", "?")):
+        return False  # a short one only when it is a sentence: '"Big time."'
     i = q.span.start - 1
     while i >= 0 and text[i].isspace() and text[i] != "\n":
         i -= 1
-    starts_sentence = i < 0 or text[i] in "\n.!?:" or text[i - 1: i + 1] in ('."', ".”")
-    inner = text[q.inner.start : q.inner.end].rstrip().rstrip("'’\"”")
+    j = i
+    while j > 0 and text[j] in "\"”'’":
+        j -= 1  # after a sentence that closed a quotation: '... he said on "Meet the Press." "..."'
+    starts_sentence = i < 0 or text[i] in "\n.!?:" or (j < i and text[j] in ".!?")
     after = text[q.span.end : q.span.end + 3].lstrip(" \t\xa0")
     ends_sentence = (inner[-1:] in (".", "!", "?", ",", "…", ";", ":") or not q.closed
                      or not after or after[0] in "\n[(" or after[0].isupper())
