@@ -395,6 +395,8 @@ def _interrupted(doc: Doc, cue: Token, idx: _Index, add, speech: bool = True) ->
         return False  # "..., Lee called Ruiz, his rival, a 'fraud'": the commas set off an apposition
     if quoted and (right[0].is_quote or idx.quote_of(right[0]) >= 0) and _frame(left):
         return False  # 'In an interview, Lee said, "..."': a frame for the quotation, not a piece of it
+    if any(c.dep_ in ("ccomp", "xcomp") and c.i > cue.i and c.left_edge.i <= hi < c.right_edge.i for c in cue.children):
+        return False  # 'In the ruling, Lee wrote that the law, ...': the comma is inside the complement
     if quoted:
         # 'For most voters, she said, their "patience has run out."': a quotation
         # after the cue marks the sentence as reported speech, so the words before
@@ -470,7 +472,7 @@ def _drop_participles(toks: list[Token], heads: list[Token]) -> list[Token]:
     return [t for t in toks if t.i not in cut] if cut else toks
 
 
-_NONRESTRICTIVE = {"which", "who", "whose", "where", "whom"}
+_NONRESTRICTIVE = {"which", "who", "whose", "where", "whom", "when"}
 _CONCESSIVE = {"while", "although", "though", "despite", "whereas"}
 
 
@@ -492,9 +494,11 @@ def _drop_trailing(doc: Doc, toks: list[Token], idx: _Index) -> list[Token]:
             continue
         first = doc[lo].lower_
         relative = t.dep_ == "relcl" and first in _NONRESTRICTIVE
-        concessive = t.dep_ in ("advcl", "prep") and first in _CONCESSIVE
+        concessive = t.dep_ in ("advcl", "prep") and (first in _CONCESSIVE or (
+            first == "even" and doc[lo + 1].lower_ in ("as", "though", "if", "when", "while")))
+        according = t.lower_ == "according" and t.dep_ == "prep" and lo == t.i
         apposition = t.dep_ == "appos" and first in ("a", "an") and not any(idx.quote_of(x) >= 0 for x in t.subtree)
-        if relative or concessive or apposition:
+        if relative or concessive or apposition or according:
             cut = lo - 1 if cut is None else min(cut, lo - 1)
     return toks if cut is None else [t for t in toks if t.i < cut]
 
@@ -623,7 +627,7 @@ def _verb_cue(doc: Doc, tok: Token, lex: Lexicon, idx: _Index, add) -> None:  # 
                 toks = list(doc[dobj.left_edge.i : pred.right_edge.i + 1])
                 content_head = dobj
             elif any(idx.quote_of(t) >= 0 for t in dobj.subtree):
-                toks = list(dobj.subtree)
+                toks = list(doc[dobj.left_edge.i : _object_tail(tok, dobj.right_edge.i, idx) + 1])
                 content_head = dobj
         elif lemma in _PREDICATIVE_CUES and dobj is None and any(
                 c.dep_ == "oprd" and c.i > tok.i and any(idx.quote_of(t) >= 0 for t in c.subtree)
@@ -721,6 +725,20 @@ def _modifier_quote(doc: Doc, idx: _Index, qi: int) -> bool:
     return bool(roots) and all(r.dep_ in ("amod", "compound", "nmod", "poss") for r in roots)
 
 
+def _object_tail(verb: Token, end: int, idx: _Index) -> int:
+    """'criticized the "identity politics" on display in the race': phrases the
+    parse hung on the verb that go on from its quoted object, with no comma and
+    no verb of their own ("by saying ..." is another statement)."""
+    for c in verb.rights:
+        if c.i <= end:
+            continue
+        if c.left_edge.i != end + 1 or c.dep_ != "prep" or c.lower_ in ("by", "upon") or any(
+                t.pos_ in ("VERB", "AUX") and idx.quote_of(t) < 0 for t in c.subtree):
+            break
+        end = c.right_edge.i
+    return end
+
+
 def _quoted_object(doc: Doc, tok: Token, idx: _Index, add) -> None:  # type: ignore[no-untyped-def]
     """"Merkel heralded the deal as a 'breakthrough'", "Cruz blamed the law on
     'knuckleheaded politicians'": a verb whose object carries someone's words."""
@@ -740,7 +758,7 @@ def _quoted_object(doc: Doc, tok: Token, idx: _Index, add) -> None:  # type: ign
     for c in tok.children:
         if c.i > obj.i and (c.dep_ in ("oprd", "acomp") or (c.dep_ == "prep" and c.lower_ in ("as", "on", "for"))):
             end = max(end, c.right_edge.i)
-    toks = list(doc[obj.left_edge.i : end + 1])
+    toks = list(doc[obj.left_edge.i : _object_tail(tok, end, idx) + 1])
     quoted = {idx.quote_of(t) for t in toks} - {-1}
     if not quoted or any(_title_like(doc, idx.quotes[qi]) for qi in quoted):
         return
