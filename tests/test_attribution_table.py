@@ -878,7 +878,17 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      '"Ships are already queuing outside the harbour."',
      E(S("port is open again", kind="direct", speaker="Lars Wenning"),
        S("Ships are already queuing", kind="direct", carried=True, name="Lars Wenning"))),
+    ("carried_quoted_sentence_after_lead_in",
+     '"We lost the first round," said coach Dana Mertz. Now, "the players know what the league'
+     ' expects from them."',
+     E(S("lost the first round", kind="direct", speaker="coach Dana Mertz"),
+       S("the players know what the league", kind="mixed", carried=True, name="Dana Mertz",
+         also_has="Now"), n=2)),
     # --- negatives: quoted words that nobody is saying ----------------------------------
+    ("neg_quoted_tail_of_narration",
+     '"We lost," said coach Dana Mertz. On the long way home that night, "the slowest bus in the'
+     ' whole league" broke down twice.',
+     E(S("We lost", kind="direct", speaker="coach Dana Mertz"), n=1)),
     ("neg_short_quoted_words", 'The bakery sells "no frills" bread at half price.', NONE),
     ("neg_short_quoted_sentence_inside", 'The sign on the door read "Closed." so we went home.', NONE),
     ("neg_film_title", 'She watched the film "The Long Night" twice last week.', NONE),

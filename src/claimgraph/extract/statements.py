@@ -395,7 +395,8 @@ def _interrupted(doc: Doc, cue: Token, idx: _Index, add, speech: bool = True) ->
         return False  # "..., Lee called Ruiz, his rival, a 'fraud'": the commas set off an apposition
     if quoted and (right[0].is_quote or idx.quote_of(right[0]) >= 0) and _frame(left):
         return False  # 'In an interview, Lee said, "..."': a frame for the quotation, not a piece of it
-    if any(c.dep_ in ("ccomp", "xcomp") and c.i > cue.i and c.left_edge.i <= hi < c.right_edge.i for c in cue.children):
+    if any(c.dep_ not in ("punct", "cc", "conj") and c.i > cue.i and c.left_edge.i <= hi < c.right_edge.i
+           for c in cue.children):
         return False  # 'In the ruling, Lee wrote that the law, ...': the comma is inside the complement
     if quoted:
         # 'For most voters, she said, their "patience has run out."': a quotation
@@ -936,8 +937,35 @@ def _attribute_quotes(doc: Doc, quotes: list[Quoted], idx: _Index, lex: Lexicon,
             by_cue[cue_tok.i] = f
             continue
         if not _standalone(doc, q, words):
+            lead = _quoted_sentence(doc, quotes, qi, words, lex)
+            if lead is not None:
+                found.append(Found("mixed", [Span(lead, q.span.end)], None, None, None, None, carried=True,
+                                   quotes=[qi]))
             continue
         found.append(Found("direct", [q.span], None, None, None, None, carried=True, quotes=[qi]))
+
+
+def _quoted_sentence(doc: Doc, quotes: list[Quoted], qi: int, words: list[tuple[int, str]],
+                     lex: Lexicon) -> int | None:
+    """'"A," said Ann Lee. Now, "B C D E."': a sentence that is a quotation after
+    a few words of lead-in, right after another quotation, goes on with it. Returns
+    where the sentence starts."""
+    q = quotes[qi]
+    if qi == 0 or len(words) < 4 or q.span.start - quotes[qi - 1].span.end > 300:
+        return None
+    text = doc_text(doc)
+    rest = text[q.span.end : q.span.end + 3].lstrip(" \t\xa0")
+    if rest and rest[0] not in ".\n" and not rest[0].isupper():
+        return None  # the sentence goes on after the quotation
+    sent = _sentence_of(doc, q.span.start)
+    lead = [t for t in doc[sent.start : sent.end] if t.idx < q.span.start]
+    lead_words = [t for t in lead if not t.is_punct and not t.is_space]
+    if not lead_words or len(lead_words) > 4 or 2 * len(lead_words) > len(words) \
+            or lead[0].idx < quotes[qi - 1].span.end:
+        return None
+    if any(lex.verb(t.lemma_) is not None or t.pos_ in ("VERB", "AUX") for t in lead_words):
+        return None
+    return lead[0].idx
 
 
 def _so_called(t: Token) -> bool:
