@@ -364,9 +364,12 @@ def gold_corpora() -> dict[str, tuple[dict[str, tuple[Document, Analysis]], dict
 
 
 # Tuning set (tests/corpus_dev), then the test corpus: floors just under what was measured.
+# The tuning set's floors are for its 44-document form (4fea6f7: four stories with two
+# contested claims each and off-thread statements added); on the first 19 documents they
+# were 0.90/0.47/0.88 (story) and 0.98/0.89/0.90 (embed).
 @pytest.mark.parametrize(("method", "dev_floor", "test_floor"), [
-    ("story", (0.90, 0.47, 0.88), (0.80, 0.15, 0.60)),
-    ("embed", (0.98, 0.89, 0.90), (0.65, 0.39, 0.65)),
+    ("story", (0.80, 0.28, 0.62), (0.80, 0.15, 0.60)),
+    ("embed", (0.79, 0.43, 0.65), (0.65, 0.39, 0.65)),
 ])
 def test_story_linker_floors(gold_corpora: dict[str, tuple[dict[str, tuple[Document, Analysis]], dict[str, object]]],
                              method: str, dev_floor: tuple[float, float, float],
