@@ -30,7 +30,9 @@ precision and side floors), so it is opt-in; see BENCHMARKS.md. Method:
 5. Targets. A denial or rejection aimed at a document actor ("rejected the
    inspectorate's report") that found no thread joins the thread holding
    most statements by that actor.
-6. Sides. denies/rejects dispute; assertions, conclusions and
+6. Sides. The proposition is the first plain claim by a speaker who denies,
+   rejects or negates nothing in the thread (an article may quote the
+   rebuttal before the claim it rebuts). denies/rejects dispute; assertions, conclusions and
    acknowledgements support, unless their cue is negated or their content is
    negated where the thread's proposition is not (or the other way round);
    questions, negated denials, relays ("reported that") and neutral
@@ -452,7 +454,12 @@ def _label(docs: Sequence[tuple[Document, Analysis]], members: list[_Cand], cont
     """The thread's proposition (its first plain claim) and each member's side."""
     plain = [c for c in members if c.st.act not in _DISPUTE_ACTS and c.neg is None and not c.st.negated
              and c.neutral is None and (c.st.cue_lemma or "") not in _RELAY_CUES and c.st.act != "asks"]
-    head = plain[0] if plain else members[0]
+    # The claim under dispute, not a rebuttal an article quotes first: a plain claim by a
+    # speaker who never denies, rejects or negates anything in the thread.
+    deniers = [c.camp for c in members if c.camp and (c.st.act in _DISPUTE_ACTS or c.neg is not None
+                                                       or c.st.negated)]
+    undisputed = [c for c in plain if c.camp and not any(_same_camp(c.camp, k) for k in deniers)]
+    head = (undisputed or plain or members)[0]
     first = [_side(docs[c.doc][1].text, c, head.neg is not None) for c in members]
     # Who disputes the claim outright (a denial, a rejection, a negated restatement).
     against = [c.camp for c, (side, _, _) in zip(members, first, strict=True) if side == "disputes" and c.camp
