@@ -185,9 +185,15 @@ def _subject(verb: Token) -> Token | None:
         if verb.dep_ == "advcl" and head.dep_ == "ccomp" and head.head.i != head.i:
             head = head.head
         return _subject(head)
-    # "X responded by saying ...": the participle under a preposition.
+    # "X responded by saying ...": the participle under a preposition; "X made a
+    # point of saying ...": through the noun the preposition hangs on; "X is
+    # quoted as saying ...": the subject of the passive.
     if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
-        return _subject(verb.head.head)
+        head = verb.head.head
+        if head.pos_ == "NOUN" and head.dep_ == "dobj":
+            head = head.head
+        passive = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+        return _subject(head) or passive
     return None
 
 
@@ -522,6 +528,24 @@ def _dash_tail(toks: list[Token], idx: _Index) -> list[Token]:
     return toks[: dashes[0]]
 
 
+def _introduced_quote(doc: Doc, toks: list[Token], idx: _Index) -> list[Token]:
+    """'X ran through the rules: "Be kind to a loser," he said.': before the cue,
+    a quotation introduced by a colon or a dash is what was said; the words before
+    the mark are the writer's."""
+    last = next((t for t in reversed(toks) if not t.is_punct or idx.quote_of(t) >= 0), None)
+    if last is None or idx.quote_of(last) < 0:
+        return toks
+    qi = idx.quote_of(last)
+    inside = [t for t in toks if idx.quote_of(t) == qi]
+    first = inside[0]
+    if first.i == toks[0].i or first.i < 1:
+        return toks
+    mark = doc[first.i - 1]
+    if mark.text == ":" or _is_dash(mark):
+        return inside
+    return toks
+
+
 def _parenthetical(doc: Doc, tok: Token) -> bool:
     """"Content, he said." / "Content, said X, more content": the cue hangs off
     the content's head, set apart by a comma or a closing quotation mark."""
@@ -653,6 +677,8 @@ def _verb_cue(doc: Doc, tok: Token, lex: Lexicon, idx: _Index, add) -> None:  # 
         toks = _drop_trailing(doc, toks, idx)
     if toks and toks[0].i > tok.i:
         toks = _dash_tail(toks, idx)
+    elif toks and toks[-1].i < tok.i:
+        toks = _introduced_quote(doc, toks, idx)
     toks, named, mention = _quote_then_name(doc, toks, tok, idx)
     span = _content_from_tokens(doc, toks, idx)
     if span is None or span.end - span.start < 3 or _ANONYMITY.search(span.text(doc_text(doc))):
@@ -998,6 +1024,15 @@ def _adjacent_subject(doc: Doc, verb: Token, idx: _Index) -> Token | None:
     prev = doc[i]
     if prev.pos_ in ("PROPN", "NOUN", "PRON") and idx.quote_of(prev) < 0 and prev.dep_ not in ("pobj", "dobj", "poss"):
         return prev
+    if prev.text == "," and i > 3:
+        # "One delegate, who like others spoke on condition of anonymity, said ...":
+        # the noun before a relative clause set off by commas.
+        for j in range(i - 1, max(1, i - 25), -1):
+            if doc[j].text in (".", ";", ":", "!", "?") or idx.quote_of(doc[j]) >= 0:
+                break
+            if doc[j].lower_ in ("who", "which") and doc[j - 1].text == "," and j >= 2 \
+                    and doc[j - 2].pos_ in ("PROPN", "NOUN") and idx.quote_of(doc[j - 2]) < 0:
+                return doc[j - 2]
     if prev.text == "," and i > 1:
         # "..., Senator Ana Ruiz, the minority leader, said ...": the name before the apposition
         appos = next((a for a in [doc[i - 1], *doc[i - 1].ancestors] if a.dep_ == "appos"), None)
