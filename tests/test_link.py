@@ -8,6 +8,7 @@ floors measured on ``tests/corpus`` (never above what was measured).
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -135,6 +136,34 @@ def test_unrelated_statements_make_no_thread(corpus: dict[str, tuple[Document, A
     assert _threads(corpus, "petrov1", "other") == []
 
 
+class _Again:
+    """An iterable that reads its documents anew each time, as a store does (not a sequence)."""
+
+    def __init__(self, docs: list[tuple[Document, Analysis]]) -> None:
+        self.docs, self.reads = docs, 0
+
+    def __iter__(self) -> Iterator[tuple[Document, Analysis]]:
+        self.reads += 1
+        yield from self.docs
+
+
+@pytest.mark.parametrize("method", ["lexical", "story"])
+def test_streamed_documents_link_as_a_list_does(corpus: dict[str, tuple[Document, Analysis]], method: str) -> None:
+    docs = list(corpus.values())
+    actors = link_actors(docs)
+    assert link_actors(iter(docs)) == actors
+    actor_of = {m: ca.id for ca in actors for m in ca.members}
+    threads = build_threads(docs, actor_of, method=method)
+    assert threads
+    assert build_threads(iter(docs), actor_of, method=method) == threads
+    again = _Again(docs)
+    assert build_threads(again, actor_of, method=method) == threads
+    texts = {d.id: d.text for d, _ in docs}
+    assert build_threads(iter(docs), actor_of, method=method, text_of=texts.__getitem__) == threads
+    if method == "lexical":
+        assert again.reads == 2  # once for the statements, once for the propositions' texts
+
+
 # -- records built directly: every actor in one corpus actor, every member a real statement ----------------
 
 _NAMES = ["Ana Ruiz", "Mr Ruiz", "Ruiz", "Beijing", "China", "the health minister", "OHCHR", "the report",
@@ -183,6 +212,8 @@ def test_every_actor_in_one_corpus_actor_and_members_exist(docs: list[tuple[Docu
         for m in t.members:
             assert (m.doc_id, m.statement_id) in statements
             assert m.side in ("supports", "disputes", "reports") and m.reason and m.link
+    assert link_actors(iter(docs)) == actors
+    assert build_threads(iter(docs), {m: ca.id for ca in actors for m in ca.members}) == threads
 
 
 # -- actor rules (#4): one row per rule, invented texts, with the cases that must stay apart -----------------

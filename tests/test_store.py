@@ -64,6 +64,7 @@ def test_round_trip_of_document_and_analysis(store: Store, analysed: list[tuple[
         assert got_analysis.figures == a.figures and got_analysis.dates == a.dates
     prefix = analysed[0][0].id[:10]
     assert store.document(prefix)[0].id == analysed[0][0].id
+    assert store.text(analysed[0][0].id) == analysed[0][0].text
     assert [d.id for d, _ in store.analysed()] == [d.id for d, _ in analysed]
 
 
@@ -124,6 +125,8 @@ def test_errors_are_coded(tmp_path: Path, store: Store) -> None:
         Store(junk)
     with pytest.raises(StoreError, match="CG054"):
         store.document("ffffffff")
+    with pytest.raises(StoreError, match="CG054"):
+        store.text("ffffffff")
     ro = Store(store.path, readonly=True)
     with pytest.raises(StoreError, match="CG053"), ro.transaction():
         pass

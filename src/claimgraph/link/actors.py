@@ -53,10 +53,10 @@ import hashlib
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from ..extract.gazetteer import CAPITALS, COUNTRY_ADJECTIVES, ORG_ALIASES, ORG_NOUNS, ROLE_NOUNS, TITLES
-from ..model import Actor, ActorType, Analysis, CorpusActor, Document
+from ..model import ActorType, Analysis, CorpusActor, Document
 from ._common import day_of, doc_entities, fold, member_key, slug, story_close
 
 __all__ = ["link_actors", "member_key"]
@@ -97,14 +97,44 @@ _DOC_KIND = {"assessment": "report", "findings": "report", "study": "report", "r
              "inquiry": "report", "investigation": "report", "dossier": "report"}
 
 
-@dataclass
+@dataclass(frozen=True, slots=True)
+class _Actor:
+    """What linking reads of a per-document actor: its mentions only as where
+    the first one is and, when that is in the first paragraph, the text there
+    (so that no document text is held while linking)."""
+
+    id: str
+    name: str
+    type: ActorType
+    aliases: tuple[str, ...]
+    roles: tuple[str, ...]
+    affiliations: tuple[str, ...]
+    first: int | None  # start of its first mention
+    lede: str | None  # text[first:first + max(3, len(name))] when first is in the first paragraph
+
+
+@dataclass(frozen=True, slots=True)
+class _Doc:
+    """What linking reads of a document. The statements' speakers (actor id and
+    where the speaker mention starts, in statement order) are kept only for a
+    document with an actor in its first paragraph: the role and lede rules
+    read them there alone."""
+
+    id: str
+    day: int | None
+    ents: frozenset[str]
+    speaker_ids: tuple[str, ...]
+    speaker_starts: tuple[int, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class _Item:
     key: str
     doc: int  # index into the document list
-    actor: Actor
+    actor: _Actor
     order: tuple[str, str, int]
-    folded: str = ""
-    words: list[str] = field(default_factory=list)
+    folded: str
+    words: tuple[str, ...]
 
 
 class _Groups:
@@ -165,7 +195,7 @@ def _bare_role(role: str) -> str:
     return " ".join(w for w in fold(role).split() if w not in ("a", "an", "the") and w not in _PASSING)
 
 
-def _role_phrase(actor: Actor) -> str | None:
+def _role_phrase(actor: _Actor) -> str | None:
     """"Ombelia's prime minister", "Halvorsen Minerals' new chief executive": a
     person named by a role, not a name; the role's words, or None."""
     if actor.type != "person":
@@ -186,7 +216,7 @@ def _is_named(name: str) -> bool:
     return any(w[:1].isupper() for w in re.findall(r"[^\W\d_][\w'-]*", name) if fold(w) not in _MINOR_WORDS)
 
 
-def _gender(actor: Actor) -> str | None:
+def _gender(actor: _Actor) -> str | None:
     for form in (actor.name, *actor.aliases):
         first = fold(form).split()[:1]
         if first and first[0] in _MALE:
@@ -239,19 +269,19 @@ def _display(name: str) -> str:
 
 
 class _Linker:
-    def __init__(self, docs: Sequence[tuple[Document, Analysis]]) -> None:
-        self.docs = docs
-        self.days = [day_of(d, a) for d, a in docs]
-        self._ents: dict[int, frozenset[str]] = {}
-        self._words: dict[int, frozenset[str]] = {}
+    def __init__(self, docs: Iterable[tuple[Document, Analysis]]) -> None:
+        self.docs: list[_Doc] = []
         self.items: list[_Item] = []
-        for n, (d, a) in enumerate(docs):
-            for actor in a.actors:
-                num = int(actor.id[1:]) if actor.id[1:].isdigit() else 0
-                it = _Item(member_key(d.id, actor.id), n, actor, (d.published or a.published or "~", d.id, num))
-                it.folded = fold(actor.name)
-                it.words = _name_words(actor.name, person=actor.type == "person")
-                self.items.append(it)
+        self._words: dict[int, frozenset[str]] = {}
+        # Gathered while reading, for the corpus-wide rules (countries, capitals, speaking places).
+        self._places: dict[str, str] = {}  # folded place name -> as first written
+        self._demonyms: set[str] = set()
+        self._place_like: set[str] = set()  # places, and names written after "in" or "from"
+        self._name_words: dict[tuple[str, bool], tuple[str, ...]] = {}  # one tuple per distinct name
+        # One pass, keeping only the features above: docs may be read from a store as they come.
+        for d, a in docs:
+            self._read(d, a)
+        self.days = [d.day for d in self.docs]
         self.by_key = {it.key: it for it in self.items}
         self.capitals = dict(_COUNTRY_OF)
         self._learn_countries()
@@ -259,11 +289,47 @@ class _Linker:
         self._learn_capitals()
         self._learn_speaking_places()
 
+    def _read(self, d: Document, a: Analysis) -> None:
+        n = len(self.docs)
+        text = a.text
+        # "\n" in text[:start].lstrip() without slicing: the first paragraph ends at the first
+        # newline after the leading blanks.
+        lead = len(text) - len(text.lstrip())
+        para_end = text.find("\n", lead)
+        in_lede = False
+        for actor in a.actors:
+            first = min((m.start for m in actor.mentions), default=None)
+            lede = None
+            if first is not None and (para_end < 0 or para_end >= first):
+                lede = text[first:first + max(3, len(actor.name))]
+                if lede == actor.name:
+                    lede = actor.name  # one object, not a copy per document
+                in_lede = True
+            num = int(actor.id[1:]) if actor.id[1:].isdigit() else 0
+            person = actor.type == "person"
+            words = self._name_words.get((actor.name, person))
+            if words is None:
+                words = self._name_words[(actor.name, person)] = tuple(_name_words(actor.name, person=person))
+            self.items.append(_Item(
+                member_key(d.id, actor.id), n,
+                _Actor(actor.id, actor.name, actor.type, actor.aliases, actor.roles, actor.affiliations, first, lede),
+                (d.published or a.published or "~", d.id, num), fold(actor.name), words))
+        speakers = [(st.actor_id, st.speaker.start) for st in a.statements
+                    if in_lede and st.actor_id and st.speaker is not None]
+        self.docs.append(_Doc(d.id, day_of(d, a), doc_entities(a), tuple(x for x, _ in speakers),
+                              tuple(x for _, x in speakers)))
+        for e in a.entities:
+            f = fold(e.name)
+            if e.label == "place":
+                self._places.setdefault(f, e.name)
+            elif e.label == "group":
+                self._demonyms.add(f)
+            if e.label == "place" or any(
+                    re.search(r"\b(?:in|from)\s+$", text[max(0, m.start - 6):m.start]) for m in e.mentions):
+                self._place_like.add(f)
+
     def ents(self, n: int) -> frozenset[str]:
-        got = self._ents.get(n)
-        if got is None:
-            got = self._ents[n] = doc_entities(self.docs[n][1])
-        return got
+        return self.docs[n].ents
 
     def name_words(self, n: int) -> frozenset[str]:
         """The words of the names a document mentions, but the common nouns in
@@ -278,15 +344,8 @@ class _Linker:
     def _learn_countries(self) -> None:
         """A place named with its demonym somewhere in the corpus ("Kestria" and
         "Kestrian") is a country: as a speaker it is its government."""
-        places: dict[str, str] = {}
-        demonyms: set[str] = set()
-        for _, a in self.docs:
-            for e in a.entities:
-                if e.label == "place":
-                    places.setdefault(fold(e.name), e.name)
-                elif e.label == "group":
-                    demonyms.add(fold(e.name))
-        for f, name in places.items():
+        demonyms = self._demonyms
+        for f, name in self._places.items():
             if " " in f or f in self.capitals:
                 continue
             forms = {f + "n", f + "an", f + "ian", f + "ese", f + "i", f[:-1] + "an", f[:-1] + "ian"}
@@ -313,8 +372,7 @@ class _Linker:
         government: its capital's, when every document where it speaks names
         one country's government and no other, and no one has it as a surname."""
         # Places: named as one, or after "in" and "from" ("said in Lanz", "troops from Lanz").
-        places = {fold(e.name) for _, a in self.docs for e in a.entities if e.label == "place" or any(
-            re.search(r"\b(?:in|from)\s+$", a.text[max(0, m.start - 6):m.start]) for m in e.mentions)}
+        places = self._place_like
         surnames = {it.words[-1] for it in self.items if it.actor.type == "person" and len(it.words) > 1}
         by_doc: dict[int, set[str]] = defaultdict(set)
         for it in self.items:
@@ -511,16 +569,14 @@ class _Linker:
         """"An environmental group said ..." opening a document, and no
         organisation it names is called that: the first named organisation to
         speak after it ("..., RiverWatch Alliance said")."""
-        d, a = self.docs[it.doc]
-        if not it.actor.mentions:
+        start, lede = it.actor.first, it.actor.lede
+        if start is None or lede is None or not re.match(r"(?i)an?\s", lede[:3]):
             return None
-        start = min(m.start for m in it.actor.mentions)
-        if "\n" in a.text[:start].lstrip() or not re.match(r"(?i)an?\s", a.text[start:start + 3]):
-            return None
+        doc = self.docs[it.doc]
         speaks: dict[str, int] = {}
-        for st in a.statements:
-            if st.actor_id and st.speaker is not None and st.speaker.start > start:
-                speaks.setdefault(st.actor_id, st.speaker.start)
+        for aid, at in zip(doc.speaker_ids, doc.speaker_starts, strict=True):
+            if at > start:
+                speaks.setdefault(aid, at)
         named = [(speaks[o.actor.id], o) for o in in_doc if o.actor.id in speaks and o.key not in self.governments
                  and (o.actor.type == "organisation" or o.actor.type == "person" and len(o.words) > 1
                       and o.words[-1] in _ORG_ENDINGS)]
@@ -543,19 +599,19 @@ class _Linker:
         if len(fits) == 1:
             (o,) = fits.values()
             return o, f"the {role} in its document: {o.actor.name}"
-        if fits or not it.actor.mentions:
+        start, lede = it.actor.first, it.actor.lede
+        if fits or start is None:
             return None
-        d, a = self.docs[it.doc]
-        start = min(m.start for m in it.actor.mentions)
-        if "\n" in a.text[:start].lstrip():
+        if lede is None:
             return None  # not in the first paragraph
+        doc = self.docs[it.doc]
         speaks: dict[str, int] = {}
-        for st in a.statements:
-            if st.actor_id and st.speaker is not None and st.speaker.start > start:
-                speaks[st.actor_id] = min(speaks.get(st.actor_id, st.speaker.start), st.speaker.start)
-        owner = set(fold(a.text[start:start + len(it.actor.name)]).split()) - set(role.split()) - _PASSING
+        for aid, at in zip(doc.speaker_ids, doc.speaker_starts, strict=True):
+            if at > start:
+                speaks[aid] = min(speaks.get(aid, at), at)
+        owner = set(fold(lede[:len(it.actor.name)]).split()) - set(role.split()) - _PASSING
         later = sorted((speaks[o.actor.id], o.order, o) for o in people if o.actor.id in speaks
-                       and min(m.start for m in o.actor.mentions) > start)
+                       and o.actor.first is not None and o.actor.first > start)
         for _, _, o in later:
             roles = [r for r in o.actor.roles if fold(r) not in ("mr", "ms", "mrs", "dr")]
             affs = {w for x in o.actor.affiliations for w in fold(x).split()}
@@ -622,7 +678,7 @@ class _Linker:
         if len(words) >= 2:
             person = self.full.get(" ".join(words))
         if person is None:
-            probe = _Item(it.key, it.doc, it.actor, it.order, words=words[-1:])
+            probe = _Item(it.key, it.doc, it.actor, it.order, "", tuple(words[-1:]))
             hit = self.resolve_surname(probe)
             if hit is not None:
                 person = self.full.get(" ".join(hit[0].words))
@@ -761,7 +817,7 @@ def _build(linker: _Linker, groups: _Groups) -> list[CorpusActor]:
             aliases=tuple(sorted(forms.values(), key=str.lower)),
             roles=tuple(r for r, _ in roles.most_common()),
             affiliations=tuple(x for x, _ in affs.most_common()),
-            members=tuple((linker.docs[it.doc][0].id, it.actor.id) for it in its),
+            members=tuple((linker.docs[it.doc].id, it.actor.id) for it in its),
             why=tuple(groups.why.get(root, ())),
         ))
     return out
@@ -781,12 +837,15 @@ def _canonical(its: list[_Item], type_: ActorType, linker: _Linker) -> str:
                                      len(n.split()) > 1, names[n], len(n), n))
 
 
-def link_actors(docs: Sequence[tuple[Document, Analysis]], *, merges: Sequence[tuple[str, str]] = (),
+def link_actors(docs: Iterable[tuple[Document, Analysis]], *, merges: Sequence[tuple[str, str]] = (),
                 splits: Sequence[tuple[str, str]] = ()) -> list[CorpusActor]:
     """Group every per-document actor of ``docs`` into exactly one corpus actor.
 
     ``merges`` and ``splits`` are user corrections (see the module docstring
     for their keys); corpus actors come out ordered by their earliest member.
+    ``docs`` is read once, and only a few features of each actor and
+    document are kept (no text or analysis), so it may be a generator
+    reading a store: ``link_actors(store.analysed(slim=True))``.
     """
     linker = _Linker(docs)
     auto: dict[str, list[str]] | None = None

@@ -40,12 +40,12 @@ import hashlib
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from itertools import combinations
 
-from ..model import Analysis, Document, Side, Span, Statement, Thread, ThreadMember
+from ..model import Act, Analysis, Document, Side, Span, Statement, Thread, ThreadMember
 from ._common import day_of, doc_entities, story_close
 
 __all__ = ["STORY_WINDOW", "build_threads", "score_thread"]
@@ -122,17 +122,48 @@ def _negation(text: str, content: tuple[Span, ...]) -> Span | None:
     return None
 
 
-@dataclass
+@dataclass(frozen=True, slots=True)
+class _St:
+    """What the rules read of a statement (its content is read once, into terms)."""
+
+    id: str
+    start: int
+    end: int
+    act: Act | None
+    negated: bool
+    cue_lemma: str | None
+    cue_start: int  # -1: no cue
+    cue_end: int
+
+    @property
+    def cue(self) -> Span | None:
+        return None if self.cue_start < 0 else Span(self.cue_start, self.cue_end)
+
+
+@dataclass(frozen=True, slots=True)
+class _Aim:
+    """A denial or rejection aimed at another actor's statements (step 4)."""
+
+    corpus: str  # the corpus actor aimed at
+    name: str  # its name in the statement's document
+    owners: tuple[str, ...]  # the corpus actors owning it, when it is a document
+
+
+@dataclass(slots=True)
 class _Cand:
     n: int  # index into the candidate list
     doc: int
-    st: Statement
-    terms: set[str]
+    st: _St
+    # Sorted: sums of weights come out the same whatever the hash seed (a set's order varies
+    # from run to run, and with it the last bit of a similarity); and a fraction of a set's size.
+    terms: tuple[str, ...]
     weight: float = 0.0
     day: int | None = None
     actor: str | None = None
     neg: Span | None = None
-    links: list[tuple[float, int]] = field(default_factory=list)  # (similarity, other candidate)
+    neg_word: str | None = None  # the text of ``neg``
+    aim: _Aim | None = None
+    links: Sequence[tuple[float, int]] = ()  # (similarity, other candidate)
 
 
 class _DSU:
@@ -153,21 +184,57 @@ class _DSU:
         return min(ra, rb)
 
 
-def _candidates(docs: Sequence[tuple[Document, Analysis]],
-                actor_of: Mapping[tuple[str, str], str]) -> list[_Cand]:
-    out: list[_Cand] = []
+@dataclass(frozen=True)
+class _Read:
+    """What the lexical linker keeps of the documents: per document its id, day
+    and named entities, per statement a :class:`_Cand`."""
+
+    ids: list[str]
+    ents: list[frozenset[str]]
+    cands: list[_Cand]
+
+
+def _read(docs: Iterable[tuple[Document, Analysis]], actor_of: Mapping[tuple[str, str], str]) -> _Read:
+    """One pass over ``docs`` keeping no text or analysis: each statement's
+    terms, acts and offsets, its negation word, and what a denial is aimed at."""
+    out = _Read([], [], [])
+    interned: dict[str, str] = {}  # one object per term across the corpus
     for di, (d, a) in enumerate(docs):
+        out.ids.append(d.id)
+        out.ents.append(doc_entities(a))
         day = day_of(d, a)
         text = a.text
         for st in a.statements:
             if not st.content:
                 continue
             body = " ".join(text[c.start:c.end] for c in st.content)
-            c = _Cand(len(out), di, st, _terms(body), day=day,
-                      actor=actor_of.get((d.id, st.actor_id)) if st.actor_id else None,
-                      neg=_negation(text, st.content))
-            out.append(c)
+            neg = _negation(text, st.content)
+            c = _Cand(len(out.cands), di, _slim(st), tuple(sorted(interned.setdefault(t, t) for t in _terms(body))),
+                      day=day, actor=actor_of.get((d.id, st.actor_id)) if st.actor_id else None, neg=neg,
+                      neg_word=None if neg is None else neg.text(text))
+            if st.act in _DISPUTE_ACTS and not st.negated:
+                c.aim = _aim(d, a, st, c.actor, actor_of)
+            out.cands.append(c)
     return out
+
+
+def _slim(st: Statement) -> _St:
+    cue = st.cue
+    return _St(st.id, st.start, st.end, st.act, st.negated, st.cue_lemma, -1 if cue is None else cue.start,
+               -1 if cue is None else cue.end)
+
+
+def _aim(d: Document, a: Analysis, st: Statement, actor: str | None,
+         actor_of: Mapping[tuple[str, str], str]) -> _Aim | None:
+    """The corpus actor a denial or rejection is aimed at, if another's."""
+    target = _target_actor(a, st)
+    if target is None:
+        return None
+    corpus = actor_of.get((d.id, target))
+    if corpus is None or corpus == actor:
+        return None
+    owners = tuple(_owners(a, target, d.id, actor_of)) if actor is not None else ()
+    return _Aim(corpus, next((x.name for x in a.actors if x.id == target), target), owners)
 
 
 def _lexical_links(cands: list[_Cand], min_similarity: float, story_similarity: float,
@@ -184,6 +251,7 @@ def _lexical_links(cands: list[_Cand], min_similarity: float, story_similarity: 
         a.weight = sum(idf[t] for t in a.terms)
         rare = sorted((t for t in a.terms if df[t] > 1), key=lambda t: (df[t], t))[:_KEY_TERMS]
         seen: set[int] = set()
+        a_terms = set(a.terms)
         for pair in combinations(sorted(rare), 2):
             members = buckets[pair]
             for m in members[-_BUCKET_LOOKBACK:]:
@@ -191,7 +259,7 @@ def _lexical_links(cands: list[_Cand], min_similarity: float, story_similarity: 
                 if b.doc == a.doc or m in seen:
                     continue
                 seen.add(m)
-                shared = a.terms & b.terms
+                shared = [t for t in b.terms if t in a_terms]  # in b's sorted order: see _Cand.terms
                 if len(shared) < 2:
                     continue
                 sim = sum(idf[t] for t in shared) / min(a.weight, b.weight)
@@ -201,9 +269,9 @@ def _lexical_links(cands: list[_Cand], min_similarity: float, story_similarity: 
                 dsu.union(a.n, b.n)
                 # Only the strongest link of each is kept (it names the link); the union holds the rest.
                 if not a.links or (sim, b.n) > a.links[0]:
-                    a.links[:] = [(sim, b.n)]
+                    a.links = [(sim, b.n)]
                 if not b.links or (sim, a.n) > b.links[0]:
-                    b.links[:] = [(sim, a.n)]
+                    b.links = [(sim, a.n)]
             members.append(a.n)
             if len(members) > _BUCKET_LOOKBACK:
                 del members[0]  # only the last few of a bucket are ever compared with
@@ -211,7 +279,7 @@ def _lexical_links(cands: list[_Cand], min_similarity: float, story_similarity: 
 
 
 def _shares(a: _Cand, b: _Cand, idf: Mapping[str, float]) -> str:
-    return "shares: " + ", ".join(sorted(a.terms & b.terms, key=lambda t: (-idf[t], t))[:5])
+    return "shares: " + ", ".join(sorted(set(a.terms).intersection(b.terms), key=lambda t: (-idf[t], t))[:5])
 
 
 def _target_actor(a: Analysis, st: Statement) -> str | None:
@@ -229,9 +297,7 @@ def _target_actor(a: Analysis, st: Statement) -> str | None:
     return None
 
 
-def _structural_links(docs: Sequence[tuple[Document, Analysis]], actor_of: Mapping[tuple[str, str], str],
-                      cands: list[_Cand], dsu: _DSU,
-                      opponents: dict[str, set[str]]) -> dict[int, tuple[int, str]]:
+def _structural_links(cands: list[_Cand], dsu: _DSU, opponents: dict[str, set[str]]) -> dict[int, tuple[int, str]]:
     """Denials and rejections of an actor's claims join that actor's threads;
     who rejects whom is noted in ``opponents`` (corpus actor ids, both ways)."""
     by_actor: dict[str, list[_Cand]] = defaultdict(list)
@@ -242,21 +308,17 @@ def _structural_links(docs: Sequence[tuple[Document, Analysis]], actor_of: Mappi
     for c in cands:
         if c.st.act not in _DISPUTE_ACTS or c.st.negated:
             continue
-        d, a = docs[c.doc]
-        target = _target_actor(a, c.st)
-        if target is None:
+        if c.aim is None:
             continue
-        corpus = actor_of.get((d.id, target))
-        if corpus is None or corpus == c.actor:
-            continue
+        corpus = c.aim.corpus
         if c.actor is not None:
             opponents[c.actor].add(corpus)
             opponents[corpus].add(c.actor)
-            for owner in _owners(a, target, d.id, actor_of):
+            for owner in c.aim.owners:
                 if owner != c.actor:
                     opponents[c.actor].add(owner)
                     opponents[owner].add(c.actor)
-        tname = next((x.name for x in a.actors if x.id == target), target)
+        tname = c.aim.name
         for other in by_actor.get(corpus, ()):
             if other.doc == c.doc and len(by_actor[corpus]) > 1:
                 continue
@@ -299,7 +361,7 @@ def _camps(head: str | None, opponents: Mapping[str, set[str]]) -> dict[str, boo
     return camp
 
 
-def _side(text: str, c: _Cand, proposition_negated: bool) -> tuple[Side, str, Span | None]:
+def _side(c: _Cand, proposition_negated: bool) -> tuple[Side, str, Span | None]:
     st = c.st
     act, cue = st.act, st.cue
     if act in _DISPUTE_ACTS:
@@ -321,7 +383,7 @@ def _side(text: str, c: _Cand, proposition_negated: bool) -> tuple[Side, str, Sp
     negated = c.neg is not None
     if negated != proposition_negated:
         if negated and c.neg is not None:
-            return "disputes", f"content negates: '{c.neg.text(text)}'", c.neg
+            return "disputes", f"content negates: '{c.neg_word}'", c.neg
         return "disputes", "content affirms what the proposition negates", cue
     return "supports", f"act {act or 'asserts'}", cue
 
@@ -340,9 +402,9 @@ def score_thread(members: Sequence[ThreadMember], actors: Mapping[tuple[str, str
     return round(len(sup) * len(dis) + 0.5 * (1 - 1 / max(n_docs, 1)) + 0.4 * (1 - 1 / (1 + span / 7)), 4)
 
 
-def build_threads(docs: Sequence[tuple[Document, Analysis]], actor_of: Mapping[tuple[str, str], str], *,
+def build_threads(docs: Iterable[tuple[Document, Analysis]], actor_of: Mapping[tuple[str, str], str], *,
                   min_similarity: float = 0.5, story_similarity: float = 0.25,
-                  method: str = "lexical") -> list[Thread]:
+                  method: str = "lexical", text_of: Callable[[str], str] | None = None) -> list[Thread]:
     """Claim threads over ``docs``, most contested first.
 
     ``actor_of`` maps (document id, per-document actor id) to a corpus actor
@@ -353,40 +415,49 @@ def build_threads(docs: Sequence[tuple[Document, Analysis]], actor_of: Mapping[t
     thresholds) instead of this module's rare-word linker; ``method="embed"``
     uses :func:`.embed_threads.build_embed_threads` (the story linker grouping
     a story's statements by sentence embeddings; needs ``claimgraph[embed]``).
+
+    The rare-word linker reads ``docs`` once, keeping a few features of each
+    statement and no text; the text of each thread's proposition is then
+    ``text_of(document id)`` when given, else read from ``docs`` again (a
+    sequence, or an iterable that reads its source anew each time; a
+    one-shot iterator without ``text_of`` is turned into a list first). So
+    a store's documents can be streamed:
+    ``build_threads(store.analysed(slim=True), actor_of, text_of=store.text)``.
+    The story and embedding linkers hold every document.
     """
     if method == "story":
         from .story_threads import build_story_threads
 
-        return build_story_threads(docs, actor_of)
+        return build_story_threads(docs if isinstance(docs, Sequence) else list(docs), actor_of)
     if method == "embed":
         from .embed_threads import build_embed_threads
 
-        return build_embed_threads(docs, actor_of)
+        return build_embed_threads(docs if isinstance(docs, Sequence) else list(docs), actor_of)
     if method != "lexical":
         raise ValueError(f"unknown thread method {method!r} (lexical, story or embed)")
-    cands = _candidates(docs, actor_of)
+    if text_of is None and not isinstance(docs, Sequence) and iter(docs) is docs:
+        docs = list(docs)  # read twice below
+    read = _read(docs, actor_of)
+    cands, ids = read.cands, read.ids
     dsu = _DSU(len(cands))
-    idf = _lexical_links(cands, min_similarity, story_similarity, [doc_entities(a) for _, a in docs], dsu)
+    idf = _lexical_links(cands, min_similarity, story_similarity, read.ents, dsu)
     opponents: dict[str, set[str]] = defaultdict(set)
-    joined = _structural_links(docs, actor_of, cands, dsu, opponents)
+    joined = _structural_links(cands, dsu, opponents)
     groups: dict[int, list[_Cand]] = defaultdict(list)
     for c in cands:
         if c.links or c.n in joined:
             groups[dsu.find(c.n)].append(c)
-    threads: list[Thread] = []
+    drafts: list[tuple[str, _Cand, tuple[ThreadMember, ...], float]] = []
     for members in groups.values():
         if len({c.doc for c in members}) < 2:
             continue
         members.sort(key=lambda c: (c.day if c.day is not None else 10**9, c.doc, c.st.start))
         head = next((c for c in members if c.st.act not in _DISPUTE_ACTS and c.neg is None and not c.st.negated),
                     members[0])
-        hdoc, ha = docs[head.doc]
-        prop_span = Span(head.st.start, head.st.end)
         out_members = []
         camps = _camps(head.actor, opponents)
         for c in members:
-            d, a = docs[c.doc]
-            side, reason, evidence = _side(a.text, c, head.neg is not None)
+            side, reason, evidence = _side(c, head.neg is not None)
             camp = camps.get(c.actor) if c.actor is not None else None
             if side == "supports" and camp is False and reason.startswith("act"):
                 side, reason = "disputes", f"{reason}, but {c.actor} rejects {head.actor}'s claims"
@@ -396,12 +467,41 @@ def build_threads(docs: Sequence[tuple[Document, Analysis]], actor_of: Mapping[t
                 link = _shares(c, cands[max(c.links)[1]], idf)
             else:
                 link = "first statement"
-            out_members.append(ThreadMember(doc_id=d.id, statement_id=c.st.id, side=side, reason=reason,
+            out_members.append(ThreadMember(doc_id=ids[c.doc], statement_id=c.st.id, side=side, reason=reason,
                                             link=link, evidence=evidence))
-        who = {(docs[c.doc][0].id, c.st.id): c.actor for c in members}
+        who = {(ids[c.doc], c.st.id): c.actor for c in members}
         score = score_thread(out_members, who, [c.day for c in members])
-        tid = "t-" + hashlib.sha1(f"{hdoc.id}/{head.st.id}".encode()).hexdigest()[:12]
-        threads.append(Thread(id=tid, proposition=prop_span.text(ha.text), doc_id=hdoc.id, span=prop_span,
-                              members=tuple(out_members), score=score))
+        tid = "t-" + hashlib.sha1(f"{ids[head.doc]}/{head.st.id}".encode()).hexdigest()[:12]
+        drafts.append((tid, head, tuple(out_members), score))
+    texts = _texts(docs, {head.doc for _, head, _, _ in drafts}, ids, text_of)
+    threads: list[Thread] = []
+    for tid, head, out, score in drafts:
+        prop_span = Span(head.st.start, head.st.end)
+        threads.append(Thread(id=tid, proposition=prop_span.text(texts[head.doc]), doc_id=ids[head.doc],
+                              span=prop_span, members=out, score=score))
     threads.sort(key=lambda t: (-t.score, t.id))
     return threads
+
+
+def _texts(docs: Iterable[tuple[Document, Analysis]], wanted: set[int], ids: Sequence[str],
+           text_of: Callable[[str], str] | None) -> dict[int, str]:
+    """The texts of the documents at the indices ``wanted``."""
+    if text_of is not None:
+        return {i: text_of(ids[i]) for i in wanted}
+    if isinstance(docs, Sequence):
+        return {i: docs[i][1].text for i in wanted}
+    out: dict[int, str] = {}
+    if not wanted:
+        return out
+    it = iter(docs)
+    try:
+        for i, (_, a) in enumerate(it):
+            if i in wanted:
+                out[i] = a.text
+                if len(out) == len(wanted):
+                    break
+    finally:
+        close = getattr(it, "close", None)
+        if close is not None:
+            close()  # a store's cursor, left part-read
+    return out

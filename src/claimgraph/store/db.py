@@ -215,6 +215,13 @@ class Store:
             raise StoreError(f"[CG055] {doc_id!r} is the start of several document ids: give more of it")
         return _document(rows[0])
 
+    def text(self, doc_id: str) -> str:
+        """The text of the document ``doc_id`` (the whole id)."""
+        row = self.conn.execute("SELECT text FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        if row is None:
+            raise StoreError(f"[CG054] no document {doc_id!r} in {self.path}")
+        return str(row[0])
+
     def analysed(self, *, slim: bool = False) -> Iterator[tuple[Document, Analysis]]:
         """Every analysed document with its analysis, oldest ingest first.
 
