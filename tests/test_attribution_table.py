@@ -587,6 +587,12 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      ' showed it was "plainly unfair."',
      E(S("that the statute, its history", kind="mixed", speaker="Judge Mara Quist", parts=1,
          not_has="ruling"), n=1)),
+    ("indirect_participle_goes_on",
+     'Exit polls showed that older voters turned out in force, pushing the mayor to a narrow win.',
+     E(S("older voters turned out in force", kind="indirect", also_has="narrow win"), n=1)),
+    ("mixed_complement_goes_on_after_quote",
+     'He said that their father "could be unyielding," and that the boy had struggled with it.',
+     E(S("could be unyielding", kind="mixed", speaker="He", also_has="the boy had struggled"), n=1)),
     # --- pronoun speakers ---------------------------------------------------------------
     ("pronoun_she_by_gender",
      'Anna Berg met Tom Eriksen on Tuesday. "We agreed on nothing," she said.',

@@ -454,8 +454,10 @@ def _trailing_clauses(doc: Doc, cue: Token, hi: int, lex: Lexicon, idx: _Index) 
         quoted_conj = c.dep_ == "conj" and any(idx.quote_of(t) >= 0 for t in c.subtree) and not any(
             (t.pos_ == "VERB" and lex.verb(t.lemma_) is not None) or t.text == ":"
             for t in c.subtree if idx.quote_of(t) < 0)
-        if c.left_edge.i > hi + (4 if quoted_conj else 2) or any(
-                (t.is_quote and not quoted_conj) or t.text in (";", ":", "(") for t in doc[hi + 1 : c.left_edge.i]):
+        own = idx.quote_of(doc[hi])  # the closing mark of a quotation the complement ends with
+        if c.left_edge.i > hi + (4 if quoted_conj or own >= 0 else 2) or any(
+                (t.is_quote and not quoted_conj and (own < 0 or idx.quote_of(t) != own))
+                or t.text in (";", ":", "(") for t in doc[hi + 1 : c.left_edge.i]):
             break
         marks = {g.lower_ for g in c.children if g.dep_ == "mark"}
         if c.dep_ == "advcl" and marks & _TRAILING_MARKS:
@@ -467,13 +469,16 @@ def _trailing_clauses(doc: Doc, cue: Token, hi: int, lex: Lexicon, idx: _Index) 
     return hi
 
 
-def _drop_participles(toks: list[Token], heads: list[Token]) -> list[Token]:
-    """", describing them as schools": a participle clause set off by a comma
-    at the end of a complement is a statement of its own, not part of it."""
+def _drop_participles(toks: list[Token], heads: list[Token], lex: Lexicon) -> list[Token]:
+    """', describing them as "schools"': a participle clause of a cue verb with a
+    quotation, set off by a comma at the end of a complement, is a statement of
+    its own; other participle clauses (", pushing her to victory") go on with
+    what was said."""
     cut: set[int] = set()
     for h in heads:
         for c in h.children:
-            if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > h.i and c.i > 0 and c.doc[c.i - 1].text == ",":
+            if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > h.i and c.i > 0 and c.doc[c.i - 1].text == "," \
+                    and lex.verb(c.lemma_) is not None and any(t.is_quote for t in c.subtree):
                 cut.update(t.i for t in c.subtree)
                 cut.add(c.i - 1)
     return [t for t in toks if t.i not in cut] if cut else toks
@@ -528,7 +533,7 @@ def _dash_tail(toks: list[Token], idx: _Index) -> list[Token]:
     return toks[: dashes[0]]
 
 
-def _introduced_quote(doc: Doc, toks: list[Token], idx: _Index) -> list[Token]:
+def _introduced_quote(doc: Doc, toks: list[Token], idx: _Index, lex: Lexicon) -> list[Token]:
     """'X ran through the rules: "Be kind to a loser," he said.': before the cue,
     a quotation introduced by a colon or a dash is what was said; the words before
     the mark are the writer's."""
@@ -543,6 +548,9 @@ def _introduced_quote(doc: Doc, toks: list[Token], idx: _Index) -> list[Token]:
     mark = doc[first.i - 1]
     if mark.text == ":" or _is_dash(mark):
         return inside
+    if mark.text == "," and any(t.pos_ == "VERB" and t.i < first.i and idx.quote_of(t) < 0
+                                and (cue := lex.verb(t.lemma_)) is not None and cue.speech for t in toks):
+        return inside  # 'X weighed in, telling a radio show, "...," he said.'
     return toks
 
 
@@ -622,7 +630,7 @@ def _verb_cue(doc: Doc, tok: Token, lex: Lexicon, idx: _Index, add) -> None:  # 
         if not before:
             hi = _trailing_clauses(doc, tok, hi, lex, idx)
         toks = [t for t in doc[lo : hi + 1] if t.i != tok.i]
-        toks = _drop_participles(toks, ccomps)
+        toks = _drop_participles(toks, ccomps, lex)
         toks = _drop_trailing(doc, toks, idx)
     elif _parenthetical(doc, tok):
         # "Content, he said." parsed with the content as the head.
@@ -678,7 +686,7 @@ def _verb_cue(doc: Doc, tok: Token, lex: Lexicon, idx: _Index, add) -> None:  # 
     if toks and toks[0].i > tok.i:
         toks = _dash_tail(toks, idx)
     elif toks and toks[-1].i < tok.i:
-        toks = _introduced_quote(doc, toks, idx)
+        toks = _introduced_quote(doc, toks, idx, lex)
     toks, named, mention = _quote_then_name(doc, toks, tok, idx)
     span = _content_from_tokens(doc, toks, idx)
     if span is None or span.end - span.start < 3 or _ANONYMITY.search(span.text(doc_text(doc))):
