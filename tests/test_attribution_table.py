@@ -593,6 +593,9 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
     ("mixed_complement_goes_on_after_quote",
      'He said that their father "could be unyielding," and that the boy had struggled with it.',
      E(S("could be unyielding", kind="mixed", speaker="He", also_has="the boy had struggled"), n=1)),
+    ("mixed_spoke_about_quoted_gerund",
+     'The mayor spoke instead about "fixing the roads" and making sure the buses are "on time."',
+     E(S("fixing the roads", kind="mixed", speaker="The mayor", also_has="on time"), n=1)),
     # --- pronoun speakers ---------------------------------------------------------------
     ("pronoun_she_by_gender",
      'Anna Berg met Tom Eriksen on Tuesday. "We agreed on nothing," she said.',

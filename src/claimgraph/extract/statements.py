@@ -786,7 +786,7 @@ def _quoted_object(doc: Doc, tok: Token, idx: _Index, add) -> None:  # type: ign
         # "warned of the dangers of 'owners of technology'", "referred to him as '...'"
         prep = next((c for c in tok.children if c.dep_ == "prep" and c.i > tok.i
                      and c.lower_ in ("of", "about", "to", "against", "over")), None)
-        obj = None if prep is None else next((c for c in prep.children if c.dep_ == "pobj"), None)
+        obj = None if prep is None else next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
     if obj is None:
         return
     end = obj.right_edge.i
