@@ -632,6 +632,16 @@ def _verb_cue(doc: Doc, tok: Token, lex: Lexicon, idx: _Index, add) -> None:  # 
         toks = [t for t in doc[lo : hi + 1] if t.i != tok.i]
         toks = _drop_participles(toks, ccomps, lex)
         toks = _drop_trailing(doc, toks, idx)
+        if not before and tok.dep_ == "relcl":
+            # "the plan, which critics say was too costly", "a wall, which he said they
+            # should pay for": the relative pronoun stands for the first piece of what
+            # was said, the rest follows the cue.
+            rel = next((t for t in [*toks, *tok.children] if t.i < tok.i and t.lower_ == "which"
+                        and t.tag_ in ("WDT", "WP") and (t.dep_ == "dobj" or t.dep_ in ("nsubj", "nsubjpass")
+                                                         and t.head.i != tok.i)), None)
+            if rel is not None:
+                rel_piece = rel
+                toks = [t for t in toks if t.i > tok.i]
     elif _parenthetical(doc, tok):
         # "Content, he said." parsed with the content as the head.
         content_head = tok.head
