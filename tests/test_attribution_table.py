@@ -160,6 +160,12 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
     ("mixed_speaker_before_relative_clause",
      'One delegate, who like others spoke on condition of anonymity, said the mood was "grim."',
      E(S("the mood was", kind="mixed", speaker="One delegate"), n=1)),
+    ("direct_quoted_as_saying_after",
+     '"Our method works because we ask the right people," Hal Brand is quoted as saying.',
+     E(S("Our method works", kind="direct", speaker="Hal Brand", name="Hal Brand"), n=1)),
+    ("direct_title_word_before_name",
+     '"It is unanimous," councilmember Rita Olsen said of the vote on the stadium.',
+     E(S("It is unanimous", kind="direct", speaker=("councilmember Rita Olsen", "Rita Olsen")), n=1)),
     # --- split quotes: one statement, two content spans ---------------------------------
     ("split_pronoun",
      'Fire chief Rosa Mendel arrived at dawn. "We did everything we could," she said, "but the'

@@ -104,9 +104,9 @@ def _speaker_span(head: Token) -> Span:
     keep = [head]
     for child in head.lefts:
         keep.extend(child.subtree)
-    dash = [t.i for t in keep if t.text in ("-", "—", "–") and t.i < head.i and t.whitespace_]
+    dash = [t.i for t in keep if (t.text in ("-", "—", "–") and t.whitespace_ or t.is_quote) and t.i < head.i]
     if dash:
-        keep = [t for t in keep if t.i > max(dash)]
+        keep = [t for t in keep if t.i > max(dash)]  # (or a quotation the parse hung on the name)
     for child in head.rights:
         if child.dep_ in ("relcl", "acl", "punct", "cc", "conj", "appos", "prep", "advcl"):
             if child.dep_ == "prep" and child.lower_ in ("of", "in", "at", "by", "from", "for") \
@@ -157,6 +157,11 @@ def _subject(verb: Token) -> Token | None:
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj") and not c.is_punct]
     if subjects:
         return next((c for c in subjects if not in_dateline(c)), None) or _after_dateline(subjects[0])
+    if verb.lemma_ == "quote":
+        # "X is quoted as saying ...": the one quoted is the speaker.
+        passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if passive is not None:
+            return passive
     for child in verb.children:
         if child.dep_ == "agent":
             for gc in child.children:
@@ -1025,7 +1030,7 @@ _NOT_SPEECH_VERBS = {"be", "have", "do", "get", "make", "take", "go", "come", "g
 def _speech_verb(t: Token, lex: Lexicon, near_mark: bool) -> bool:
     """A cue for a quote next to it: a lexicon verb, or any verb joined to the
     quote by a comma or colon ("X quipped, ..."), which news prose reserves for speech."""
-    if t.pos_ not in ("VERB", "AUX") or t.lemma_.lower() in _NOT_SPEECH_VERBS or t.dep_ == "amod" \
+    if t.pos_ not in ("VERB", "AUX") or t.lemma_.lower() in _NOT_SPEECH_VERBS or t.dep_ in ("amod", "compound") \
             or _so_called(t):
         return False
     return lex.verb(t.lemma_) is not None or near_mark
