@@ -48,6 +48,7 @@ _OBJECT_CUES = {
     "announce", "question", "applaud", "blast", "slam", "hail", "refute", "rebut", "repudiate",
 }
 _PUNCT_TRIM = " \t\n,.;:—–-"
+_DOUBLE_MARKS = ('"', "\u201c", "\u201d", "''", "``", "\u00ab", "\u00bb")
 
 
 @dataclass
@@ -104,7 +105,8 @@ def _speaker_span(head: Token) -> Span:
     keep = [head]
     for child in head.lefts:
         keep.extend(child.subtree)
-    dash = [t.i for t in keep if (t.text in ("-", "—", "–") and t.whitespace_ or t.is_quote) and t.i < head.i]
+    dash = [t.i for t in keep if (t.text in ("-", "—", "–") and t.whitespace_ or t.text in _DOUBLE_MARKS)
+            and t.i < head.i]
     if dash:
         keep = [t for t in keep if t.i > max(dash)]  # (or a quotation the parse hung on the name)
     for child in head.rights:
