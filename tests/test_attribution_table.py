@@ -613,6 +613,9 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
     ("indirect_who_relative_subject_one_piece",
      'Voters who say the economy matters most backed Lee.',
      E(S("the economy matters most", kind="indirect", speaker="who", parts=1))),
+    ("indirect_frame_cue_progressive_clause",
+     'At one point, she said, she was thinking of moving to the coast.',
+     E(S("she was thinking of moving", kind="indirect", speaker="she", parts=2), n=1)),
     # --- pronoun speakers ---------------------------------------------------------------
     ("pronoun_she_by_gender",
      'Anna Berg met Tom Eriksen on Tuesday. "We agreed on nothing," she said.',

@@ -408,7 +408,7 @@ def _interrupted(doc: Doc, cue: Token, idx: _Index, add, speech: bool = True) ->
         return False  # "..., Lee called Ruiz, his rival, a 'fraud'": the commas set off an apposition
     if quoted and (right[0].is_quote or idx.quote_of(right[0]) >= 0) and _frame(left):
         return False  # 'In an interview, Lee said, "..."': a frame for the quotation, not a piece of it
-    if any(c.dep_ not in ("punct", "cc", "conj") and c.i > cue.i and c.left_edge.i <= hi < c.right_edge.i
+    if any(c.dep_ not in ("punct", "cc", "conj") and c.i > cue.i and c.left_edge.i < hi < c.right_edge.i
            for c in cue.children):
         return False  # 'In the ruling, Lee wrote that the law, ...': the comma is inside the complement
     if quoted:
@@ -422,7 +422,8 @@ def _interrupted(doc: Doc, cue: Token, idx: _Index, add, speech: bool = True) ->
         # own after a lead-in: "If the vote is close, the campaign said, it will ..."
         rset = {t.i for t in right}
         if not speech or cue.tag_ == "VBG" or not any(
-                t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBG", "VBN", "TO")
+                t.pos_ in ("VERB", "AUX") and (t.tag_ not in ("VBG", "VBN", "TO") or any(
+                    a.dep_ in ("aux", "auxpass") and a.tag_ in ("VBD", "VBZ", "VBP", "MD") for a in t.children))
                 and any(c.dep_ in ("nsubj", "nsubjpass") and c.i in rset for c in t.children)
                 for t in right):
             return False
