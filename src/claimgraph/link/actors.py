@@ -336,9 +336,10 @@ class _Linker:
         them: "Ms Brecke" and "Hannah Brecke" share "brecke"."""
         got = self._words.get(n)
         if got is None:
-            got = self._words[n] = frozenset(
+            # Copied from a set, a frozenset is sized for it (from a generator, up to twice that).
+            got = self._words[n] = frozenset({
                 w for e in self.ents(n) for w in e.split()
-                if len(w) > 3 and w not in _GENERIC_ORGS and w not in _GOV_WORDS and w not in _ROLE_WORDS)
+                if len(w) > 3 and w not in _GENERIC_ORGS and w not in _GOV_WORDS and w not in _ROLE_WORDS})
         return got
 
     def _learn_countries(self) -> None:

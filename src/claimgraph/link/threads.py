@@ -448,6 +448,7 @@ def build_threads(docs: Iterable[tuple[Document, Analysis]], actor_of: Mapping[t
         if c.links or c.n in joined:
             groups[dsu.find(c.n)].append(c)
     drafts: list[tuple[str, _Cand, tuple[ThreadMember, ...], float]] = []
+    strings: dict[str, str] = {}
     for members in groups.values():
         if len({c.doc for c in members}) < 2:
             continue
@@ -467,6 +468,8 @@ def build_threads(docs: Iterable[tuple[Document, Analysis]], actor_of: Mapping[t
                 link = _shares(c, cands[max(c.links)[1]], idf)
             else:
                 link = "first statement"
+            # Reasons and links repeat across members (wire copies): one object each.
+            reason, link = strings.setdefault(reason, reason), strings.setdefault(link, link)
             out_members.append(ThreadMember(doc_id=ids[c.doc], statement_id=c.st.id, side=side, reason=reason,
                                             link=link, evidence=evidence))
         who = {(ids[c.doc], c.st.id): c.actor for c in members}
