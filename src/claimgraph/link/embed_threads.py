@@ -6,7 +6,11 @@ meaning as well as words. Steps 1-3 (terms, stories, continuations), 5
 linker's. Step 4 here:
 
 4. Propositions. Inside a story, every statement's content is embedded with
-   all-MiniLM-L6-v2 (:mod:`.embeddings`). Two statements are as similar as
+   all-MiniLM-L6-v2 (:mod:`.embeddings`), without the capitalised names that
+   recur in the story (in at least two statements and ``_NAME_SHARE`` of
+   them: "Ombelian", "Kestria"): every claim of the story is about them, and
+   left in they made "eleven Ombelian soldiers died" and "Ombelian troops
+   crossed the river" look alike. Two statements are as similar as
    ``(1 - lexical_weight) * cosine of their embeddings + lexical_weight *
    cosine of their story-weighted terms`` (the story linker's term vectors:
    idf times rarity inside the story). Groups merge by average linkage
@@ -31,6 +35,7 @@ memory and the corpus is handled a story at a time.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 
@@ -42,6 +47,8 @@ from .embeddings import encode
 
 __all__ = ["build_embed_threads"]
 
+_NAME_SHARE = 0.05  # a name in this share of a story's statements is the story's, not a claim's
+_NAME = re.compile(r"\b[A-Z][\w'\u2019-]*")
 _BLOCK = 3000  # statements clustered at once (a 3000 x 3000 float32 matrix is 36 MB)
 _EMBED_CHUNK = 2048  # statements embedded at once, over several stories
 
@@ -58,6 +65,18 @@ def _term_vectors(group: Sequence[st._Cand], idf: Mapping[str, float]) -> list[d
         norm = math.sqrt(sum(x * x for x in v.values()))
         out.append({t: x / norm for t, x in v.items()} if norm else {})
     return out
+
+
+def _masked(texts: Sequence[str]) -> list[str]:
+    """A story's statements without the names many of them share ("Ombelian",
+    "Kestria", "the Sarn river"): every claim of the story is about them, so
+    they pull its different claims together; what is left is what each claims."""
+    names = [{m.group().lower() for m in _NAME.finditer(t)} - st._STOP for t in texts]
+    df = Counter(w for ws in names for w in ws)
+    common = {w for w, k in df.items() if k >= max(2.0, _NAME_SHARE * len(texts))}
+    if not common:
+        return list(texts)
+    return [_NAME.sub(lambda m: "" if m.group().lower() in common else m.group(), t) for t in texts]
 
 
 def _lexical_matrix(vecs: Sequence[dict[str, float]]) -> np.ndarray:
@@ -187,8 +206,8 @@ def _why(cands: Sequence[st._Cand], docs: Sequence[tuple[Document, Analysis]], e
 
 
 def build_embed_threads(docs: Sequence[tuple[Document, Analysis]], actor_of: Mapping[tuple[str, str], str], *,
-                        min_similarity: float = 0.3, attach_similarity: float = 0.2,
-                        lexical_weight: float = 0.1, story_similarity: float = 0.12) -> list[Thread]:
+                        min_similarity: float = 0.25, attach_similarity: float = 0.15,
+                        lexical_weight: float = 0.2, story_similarity: float = 0.12) -> list[Thread]:
     """Claim threads over ``docs``, most contested first (see the module doc).
 
     ``actor_of`` maps (document id, per-document actor id) to a corpus actor
@@ -226,7 +245,8 @@ def build_embed_threads(docs: Sequence[tuple[Document, Analysis]], actor_of: Map
         while k < len(multi) and sum(len(g) for g in chunk) + len(multi[k]) <= _EMBED_CHUNK:
             chunk.append(multi[k])
             k += 1
-        texts = [" ".join(docs[c.doc][1].text[s.start:s.end] for s in c.st.content) for g in chunk for c in g]
+        texts = [t for g in chunk for t in _masked([" ".join(docs[c.doc][1].text[s.start:s.end] for s in c.st.content)
+                                                    for c in g])]
         emb = encode(texts)
         off = 0
         for group in chunk:
