@@ -616,6 +616,18 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
     ("indirect_frame_cue_progressive_clause",
      'At one point, she said, she was thinking of moving to the coast.',
      E(S("she was thinking of moving", kind="indirect", speaker="she", parts=2), n=1)),
+    ("indirect_inverted_cue_two_pieces",
+     'The plan, said the minister, will cost less than expected.',
+     E(S("will cost less than expected", kind="indirect", speaker="the minister", parts=2,
+         parts_have=("The plan", "will cost")), n=1)),
+    ("indirect_inverted_cue_with_apposition",
+     'Rather than letting costs rise further, said Mara Lind, a vice president at the firm, the company'
+     ' would cut jobs.',
+     E(S("the company would cut jobs", kind="indirect", speaker="Mara Lind", parts=2), n=1)),
+    ("indirect_inverted_cue_tail_about_speaker",
+     'Costs rose sharply last year, said Omar Haddad, an economist who studies the bank.',
+     E(S("Costs rose sharply last year", kind="indirect", speaker="Omar Haddad", parts=1,
+         not_has="economist"), n=1)),
     # --- pronoun speakers ---------------------------------------------------------------
     ("pronoun_she_by_gender",
      'Anna Berg met Tom Eriksen on Tuesday. "We agreed on nothing," she said.',

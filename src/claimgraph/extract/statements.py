@@ -440,6 +440,73 @@ def _interrupted(doc: Doc, cue: Token, idx: _Index, add, speech: bool = True) ->
     return True
 
 
+_INVERTING_CUES = {"say", "add", "write", "note", "argue", "explain", "insist", "observe", "recall", "predict",
+                   "acknowledge", "contend", "maintain", "caution", "complain", "conclude"}
+
+
+def _inverted_interrupted(doc: Doc, cue: Token, idx: _Index, add) -> bool:  # type: ignore[no-untyped-def]
+    """'The plan, said the minister, will cost less': one statement in two pieces
+    around an inverted cue and its speaker, set off by commas, neither quoted."""
+    sent = cue.sent
+    if cue.tag_ not in ("VBD", "VBZ", "VBP") or cue.i - 2 <= sent.start or doc[cue.i - 1].text != "," \
+            or cue.i + 1 >= sent.end:
+        return False
+    first = doc[cue.i + 1]
+    if first.pos_ not in ("DET", "PROPN", "NOUN", "ADJ") or first.ent_type_ in ("DATE", "TIME"):
+        return False
+    if cue.lemma_.lower() not in _INVERTING_CUES:
+        return False  # "X, the party's leader, praised the plan, ...": an object, not a speaker
+    own = _subject(cue)
+    if own is not None and own.i < cue.i and any(c.dep_ == "appos" for c in own.children):
+        return False  # "X, the party's leader, said Y, ...": not inverted
+    commas = [t.i for t in doc[cue.i + 1 : min(sent.end, cue.i + 16)] if t.text == ","]
+    if not commas:
+        return False
+    hi = commas[0]
+    name = list(doc[cue.i + 1 : hi])
+    nset = {t.i for t in name}
+    heads = [t for t in name if t.head.i not in nset and t.pos_ in ("PROPN", "NOUN")]
+    if not heads or any(t.pos_ in ("VERB", "AUX") for t in name):
+        return False
+    if len(commas) > 1 and any(t.dep_ == "appos" and t.head.i in nset for t in doc[hi + 1 : commas[1]]):
+        hi = commas[1]  # "said Ann Lee, a lawyer for the firm, ..."
+    if hi + 1 < sent.end and doc[hi + 1].lower_ in _NONRESTRICTIVE:
+        # "said Ann Lee, who chairs the board, ...": past the relative clause
+        rel_end = max((t.right_edge.i for t in doc[hi + 1 : sent.end] if t.dep_ == "relcl" and t.head.i in nset),
+                      default=None)
+        if rel_end is None or rel_end + 1 >= sent.end or doc[rel_end + 1].text != ",":
+            return False
+        hi = rel_end + 1
+    left = [t for t in doc[sent.start : cue.i - 1] if not t.is_space]
+    right = [t for t in doc[hi + 1 : sent.end] if not t.is_space]
+    words = [t for t in right if not t.is_punct]
+    if not left or len(words) < 3 or left[-1].lower_ in _REL_PRONOUNS or right[0].tag_ == "VBG":
+        return False
+    if any(idx.quote_of(t) >= 0 or t.is_quote for t in left + right):
+        return False  # the quote pass's
+    rset = {t.i for t in right}
+    if any(t.head.i in nset and t.dep_ in ("appos", "relcl", "acl") for t in right) \
+            or right[0].lower_ in ("a", "an", "another"):
+        return False  # "..., said Ann Lee, a lawyer who ...": the tail is about the speaker
+    clause = any(_finite(t) and any(c.dep_ in ("nsubj", "nsubjpass") and c.i in rset for c in t.children)
+                 for t in right)
+    if not clause and not (_finite(right[0]) and not any(_finite(t) for t in left)):
+        return False  # "..., said Ann Lee, a lawyer.": the tail is about the speaker
+    pieces = [p for p in (_content_from_tokens(doc, left, idx), _content_from_tokens(doc, right, idx)) if p]
+    if len(pieces) != 2:
+        return False
+    f = _statement(doc, idx, pieces[0], [cue], cue.lemma_.lower(), heads[0])
+    f.content.append(pieces[1])
+    add(f)
+    return True
+
+
+def _finite(t: Token) -> bool:
+    """A verb with a tense of its own ("will cost", "was thinking", "said")."""
+    return t.pos_ in ("VERB", "AUX") and (t.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
+        a.dep_ in ("aux", "auxpass") and a.tag_ in ("VBD", "VBZ", "VBP", "MD") for a in t.children))
+
+
 def _frame(left: list[Token]) -> bool:
     """Words before a cue that only set the scene: a prepositional phrase, an
     adverb or an adverbial clause ("On Tuesday", "As the crowd cheered")."""
@@ -616,7 +683,7 @@ def _verb_cue(doc: Doc, tok: Token, lex: Lexicon, idx: _Index, add) -> None:  # 
             if not _that_clause(doc, tok, idx, add):
                 _quoted_object(doc, tok, idx, add)
         return
-    if _interrupted(doc, tok, idx, add, cue.speech):
+    if _interrupted(doc, tok, idx, add, cue.speech) or (cue.speech and _inverted_interrupted(doc, tok, idx, add)):
         return
     content_head: Token | None = None
     rel_piece: Token | None = None
