@@ -628,6 +628,10 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      'Costs rose sharply last year, said Omar Haddad, an economist who studies the bank.',
      E(S("Costs rose sharply last year", kind="indirect", speaker="Omar Haddad", parts=1,
          not_has="economist"), n=1)),
+    ("mixed_dateline_with_agency",
+     'Berlin (AFP) \u2013 Chancellor Anna Weber has criticised the plan, saying that the "hasty reforms"'
+     ' would hurt savers.',
+     E(S("would hurt savers", kind="mixed", speaker="Chancellor Anna Weber", name="Anna Weber"))),
     # --- pronoun speakers ---------------------------------------------------------------
     ("pronoun_she_by_gender",
      'Anna Berg met Tom Eriksen on Tuesday. "We agreed on nothing," she said.',

@@ -131,8 +131,15 @@ def in_dateline(tok: Token) -> bool:
     that the parser read as the sentence's subject."""
     sent = tok.sent
     first = next((t for t in sent if not t.is_space), None)
-    if first is None or not (first.is_upper and first.is_alpha and len(first) > 1) or tok.i < first.i:
+    if first is None or tok.i < first.i:
         return False
+    if not (first.is_upper and first.is_alpha and len(first) > 1):
+        # "Washington (AFP) - ...": a place and a news agency in brackets
+        close = next((t for t in sent.doc[first.i : min(sent.end, first.i + 8)] if t.text == ")"), None)
+        if close is None or close.i + 1 >= sent.end or sent.doc[close.i + 1].text not in ("-", "\u2014", "\u2013") \
+                or not sent.doc[close.i - 1].is_upper or sent.doc[close.i - 2].text != "(" or tok.i > close.i:
+            return False
+        return True
     return any(t.text in ("-", "\u2014", "\u2013") and t.whitespace_ and t.i > tok.i
                for t in sent.doc[first.i : min(sent.end, first.i + 12)])
 
