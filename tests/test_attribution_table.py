@@ -632,6 +632,13 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      'Berlin (AFP) \u2013 Chancellor Anna Weber has criticised the plan, saying that the "hasty reforms"'
      ' would hurt savers.',
      E(S("would hurt savers", kind="mixed", speaker="Chancellor Anna Weber", name="Anna Weber"))),
+    ("indirect_made_it_clear_that",
+     'The mayor made it clear that the stadium deal was dead.',
+     E(S("the stadium deal was dead", kind="indirect", speaker="The mayor"), n=1)),
+    ("neg_made_clear_no_clause", 'The new lamps made the old square clear and bright at night.', NONE),
+    ("direct_passive_then_joked",
+     'Ana Ruiz was joined on stage by Senator Tom Bell and joked, "You are all ridiculous."',
+     E(S("You are all ridiculous", kind="direct", speaker="Ana Ruiz"), n=1)),
     # --- pronoun speakers ---------------------------------------------------------------
     ("pronoun_she_by_gender",
      'Anna Berg met Tom Eriksen on Tuesday. "We agreed on nothing," she said.',

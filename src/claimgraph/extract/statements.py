@@ -198,6 +198,9 @@ def _subject(verb: Token) -> Token | None:
         # "denied that A were B, describing them as C": the denier describes.
         if verb.dep_ == "advcl" and head.dep_ == "ccomp" and head.head.i != head.i:
             head = head.head
+        passive = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+        if verb.dep_ == "conj" and passive is not None and not any(c.dep_ == "nsubj" for c in head.children):
+            return passive  # "X was joined on stage by Y and joked ...": X joked
         return _subject(head)
     # "X responded by saying ...": the participle under a preposition; "X made a
     # point of saying ...": through the noun the preposition hangs on; "X is
@@ -686,6 +689,8 @@ def _verb_cue(doc: Doc, tok: Token, lex: Lexicon, idx: _Index, add) -> None:  # 
         return
     cue = lex.verb(tok.lemma_)
     if cue is None:
+        if tok.lemma_ == "make":
+            _made_clear(doc, tok, idx, add)
         if tok.pos_ == "VERB" and tok.lemma_.lower() not in _NOT_SPEECH_VERBS:
             if not _that_clause(doc, tok, idx, add):
                 _quoted_object(doc, tok, idx, add)
@@ -806,6 +811,21 @@ def _verb_cue(doc: Doc, tok: Token, lex: Lexicon, idx: _Index, add) -> None:  # 
 _NAMING = {"titled", "entitled", "called", "named", "dubbed", "nicknamed", "known", "book", "film", "movie",
            "show", "song", "album", "series", "novel", "play", "newspaper", "magazine", "program",
            "programme", "slogan", "hashtag", "campaign", "headline", "column", "documentary", "episode"}
+
+
+def _made_clear(doc: Doc, tok: Token, idx: _Index, add) -> None:  # type: ignore[no-untyped-def]
+    """"The mayor made (it) clear that ...": a statement with "made clear" as its cue."""
+    clear = next((c for c in tok.children if c.lower_ == "clear" and c.i > tok.i), None)
+    if clear is None:
+        return
+    clause = next((c for h in (clear, tok) for c in h.children if c.dep_ in ("advcl", "ccomp") and c.i > clear.i
+                   and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
+    subj = _subject(tok)
+    if clause is None or subj is None or idx.quote_of(subj) >= 0:
+        return
+    span = _content_from_tokens(doc, list(clause.subtree), idx)
+    if span is not None:
+        add(_statement(doc, idx, span, [tok, clear], "make clear", subj))
 
 
 def _title_like(doc: Doc, q: Quoted) -> bool:
