@@ -92,6 +92,38 @@ def test_ingest_and_ask(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> N
     assert status == 4 and "[CG056]" in err and "Traceback" not in err
 
 
+def test_the_thread_method_is_chosen_and_kept(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from claimgraph.errors import ConfigError
+    from claimgraph.link import build_threads
+
+    folder = tmp_path / "in"
+    write_folder(folder, STORY[:2])
+    db = tmp_path / "m.db"
+    status, out, err = run_cli(["relink", "--db", str(db)], capsys)
+    assert status == 4 and "[CG050]" in err and not db.exists()
+    assert run_cli(["ingest", str(folder), "--db", str(db), "--no-progress"], capsys)[0] == 0
+    with Corpus(db, readonly=True) as corpus:
+        assert corpus.thread_method == "lexical"
+    status, out, err = run_cli(["relink", "--db", str(db), "--threads", "story", "--json"], capsys)
+    assert status == 0 and json.loads(out)["method"] == "story", err
+    # A later ingest keeps the method: its threads are the story linker's over every document.
+    (folder / "more.txt").write_text(STORY[2], encoding="utf-8")
+    assert run_cli(["ingest", str(folder), "--db", str(db), "--no-progress"], capsys)[0] == 0
+    with Corpus(db) as corpus:
+        assert corpus.thread_method == "story"
+        docs = list(corpus.store.analysed())
+        actor_of = {(d, a): c for d, a, c in corpus.store.conn.execute(
+            "SELECT doc_id, id, corpus_actor FROM actors WHERE corpus_actor IS NOT NULL")}
+        expected = {t.id for t in build_threads(docs, actor_of, method="story")}
+        stored = {r[0] for r in corpus.store.conn.execute("SELECT id FROM threads")}
+        assert stored == expected and stored
+        with pytest.raises(ConfigError, match=r"\[CG014\]"):
+            corpus.relink(threads="topics")
+        assert corpus.thread_method == "story"
+        corpus.relink(threads="lexical")
+        assert corpus.thread_method == "lexical"
+
+
 def test_changed_text_at_a_known_url_is_a_new_version(tmp_path: Path) -> None:
     feed = tmp_path / "feed.jsonl"
     db = tmp_path / "v.db"

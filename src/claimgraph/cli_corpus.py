@@ -13,12 +13,13 @@ import csv
 import json
 import os
 import sys
+import time
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from .corpus import DEFAULT_DB, Corpus, print_summary
-from .errors import ConfigError, DocumentError
+from .corpus import DEFAULT_DB, THREAD_METHODS, Corpus, print_summary
+from .errors import ConfigError, DocumentError, StoreError
 from .model import ACTOR_TYPES, ACTS
 from .render import render_text, shorten
 
@@ -50,6 +51,12 @@ def register(commands: Any, run_options: Callable[[argparse.ArgumentParser], Non
              iso_date: Callable[[str], str]) -> None:
     """Add the corpus commands to the main parser's subcommands."""
 
+    def threads_option(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--threads", choices=THREAD_METHODS, metavar="METHOD",
+                       help="how claims are grouped into threads: lexical (shared rare words; the default "
+                            "for a new database), story (stories, then propositions), or embed (sentence "
+                            "embeddings; higher recall, needs claimgraph[embed]); kept for later runs")
+
     def json_option(p: argparse.ArgumentParser) -> None:
         p.add_argument("--json", action="store_true", help="one JSON object per line instead of a table")
 
@@ -70,7 +77,20 @@ def register(commands: Any, run_options: Callable[[argparse.ArgumentParser], Non
     ing.add_argument("--batch-size", type=positive_int, default=32, metavar="N",
                      help="documents per committed batch (default: 32)")
     add_reading_options(ing, byte_size)
+    threads_option(ing)
     ing.set_defaults(run=_ingest, parser=ing)
+
+    rl = commands.add_parser(
+        "relink", help="link speakers and group claims into threads again, over the whole corpus",
+        description="Rebuild corpus actors and claim threads from the stored analyses (ingest does\n"
+                    "this after adding documents). With --threads, group claims another way; the\n"
+                    "database remembers the method for later ingests and corrections.",
+        epilog="examples:\n  claimgraph relink --threads embed --db story.db\n  claimgraph relink --db story.db",
+        formatter_class=argparse.RawDescriptionHelpFormatter)
+    add_db_option(rl)
+    threads_option(rl)
+    rl.add_argument("--json", action="store_true", help="print the counts as JSON")
+    rl.set_defaults(run=_relink, parser=rl)
 
     act = commands.add_parser("actors", help="list, show, merge or split corpus actors",
                               description="Speakers across the corpus, one per real speaker.")
@@ -177,7 +197,7 @@ def _ingest(args: argparse.Namespace) -> int:
     with Corpus(args.db, model=args.model) as corpus:
         summary = corpus.ingest(args.paths, n_process=args.n_process, batch_size=args.batch_size,
                                 fields=fields or None, max_bytes=args.max_bytes, on_error=on_error,
-                                progress=progress)
+                                progress=progress, threads=args.threads)
         if bar is not None:
             bar.close()
         if args.json:
@@ -190,6 +210,22 @@ def _ingest(args: argparse.Namespace) -> int:
     if summary.interrupted:
         return 130
     return 1 if summary.failed else 0
+
+
+def _relink(args: argparse.Namespace) -> int:
+    if not Path(args.db).is_file():
+        raise StoreError(f"[CG050] {args.db}: no such database (ingest documents first)")
+    started = time.perf_counter()
+    with Corpus(args.db) as corpus:
+        actors, threads = corpus.relink(threads=args.threads)
+        method = corpus.thread_method
+    out = {"actors": actors, "threads": threads, "method": method,
+           "seconds": round(time.perf_counter() - started, 1)}
+    if args.json:
+        print(json.dumps(out))
+    else:
+        print(f"{args.db}: {actors} actors, {threads} threads ({method}) in {out['seconds']} s", file=sys.stderr)
+    return 0
 
 
 # --- asking ------------------------------------------------------------------------------

@@ -22,15 +22,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .errors import DocumentError, ModelError, StoreError
+from .errors import ConfigError, DocumentError, ModelError, StoreError
 from .model import Analysis, Document
 from .nlp import DEFAULT_MODEL
 from .store import queries
 from .store.db import Rows, Store
 
-__all__ = ["DEFAULT_DB", "Corpus", "IngestSummary", "print_summary"]
+__all__ = ["DEFAULT_DB", "THREAD_METHODS", "Corpus", "IngestSummary", "print_summary"]
 
 DEFAULT_DB = "claimgraph.db"
+# How claims are grouped into threads (see claimgraph.link.build_threads); the store
+# remembers the last one used, so later ingests and corrections keep it.
+THREAD_METHODS = ("lexical", "story", "embed")
 ENGLISH = {"en", None}
 
 
@@ -80,12 +83,17 @@ class Corpus:
     def ingest(self, sources: Iterable[str], *, n_process: int = 1, batch_size: int = 32,
                fields: Mapping[str, str] | None = None, max_bytes: int = 50_000_000,
                on_error: Callable[[DocumentError], None] | None = None,
-               progress: Callable[[int, int], None] | None = None, relink: bool = True) -> IngestSummary:
+               progress: Callable[[int, int], None] | None = None, relink: bool = True,
+               threads: str | None = None) -> IngestSummary:
         """Read, analyse and store documents; then relink actors and threads.
 
         ``progress(done, skipped)`` is called after every document; ``on_error``
-        for every document that could not be read or analysed.
+        for every document that could not be read or analysed. ``threads``
+        picks the thread method (see :meth:`relink`); a new one relinks even
+        when no document is new.
         """
+        if threads is not None:
+            _check_method(threads)
         from .ingest import read_documents
         from .ingest.workers import Analyser
 
@@ -168,11 +176,12 @@ class Corpus:
             flush()  # a worker died: keep what is finished, then say so
             raise
         summary.seconds = time.perf_counter() - started
-        if relink and not summary.interrupted and self.store.get_meta("links_dirty") == "1":
+        changed = threads is not None and threads != self.thread_method
+        if relink and not summary.interrupted and (self.store.get_meta("links_dirty") == "1" or changed):
             from .ingest.language import unload
 
             unload()
-            self.relink()
+            self.relink(threads=threads)
             summary.linked = True
         return summary
 
@@ -184,9 +193,21 @@ class Corpus:
 
     # --- linking --------------------------------------------------------------------------
 
-    def relink(self) -> tuple[int, int]:
-        """Rebuild corpus actors and threads over every analysed document."""
+    @property
+    def thread_method(self) -> str:
+        """The thread method the last relink used ("lexical" for a new store)."""
+        return self.store.get_meta("thread_method") or "lexical"
+
+    def relink(self, *, threads: str | None = None) -> tuple[int, int]:
+        """Rebuild corpus actors and threads over every analysed document.
+
+        ``threads`` is "lexical" (rare shared words; the default), "story"
+        or "embed" (sentence embeddings; needs ``claimgraph[embed]``), as
+        :func:`claimgraph.link.build_threads`; None keeps the store's last.
+        BENCHMARKS.md compares them."""
         from .link import build_threads, link_actors
+
+        method = _check_method(threads) if threads is not None else self.thread_method
 
         # Two passes over the store, each keeping a few features per document and none of the
         # analyses or texts: holding the analyses took 161 MB at 5,000 documents, and grew with them.
@@ -194,15 +215,16 @@ class Corpus:
         splits = [(a, b) for kind, a, b in self.store.corrections() if kind == "split"]
         actors = link_actors(self.store.analysed(slim=True), merges=merges, splits=splits)
         actor_of = {member: a.id for a in actors for member in a.members}
-        threads = build_threads(self.store.analysed(slim=True), actor_of, text_of=self.store.text)
+        found = build_threads(self.store.analysed(slim=True), actor_of, text_of=self.store.text, method=method)
         del actor_of  # not kept while saving
         with self.store.transaction():
-            self.store.save_links(actors, threads)
+            self.store.save_links(actors, found)
             self.store.set_meta("links_dirty", "0")
+            self.store.set_meta("thread_method", method)
         # Fresh statistics let SQLite pick indexes for the per-actor queries
         # (an actor page went from 345 ms to 22 ms on 5,000 documents).
         self.store.conn.execute("ANALYZE")
-        return len(actors), len(threads)
+        return len(actors), len(found)
 
     def merge_actors(self, a: str, b: str) -> None:
         """Record that corpus actors ``a`` and ``b`` are one, and relink."""
@@ -259,6 +281,12 @@ class Corpus:
 
     def search(self, text: str, **kw: Any) -> list[dict[str, Any]]:
         return queries.search(self.store.conn, text, **kw)
+
+
+def _check_method(method: str) -> str:
+    if method not in THREAD_METHODS:
+        raise ConfigError(f"[CG014] unknown thread method {method!r}: use one of {', '.join(THREAD_METHODS)}")
+    return method
 
 
 def print_summary(summary: IngestSummary, out: Any = sys.stderr) -> None:
