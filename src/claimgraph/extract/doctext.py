@@ -25,5 +25,7 @@ def doc_text(doc: Doc) -> str:
 
 
 def forget_text(doc: Doc) -> None:
-    """Drop the copy, so a Doc the caller keeps carries no extra text."""
-    doc.user_data.pop(_KEY, None)
+    """Drop the copy (and anything else the extractors kept on the Doc), so a
+    Doc the caller keeps carries no extra data."""
+    for key in [k for k in doc.user_data if isinstance(k, str) and k.startswith("claimgraph.")]:
+        del doc.user_data[key]

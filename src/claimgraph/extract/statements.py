@@ -127,21 +127,37 @@ def _speaker_span(head: Token) -> Span:
 
 
 def in_dateline(tok: Token) -> bool:
-    """Whether ``tok`` is in a dateline ("GENEVA (CP) -", "TARESH, 12 March -")
-    that the parser read as the sentence's subject."""
-    sent = tok.sent
-    first = next((t for t in sent if not t.is_space), None)
-    if first is None or tok.i < first.i:
-        return False
-    if not (first.is_upper and first.is_alpha and len(first) > 1):
+    """Whether ``tok`` is in a dateline ("GENEVA (CP) -", "TARESH, 12 March -",
+    "Berlin (AFP) -") that the parser read as the sentence's subject."""
+    marks = tok.doc.user_data.get(_DATELINE_KEY)
+    if marks is None:
+        marks = tok.doc.user_data[_DATELINE_KEY] = _datelines(tok.doc)
+    return tok.i in marks
+
+
+_DATELINE_KEY = "claimgraph.datelines"
+_DASH_TEXTS = ("-", "\u2014", "\u2013")
+
+
+def _datelines(doc: Doc) -> frozenset[int]:
+    """The tokens of every dateline in ``doc`` (worked out once per document)."""
+    out: set[int] = set()
+    for sent in doc.sents:
+        first = next((t for t in sent if not t.is_space), None)
+        if first is None:
+            continue
+        head = list(doc[first.i : min(sent.end, first.i + 12)])
+        if first.is_upper and first.is_alpha and len(first) > 1:
+            dashes = [t.i for t in head if t.text in _DASH_TEXTS and t.whitespace_]
+            if dashes:
+                out.update(range(first.i, max(dashes)))
+            continue
         # "Washington (AFP) - ...": a place and a news agency in brackets
-        close = next((t for t in sent.doc[first.i : min(sent.end, first.i + 8)] if t.text == ")"), None)
-        if close is None or close.i + 1 >= sent.end or sent.doc[close.i + 1].text not in ("-", "\u2014", "\u2013") \
-                or not sent.doc[close.i - 1].is_upper or sent.doc[close.i - 2].text != "(" or tok.i > close.i:
-            return False
-        return True
-    return any(t.text in ("-", "\u2014", "\u2013") and t.whitespace_ and t.i > tok.i
-               for t in sent.doc[first.i : min(sent.end, first.i + 12)])
+        close = next((t for t in head[:8] if t.text == ")"), None)
+        if close is not None and close.i + 1 < sent.end and doc[close.i + 1].text in _DASH_TEXTS \
+                and doc[close.i - 1].is_upper and doc[close.i - 2].text == "(":
+            out.update(range(first.i, close.i + 1))
+    return frozenset(out)
 
 
 def _after_dateline(subj: Token) -> Token:
@@ -450,6 +466,8 @@ def _interrupted(doc: Doc, cue: Token, idx: _Index, add, speech: bool = True) ->
     return True
 
 
+# Verbs of saying that take no object: after one, a name set off by commas is the
+# speaker ("X, the party's leader, praised the plan, ..." is an object).
 _INVERTING_CUES = {"say", "add", "write", "note", "argue", "explain", "insist", "observe", "recall", "predict",
                    "acknowledge", "contend", "maintain", "caution", "complain", "conclude"}
 
@@ -457,15 +475,15 @@ _INVERTING_CUES = {"say", "add", "write", "note", "argue", "explain", "insist", 
 def _inverted_interrupted(doc: Doc, cue: Token, idx: _Index, add) -> bool:  # type: ignore[no-untyped-def]
     """'The plan, said the minister, will cost less': one statement in two pieces
     around an inverted cue and its speaker, set off by commas, neither quoted."""
+    if cue.i < 2 or doc[cue.i - 1].text != "," or cue.tag_ not in ("VBD", "VBZ", "VBP") \
+            or cue.lemma_.lower() not in _INVERTING_CUES or cue.i + 1 >= len(doc):
+        return False
     sent = cue.sent
-    if cue.tag_ not in ("VBD", "VBZ", "VBP") or cue.i - 2 <= sent.start or doc[cue.i - 1].text != "," \
-            or cue.i + 1 >= sent.end:
+    if cue.i - 2 <= sent.start or cue.i + 1 >= sent.end:
         return False
     first = doc[cue.i + 1]
     if first.pos_ not in ("DET", "PROPN", "NOUN", "ADJ") or first.ent_type_ in ("DATE", "TIME"):
         return False
-    if cue.lemma_.lower() not in _INVERTING_CUES:
-        return False  # "X, the party's leader, praised the plan, ...": an object, not a speaker
     own = _subject(cue)
     if own is not None and own.i < cue.i and any(c.dep_ == "appos" for c in own.children):
         return False  # "X, the party's leader, said Y, ...": not inverted
