@@ -139,7 +139,7 @@ _DATELINE_KEY = "claimgraph.datelines"
 _DASH_TEXTS = ("-", "\u2014", "\u2013")
 
 
-def _datelines(doc: Doc) -> frozenset[int]:
+def _datelines(doc: Doc) -> tuple[int, ...]:
     """The tokens of every dateline in ``doc`` (worked out once per document)."""
     out: set[int] = set()
     for sent in doc.sents:
@@ -157,7 +157,7 @@ def _datelines(doc: Doc) -> frozenset[int]:
         if close is not None and close.i + 1 < sent.end and doc[close.i + 1].text in _DASH_TEXTS \
                 and doc[close.i - 1].is_upper and doc[close.i - 2].text == "(":
             out.update(range(first.i, close.i + 1))
-    return frozenset(out)
+    return tuple(sorted(out))  # (plain data: a Doc's user_data may be serialised)
 
 
 def _after_dateline(subj: Token) -> Token:
