@@ -951,6 +951,16 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      E(S("lost the first round", kind="direct", speaker="coach Dana Mertz"),
        S("the players know what the league", kind="mixed", carried=True, name="Dana Mertz",
          also_has="Now"), n=2)),
+    ("carried_after_short_inverted_quote",
+     'Voters named their worries. Ben Grimm came from Ohio. "Safety," said Grimm, a retired welder.'
+     ' "Safety for the whole country, everybody."',
+     E(S("Safety,", kind="direct", speaker="Grimm"),
+       S("Safety for the whole country", kind="direct", carried=True, speaker="Grimm"), n=2)),
+    ("carried_skips_relative_report",
+     '"Revenues are up a little," said Mr. Ekovich, who noted that prices had "cratered" during the'
+     ' slump. "Things are moving in the right direction."',
+     E(S("Revenues are up", kind="direct", speaker="Mr. Ekovich"),
+       S("Things are moving", kind="direct", carried=True, speaker="Mr. Ekovich"))),
     # --- negatives: quoted words that nobody is saying ----------------------------------
     ("neg_quoted_tail_of_narration",
      '"We lost," said coach Dana Mertz. On the long way home that night, "the slowest bus in the'

@@ -1222,6 +1222,11 @@ def _nearby_cue(doc: Doc, q: Quoted, idx: _Index, lex: Lexicon) -> tuple[Token, 
                 if subj is None or idx.quote_of(subj) >= 0 or subj.i < start:
                     # '"...," Ann Lee, now 81 and retired, said': the first name after the quote.
                     subj = next((x for x in doc[start : t.i] if x.pos_ in ("PROPN", "NOUN", "PRON")), None)
+                    if subj is None and t.i == start:
+                        # '"Safety," said Ben Grimm, a welder.': the name after the cue
+                        name = _name_after(doc, t)
+                        if name is not None:
+                            return t, name[1], name[0].idx
                     if subj is None or any(x.pos_ in ("VERB", "AUX") and x.tag_ not in ("VBN", "VBG")
                                            for x in doc[start : t.i]):
                         break
@@ -1276,6 +1281,21 @@ def _nearby_cue(doc: Doc, q: Quoted, idx: _Index, lex: Lexicon) -> tuple[Token, 
     return None
 
 
+def _name_after(doc: Doc, verb: Token) -> tuple[Token, Token] | None:
+    """(first, head) of a noun phrase right after ``verb`` that ends at a comma or
+    the sentence's end: "said Ben Grimm, ...", "wrote a voter."."""
+    words: list[Token] = []
+    for x in doc[verb.i + 1 : min(len(doc), verb.i + 8)]:
+        if x.pos_ in ("DET", "ADJ", "PROPN", "NOUN", "NUM") and not x.is_punct:
+            words.append(x)
+            continue
+        if words and (x.text in (",", ".", ";") or x.lower_ in ("who", "whose", "of", "from", "at", "with", "in")) \
+                and any(w.pos_ in ("PROPN", "NOUN") for w in words):
+            return words[0], words[-1]
+        return None
+    return None
+
+
 def _standalone(doc: Doc, q: Quoted, words: list[tuple[int, str]]) -> bool:
     """A quote that is a sentence of its own, not a title or a scare quote."""
     text = doc_text(doc)
@@ -1309,8 +1329,8 @@ def _carry_speakers(doc: Doc, found: list[Found]) -> None:
                 f.speaker_head = src.speaker_head
             continue
         if f.speaker is not None:
-            if (last is not None and f.kind == "indirect" and last.kind != "indirect" and f.start > last.end
-                    and _sentence_gap(doc, last, f) == 0):
+            if (last is not None and (f.kind == "indirect" or f.relative) and last.kind != "indirect"
+                    and f.start > last.end and _sentence_gap(doc, last, f) == 0):
                 # '"A," said Ruiz, who said he had left on good terms. "B."': a report
                 # tucked into the quotation's own sentence does not take over its speaker.
                 continue
