@@ -166,6 +166,10 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
     ("direct_title_word_before_name",
      '"It is unanimous," councilmember Rita Olsen said of the vote on the stadium.',
      E(S("It is unanimous", kind="direct", speaker=("councilmember Rita Olsen", "Rita Olsen")), n=1)),
+    ("direct_as_x_put_it",
+     'As Ada Lund, a professor of law at Leeds, put it, "The senators should take the deal while they can."',
+     E(S("senators should take the deal", kind="direct", speaker=("Ada Lund", "Ada Lund, a professor of law at Leeds")),
+       n=1)),
     # --- split quotes: one statement, two content spans ---------------------------------
     ("split_pronoun",
      'Fire chief Rosa Mendel arrived at dawn. "We did everything we could," she said, "but the'

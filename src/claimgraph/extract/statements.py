@@ -182,6 +182,12 @@ def _subject(verb: Token) -> Token | None:
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj") and not c.is_punct]
     if subjects:
         return next((c for c in subjects if not in_dateline(c)), None) or _after_dateline(subjects[0])
+    if verb.lemma_ == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children):
+        # "As Ann Lee, a lawyer, put it, ...": "as" read as a preposition over the speaker
+        as_ = next((c for c in verb.lefts if c.dep_ == "prep" and c.lower_ == "as"), None)
+        pobj = None if as_ is None else next((c for c in as_.children if c.dep_ == "pobj"), None)
+        if pobj is not None:
+            return pobj
     if verb.lemma_ == "quote":
         # "X is quoted as saying ...": the one quoted is the speaker.
         passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
