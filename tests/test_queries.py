@@ -5,6 +5,7 @@ looked up exactly (never as LIKE patterns)."""
 
 from __future__ import annotations
 
+import json
 import shutil
 import sqlite3
 from collections import Counter
@@ -74,8 +75,38 @@ def test_migration_3_fills_acts_and_sides_of_an_older_file(db: Path, tmp_path: P
                           ALTER TABLE corpus_actors DROP COLUMN acts; DELETE FROM migrations WHERE version = 3;""")
     conn.close()
     with Corpus(older) as c:  # opening brings the file forward
-        assert c.store.conn.execute("SELECT max(version) FROM migrations").fetchone()[0] == SCHEMA_VERSION == 4
+        assert c.store.conn.execute("SELECT max(version) FROM migrations").fetchone()[0] == SCHEMA_VERSION == 5
         assert [c.actor(a) for a in ids] == before
+
+
+def _by_scan(conn: sqlite3.Connection, ref: str) -> set[str]:
+    """Corpus actors whose name or an alias is ``ref``, read from every alias list."""
+    return {rid for rid, name, aliases in conn.execute("SELECT id, name, aliases FROM corpus_actors")
+            if ref.lower() == name.lower() or ref.lower() in (x.lower() for x in json.loads(aliases))}
+
+
+def test_actors_are_found_by_name_or_alias_through_the_kept_names(db: Path, tmp_path: Path) -> None:
+    with Corpus(db, readonly=True) as c:
+        conn = c.store.conn
+        refs = [(name, json.loads(aliases)) for name, aliases in conn.execute(
+            "SELECT name, aliases FROM corpus_actors WHERE aliases != '[]' ORDER BY n_statements DESC LIMIT 20")]
+        assert len(refs) >= 5
+        for name, aliases in refs:
+            for ref in (name, name.upper(), *aliases):
+                found, _ = queries._resolve_actor(conn, ref)
+                assert found in _by_scan(conn, ref), ref
+        with pytest.raises(StoreError, match=r"\[CG056\]"):
+            queries._resolve_actor(conn, "Nobody Of That Name")
+    # Migration 5 fills the names of a file made before it.
+    older = tmp_path / "older5.db"
+    shutil.copy(db, older)
+    conn = sqlite3.connect(older)
+    conn.executescript("DROP TABLE actor_names; DELETE FROM migrations WHERE version = 5;")
+    conn.close()
+    with Corpus(older) as c:
+        for name, aliases in refs:
+            for ref in (name, *aliases):
+                assert queries._resolve_actor(c.store.conn, ref)[0] in _by_scan(c.store.conn, ref), ref
 
 
 def test_a_document_prefix_is_a_prefix_not_a_pattern(db: Path) -> None:

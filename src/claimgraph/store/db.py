@@ -245,11 +245,16 @@ class Store:
         c.execute("DELETE FROM actor_sides")
         c.execute("DELETE FROM thread_members")
         c.execute("DELETE FROM threads")
+        c.execute("DELETE FROM actor_names")
         c.execute("DELETE FROM corpus_actors")
         c.executemany("INSERT INTO corpus_actors (id, name, type, aliases, roles, affiliations, why) "
                       "VALUES (?, ?, ?, ?, ?, ?, ?)",
                       [(a.id, a.name, a.type, _j(a.aliases), _j(a.roles), _j(a.affiliations), _j(a.why))
                        for a in actors])
+        # Looking an actor up by an alias read every actor's alias list (65 ms at 21,000 actors).
+        c.executemany("INSERT INTO actor_names (name, is_alias, corpus_actor) VALUES (?, ?, ?)",
+                      [(name, k, a.id) for a in actors
+                       for k, name in {(1, x.lower()) for x in a.aliases} | {(0, a.name.lower())}])
         c.executemany("UPDATE actors SET corpus_actor = ? WHERE doc_id = ? AND id = ?",
                       [(a.id, doc_id, actor_id) for a in actors for doc_id, actor_id in a.members])
         # Counts kept here, once per relink, so that listing actors never groups all statements.

@@ -72,13 +72,10 @@ def _resolve_actor(conn: sqlite3.Connection, ref: str) -> tuple[str, str]:
     """(id, name) of a corpus actor given its id or a name or alias (case-insensitive)."""
     row = conn.execute("SELECT id, name FROM corpus_actors WHERE id = ?", (ref,)).fetchone()
     if row is None:
-        row = conn.execute("SELECT id, name FROM corpus_actors WHERE lower(name) = lower(?) LIMIT 1",
-                           (ref,)).fetchone()
-    if row is None:
-        for rid, name, aliases in conn.execute("SELECT id, name, aliases FROM corpus_actors"):
-            if ref.lower() in (x.lower() for x in json.loads(aliases)):
-                row = (rid, name)
-                break
+        # A name before an alias; among several, the actor with most statements.
+        row = conn.execute("""SELECT c.id, c.name FROM actor_names n JOIN corpus_actors c ON c.id = n.corpus_actor
+                              WHERE n.name = ? ORDER BY n.is_alias, c.n_statements DESC, c.id LIMIT 1""",
+                           (ref.lower(),)).fetchone()
     if row is None:
         raise StoreError(f"[CG056] no actor {ref!r}: see `claimgraph actors`")
     return row[0], row[1]

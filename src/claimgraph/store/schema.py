@@ -141,6 +141,17 @@ ALTER TABLE statements ADD COLUMN corpus_actor TEXT;
 CREATE INDEX statements_said ON statements(corpus_actor, published, doc_id, start);
 {STATEMENT_ACTORS};
 """),
+    (5, "corpus actor names and aliases in lower case, kept by each relink, for lookups by name", """
+CREATE TABLE actor_names (
+    name TEXT NOT NULL, is_alias INTEGER NOT NULL,
+    corpus_actor TEXT NOT NULL REFERENCES corpus_actors(id) ON DELETE CASCADE
+);
+CREATE INDEX actor_names_name ON actor_names(name, is_alias);
+-- SQLite's lower() folds ASCII only; each relink refills the table with Python's.
+INSERT INTO actor_names (name, is_alias, corpus_actor)
+    SELECT lower(name), 0, id FROM corpus_actors
+    UNION SELECT lower(j.value), 1, c.id FROM corpus_actors c, json_each(c.aliases) j;
+"""),
 )
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
