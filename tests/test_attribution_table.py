@@ -643,6 +643,10 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
     ("direct_passive_then_joked",
      'Ana Ruiz was joined on stage by Senator Tom Bell and joked, "You are all ridiculous."',
      E(S("You are all ridiculous", kind="direct", speaker="Ana Ruiz"), n=1)),
+    ("mixed_quoted_because_clause_goes_on",
+     'She also argued that the fund should be cut, "because the money never reaches the schools."',
+     E(S("the fund should be cut", kind="mixed", speaker="She", also_has="never reaches the schools"),
+       n=1)),
     # --- pronoun speakers ---------------------------------------------------------------
     ("pronoun_she_by_gender",
      'Anna Berg met Tom Eriksen on Tuesday. "We agreed on nothing," she said.',

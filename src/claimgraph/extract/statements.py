@@ -564,8 +564,10 @@ def _trailing_clauses(doc: Doc, cue: Token, hi: int, lex: Lexicon, idx: _Index) 
             (t.pos_ == "VERB" and lex.verb(t.lemma_) is not None) or t.text == ":"
             for t in c.subtree if idx.quote_of(t) < 0)
         own = idx.quote_of(doc[hi])  # the closing mark of a quotation the complement ends with
-        if c.left_edge.i > hi + (4 if quoted_conj or own >= 0 else 2) or any(
-                (t.is_quote and not quoted_conj and (own < 0 or idx.quote_of(t) != own))
+        opens = idx.quote_of(c)  # or the opening mark of one the clause is in
+        if c.left_edge.i > hi + (4 if quoted_conj or own >= 0 or opens >= 0 else 2) or any(
+                (t.is_quote and not quoted_conj and (own < 0 or idx.quote_of(t) != own)
+                 and (opens < 0 or idx.quote_of(t) != opens))
                 or t.text in (";", ":", "(") for t in doc[hi + 1 : c.left_edge.i]):
             break
         marks = {g.lower_ for g in c.children if g.dep_ == "mark"}
