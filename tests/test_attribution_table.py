@@ -647,6 +647,10 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      'She also argued that the fund should be cut, "because the money never reaches the schools."',
      E(S("the fund should be cut", kind="mixed", speaker="She", also_has="never reaches the schools"),
        n=1)),
+    ("mixed_complement_subject_hung_on_cue",
+     'Hemsley, the author of a book on rumours, said the days when the nation had "a unifying story"'
+     ' from the big networks are gone.',
+     E(S("are gone", kind="mixed", speaker="Hemsley", also_has="the days when the nation"), n=1)),
     # --- pronoun speakers ---------------------------------------------------------------
     ("pronoun_she_by_gender",
      'Anna Berg met Tom Eriksen on Tuesday. "We agreed on nothing," she said.',

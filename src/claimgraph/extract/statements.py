@@ -740,6 +740,12 @@ def _verb_cue(doc: Doc, tok: Token, lex: Lexicon, idx: _Index, add) -> None:  # 
         # "A and B, X said": both clauses are the content, with what joins them.
         lo = min(c.left_edge.i for c in ccomps)
         hi = max(c.right_edge.i for c in ccomps)
+        if not before and not any(g.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for g in ccomps[0].children):
+            # 'said the days when ... are gone': the subject the parse hung on the cue
+            lost = [c for c in tok.children if c.dep_ in ("npadvmod", "dobj", "nsubj") and tok.i < c.i < lo
+                    and c.right_edge.i == lo - 1]
+            if lost:
+                lo = lost[0].left_edge.i
         if not before:
             hi = _trailing_clauses(doc, tok, hi, lex, idx)
         toks = [t for t in doc[lo : hi + 1] if t.i != tok.i]
