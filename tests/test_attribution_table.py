@@ -774,6 +774,10 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      'A report by the World Bank said growth in the region would slow to 2 percent.',
      E(S("growth in the region would slow", kind="indirect",
          speaker="A report by the World Bank", type="document", name_has=["World Bank"]), n=1)),
+    # The subject of a denial or a plea answers the claim it names; someone else made it.
+    ("claim_answered_by_the_plea_is_not_the_pleaders",
+     'The former mayor pleaded not guilty on Monday to charges that he took bribes from builders.',
+     E(S("he took bribes from builders", kind="indirect", speaker=None, cue="charge"))),
     ("doc_report_by_phrase_clause_cut",
      'A report by a panel of independent engineers that visited the site in May said the dam was unsafe.',
      E(S("the dam was unsafe", kind="indirect", type="document",

@@ -1016,6 +1016,15 @@ def _colon_cue(doc: Doc, colon: Token, idx: _Index, add) -> None:  # type: ignor
     add(_statement(doc, idx, span, [colon], ":", subj))
 
 
+def _answers(verb: Token, lex: Lexicon) -> bool:
+    """A verb whose subject answers a claim made by someone else: "denied claims
+    that ...", "pleaded not guilty to charges that ..."."""
+    cue = lex.verb(verb.lemma_)
+    if cue is not None and cue.act in ("denies", "rejects"):
+        return True
+    return verb.lemma_.lower() == "plead" or any(c.lower_ == "guilty" for c in verb.children)
+
+
 def _noun_cue(doc: Doc, tok: Token, lex: Lexicon, idx: _Index, add) -> None:  # type: ignore[no-untyped-def]
     """"the claim that ...", "Trump's assertion that ..."."""
     cue = lex.noun(tok.lemma_)
@@ -1033,7 +1042,8 @@ def _noun_cue(doc: Doc, tok: Token, lex: Lexicon, idx: _Index, add) -> None:  # 
         # "X said in a statement that ...", "X made the claim that ...": the noun's
         # speaker is the subject of the verb it hangs from.
         verb = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
-        if verb.pos_ == "VERB" and (tok.dep_ in ("dobj", "pobj")) and verb.i < tok.i:
+        if verb.pos_ == "VERB" and (tok.dep_ in ("dobj", "pobj")) and verb.i < tok.i \
+                and not _answers(verb, lex):
             poss = _subject(verb)
             if poss is not None and (idx.quote_of(poss) >= 0 or poss.lower_ in ("it", "there", "this", "what")):
                 poss = None
