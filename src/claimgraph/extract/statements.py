@@ -329,6 +329,32 @@ def _according_to(tok: Token) -> tuple[Token, Token] | None:
     return pobj, head
 
 
+def _named_after(doc: Doc, speaker: Token, end: int, sent_end: int) -> tuple[Token, int] | None:
+    """(name, first token of the claim) when "according to" a described source is
+    followed by its name set off by commas: "a consumer group, Fair Trade Watch, ..."."""
+    if speaker.pos_ != "NOUN" or speaker.lemma_.lower() not in ORG_NOUNS | PERSON_NOUNS:
+        return None  # "an FBI summary, Cheryl Mills, ...": a document has no such name
+    k = end + 1
+    if k >= sent_end or doc[k].text != ",":
+        return None
+    m = k + 1
+    while m < sent_end and (doc[m].pos_ == "PROPN" or doc[m].is_title and m > k + 1):
+        m += 1  # "Fair Rent Now": the parse may read a capitalised word of a name as another part of speech
+    if m == k + 1 or m + 1 >= sent_end or doc[m].text != ",":
+        return None
+    # "officials, Smith, who was arrested, had fled" and "Smith, 45, had fled" set off the
+    # claim's own subject: the name is the source's only when a clause with a subject follows.
+    rest = doc[m + 1:sent_end]
+    verb = next((t.i for t in rest if t.pos_ in ("VERB", "AUX")), sent_end)
+    if rest[0].tag_ in ("WDT", "WP", "WP$", "WRB", "CD") or \
+            any(t.text == "," for t in doc[m + 1:verb]) or \
+            not any(t.dep_ in ("nsubj", "nsubjpass") and t.tag_ not in ("WDT", "WP") for t in rest):
+        return None
+    name = [t for t in doc[k + 1:m] if t.pos_ == "PROPN"] or list(doc[k + 1:m])
+    root = next((t for t in name if not k < t.head.i < m), name[-1])
+    return root, m + 1
+
+
 def find_statements(doc: Doc, quotes: list[Quoted], lexicon: Lexicon | None = None) -> list[Found]:
     """Every attributed statement in ``doc``, in text order."""
     lex = lexicon or load_lexicon()
@@ -356,6 +382,13 @@ def find_statements(doc: Doc, quotes: list[Quoted], lexicon: Lexicon | None = No
             right = [t for t in doc[hi + 1 : sent.end] if not t.is_punct or idx.quote_of(t) >= 0]
             # "According to X, A." / "A, according to X." / "A, according to X, B."
             toks = right if lo == sent.start or not left else left
+            named = _named_after(doc, speaker, hi, sent.end) if toks is right else None
+            if named is not None:
+                # "According to a consumer group, Fair Trade Watch, A": the name is the
+                # group's, not the start of A.
+                speaker, first = named
+                right = [t for t in doc[first:sent.end] if not t.is_punct or idx.quote_of(t) >= 0]
+                toks = right
             if toks is left and len(left) <= 2 and left[0].lower_ in ("that", "it", "this"):
                 continue  # "That's according to ...": the claim is in another sentence
             second = None
