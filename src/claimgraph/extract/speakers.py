@@ -90,6 +90,9 @@ _STATE_WORDS = {"republic", "kingdom", "state", "federation", "commonwealth", "p
 _GENERIC_ORG_NOUNS = (ORG_NOUNS - _GOVERNMENT_NOUNS - _OFFICE_NOUNS - {"house", "paper", "police", "army", "military",
                                                                         "group", "team"}) | {"alliance", "firm"}
 _COMPANY_NOUNS = {"company", "firm"}
+# Last words of names of bodies that are not companies: "Fair Trade Watch", "River Alliance".
+_NOT_COMPANIES = {"association", "alliance", "watch", "coalition", "network", "forum", "trust", "initiative",
+                  "federation", "league", "union", "campaign", "movement", "society"}
 _COMPANY_SUFFIXES = {"minerals", "pharmaceuticals", "inc", "corp", "ltd", "plc", "llc", "holdings", "mining", "foods",
                      "labs", "airlines", "airways", "motors", "energy", "oil", "bank", "company", "industries", "group",
                      "systems", "technologies"}
@@ -778,11 +781,15 @@ class _Resolver:
             if not fits:
                 # A brand name that names no kind of body ("Velamed said ...").
                 fits = [a for a in orgs.values() if a.name[:1].isupper() and not a.name.isupper()
-                        and not set(words(a)) & (ORG_NOUNS | _ORG_SUFFIXES | {"association", "alliance"})]
+                        and not set(words(a)) & (ORG_NOUNS | _ORG_SUFFIXES | _NOT_COMPANIES)]
         else:
             fits = [a for a in named if lemma in words(a)]
             if len(fits) > 1 and mods:
                 fits = [a for a in fits if mods <= set(words(a))]
+        if len(fits) > 1:
+            # "Brightwell" after "Brightwell Appliances" is the same company, named short.
+            fits = [a for a in fits if not any(b is not a and len(words(b)) > len(words(a))
+                                               and words(b)[:len(words(a))] == words(a) for b in fits)]
         return fits[0] if len(fits) == 1 else None
 
     def _office_owner(self, head: Token) -> str | None:
