@@ -778,6 +778,9 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
     ("claim_answered_by_the_plea_is_not_the_pleaders",
      'The former mayor pleaded not guilty on Monday to charges that he took bribes from builders.',
      E(S("he took bribes from builders", kind="indirect", speaker=None, cue="charge"))),
+    ("family_is_a_group",
+     'Her family said they had not heard from her since the boat left.',
+     E(S("they had not heard from her", kind="indirect", speaker="Her family", type="group"), n=1)),
     # A described source named in commas after "according to" speaks under its name.
     ("according_to_source_then_its_name",
      'According to a tenants group, Fair Rent Now, the landlord had ignored repeated complaints about damp.',

@@ -67,6 +67,7 @@ GROUP_NOUNS = {
     "diplomats", "lawmakers", "legislators", "investigators", "researchers", "scientists",
     "democrats", "republicans", "sources", "victims", "families", "workers", "students", "groups",
     "rights groups", "others", "many", "some", "members", "leaders", "states", "countries", "nations",
+    "family", "relatives", "parents", "crowd",
 }
 
 ROLE_NOUNS = {
