@@ -20,6 +20,9 @@ EXPECTED = [
     ("sample/brightwell-heater-recall", "Brightwell Appliances is recalling", "asserts", "Brightwell Appliances"),
     ("sample/brightwell-heater-recall", "no one had been seriously injured", "asserts", "Brightwell Appliances"),
     ("sample/brightwell-heater-recall", "Brightwell had been warned about overheating", "asserts", "Fair Trade Watch"),
+    # "..., a claim the company denied."
+    ("sample/brightwell-heater-recall", "Brightwell had been warned about overheating", "denies",
+     "Brightwell Appliances"),
 ]
 
 
@@ -34,8 +37,7 @@ def samples() -> dict[str, claimgraph.Analysis]:
 def test_sample_statements(samples: dict[str, claimgraph.Analysis], doc: str, has: str, act: str,
                            speaker: str | None) -> None:
     a = samples[doc]
-    found = [s for s in a.statements if s.content[0].text(a.text).startswith(has)]
-    assert found, [c.text(a.text) for s in a.statements for c in s.content]
-    st = found[0]
-    who = a.speaker_of(st)
-    assert (st.act, None if who is None else who.name) == (act, speaker)
+    found = [s for s in a.statements if s.content[0].text(a.text).startswith(has) and s.act == act]
+    assert found, [(s.act, c.text(a.text)) for s in a.statements for c in s.content]
+    who = a.speaker_of(found[0])
+    assert (None if who is None else who.name) == speaker

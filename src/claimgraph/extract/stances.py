@@ -79,6 +79,27 @@ def _object(tok: Token) -> Span | None:
     return None
 
 
+# Nouns for a claim that a relative clause can deny: "..., a claim the company denied".
+_CLAIM_NOUNS = {"claim", "allegation", "accusation", "charge", "assertion", "suggestion", "account", "report"}
+
+
+def _answered_claim(doc: Doc, tok: Token, found: list[Found]) -> Span | None:
+    """What "..., a claim the company denied" denies: the clause before the comma
+    (the content of the statement that ends there, when there is one)."""
+    noun = tok.head
+    if tok.dep_ not in ("relcl", "acl") or noun.lemma_.lower() not in _CLAIM_NOUNS or noun.i > tok.i:
+        return None
+    comma = noun.left_edge.i - 1
+    if comma <= noun.sent.start or doc[comma].text != ",":
+        return None
+    end = doc[comma].idx
+    for f in found:
+        last = f.content[-1]
+        if noun.sent.start_char <= last.start and 0 <= end - last.end <= 2:
+            return Span(last.start, last.end)
+    return _span(list(doc[noun.sent.start:comma]))
+
+
 def _noun_speaker(tok: Token) -> Token | None:
     """'Her condemnation of ...', "the ministry's denial": the possessor speaks;
     "the regulator issued a warning": the subject of the light verb."""
@@ -132,6 +153,8 @@ def find_stances(doc: Doc, found: list[Found], lexicon: Lexicon | None = None) -
         if subj is None or subj.pos_ not in ("PROPN", "NOUN", "PRON") or subj.lower_ in _NOT_SPEAKERS:
             continue
         content = _object(tok)
+        if content is None and act in ("denies", "rejects"):
+            content = _answered_claim(doc, tok, found)
         if content is None or content.end - content.start < 2:
             continue
         words = {t.lower_ for t in doc[tok.i : tok.i + 8]}

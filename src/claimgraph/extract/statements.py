@@ -398,6 +398,10 @@ def find_statements(doc: Doc, quotes: list[Quoted], lexicon: Lexicon | None = No
                 # "Many voters, according to the poll, want ...": the words before
                 # the cue have no verb, so the claim goes on after it (two pieces).
                 second = _content_from_tokens(doc, right, idx)
+            if toks and toks is right and second is None:
+                # "According to X, A, a claim Y denied": the writer's note after A is not X's.
+                kept = _drop_trailing(doc, list(doc[toks[0].i:sent.end]), idx)
+                toks = [t for t in toks if kept and t.i <= kept[-1].i]
             span = _content_from_tokens(doc, toks, idx)
             if span is not None:
                 cue_toks = [tok] + [c for c in tok.children if c.lower_ == "to"]
@@ -630,6 +634,7 @@ def _drop_participles(toks: list[Token], heads: list[Token], lex: Lexicon) -> li
 
 _NONRESTRICTIVE = {"which", "who", "whose", "where", "whom", "when"}
 _CONCESSIVE = {"while", "although", "though", "despite", "whereas"}
+_ANSWERED_NOUNS = {"claim", "allegation", "accusation", "charge", "assertion"}
 
 
 def _drop_trailing(doc: Doc, toks: list[Token], idx: _Index) -> list[Token]:
@@ -654,7 +659,10 @@ def _drop_trailing(doc: Doc, toks: list[Token], idx: _Index) -> list[Token]:
             first == "even" and doc[lo + 1].lower_ in ("as", "though", "if", "when", "while")))
         according = t.lower_ == "according" and t.dep_ == "prep" and lo == t.i
         apposition = t.dep_ == "appos" and first in ("a", "an") and not any(idx.quote_of(x) >= 0 for x in t.subtree)
-        if relative or concessive or apposition or according:
+        # "..., a claim the company denied": the writer's note on what was said.
+        answered = t.pos_ == "NOUN" and t.lemma_.lower() in _ANSWERED_NOUNS and first in ("a", "an") \
+            and any(c.dep_ in ("relcl", "acl") for c in t.children)
+        if relative or concessive or apposition or according or answered:
             cut = lo - 1 if cut is None else min(cut, lo - 1)
     return toks if cut is None else [t for t in toks if t.i < cut]
 
@@ -1067,6 +1075,9 @@ def _noun_cue(doc: Doc, tok: Token, lex: Lexicon, idx: _Index, add) -> None:  # 
                    and any(g.lower_ == "that" and g.dep_ == "mark" for g in c.children)), None)
     if clause is None:
         return
+    if not any(c.dep_ in ("dobj", "ccomp", "xcomp", "nsubjpass") for c in clause.children) and \
+            (v := lex.verb(clause.lemma_)) is not None and v.act in ("denies", "rejects"):
+        return  # "a claim that officials have denied": "that" is the relative pronoun, the claim is before
     span = _content_from_tokens(doc, list(clause.subtree), idx)
     if span is None:
         return
