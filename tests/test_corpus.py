@@ -122,6 +122,11 @@ def test_the_thread_method_is_chosen_and_kept(tmp_path: Path, capsys: pytest.Cap
         assert corpus.thread_method == "story"
         corpus.relink(threads="lexical")
         assert corpus.thread_method == "lexical"
+        # An embedding relink reports how many statements it has embedded, up to all of them.
+        seen: list[tuple[int, int]] = []
+        corpus.relink(threads="embed", progress=lambda done, total: seen.append((done, total)))
+        assert corpus.thread_method == "embed" and seen
+        assert [d for d, _ in seen] == sorted(d for d, _ in seen) and seen[-1][0] == seen[-1][1] > 0
 
 
 def test_changed_text_at_a_known_url_is_a_new_version(tmp_path: Path) -> None:

@@ -216,8 +216,22 @@ def _relink(args: argparse.Namespace) -> int:
     if not Path(args.db).is_file():
         raise StoreError(f"[CG050] {args.db}: no such database (ingest documents first)")
     started = time.perf_counter()
+    bar: Any = None
+
+    def progress(done: int, total: int) -> None:
+        nonlocal bar
+        if bar is None and sys.stderr.isatty():
+            from tqdm import tqdm
+            bar = tqdm(total=total, unit="statement", desc="embedding", file=sys.stderr, dynamic_ncols=True)
+        if bar is not None:
+            bar.update(done - bar.n)
+
     with Corpus(args.db) as corpus:
-        actors, threads = corpus.relink(threads=args.threads)
+        try:
+            actors, threads = corpus.relink(threads=args.threads, progress=progress)
+        finally:
+            if bar is not None:
+                bar.close()
         method = corpus.thread_method
     out = {"actors": actors, "threads": threads, "method": method,
            "seconds": round(time.perf_counter() - started, 1)}

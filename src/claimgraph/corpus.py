@@ -198,13 +198,15 @@ class Corpus:
         """The thread method the last relink used ("lexical" for a new store)."""
         return self.store.get_meta("thread_method") or "lexical"
 
-    def relink(self, *, threads: str | None = None) -> tuple[int, int]:
+    def relink(self, *, threads: str | None = None,
+               progress: Callable[[int, int], None] | None = None) -> tuple[int, int]:
         """Rebuild corpus actors and threads over every analysed document.
 
         ``threads`` is "lexical" (rare shared words; the default), "story"
         or "embed" (sentence embeddings; needs ``claimgraph[embed]``), as
         :func:`claimgraph.link.build_threads`; None keeps the store's last.
-        BENCHMARKS.md compares them."""
+        BENCHMARKS.md compares them. ``progress(done, total)`` follows the
+        embedding of statements, the long part of an "embed" relink."""
         from .link import build_threads, link_actors
 
         method = _check_method(threads) if threads is not None else self.thread_method
@@ -215,7 +217,8 @@ class Corpus:
         splits = [(a, b) for kind, a, b in self.store.corrections() if kind == "split"]
         actors = link_actors(self.store.analysed(slim=True), merges=merges, splits=splits)
         actor_of = {member: a.id for a in actors for member in a.members}
-        found = build_threads(self.store.analysed(slim=True), actor_of, text_of=self.store.text, method=method)
+        found = build_threads(self.store.analysed(slim=True), actor_of, text_of=self.store.text, method=method,
+                              progress=progress)
         del actor_of  # not kept while saving
         with self.store.transaction():
             self.store.save_links(actors, found)

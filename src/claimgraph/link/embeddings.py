@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import importlib.metadata as md
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -70,11 +70,13 @@ def _load() -> tuple[Any, Any]:
         return _model
 
 
-def encode(texts: Sequence[str], batch: int = BATCH) -> np.ndarray:
+def encode(texts: Sequence[str], batch: int = BATCH,
+           progress: Callable[[int], None] | None = None) -> np.ndarray:
     """Unit vectors (``len(texts)`` x 384, float32) for ``texts``.
 
     Texts are batched by token length (little padding), ``batch`` at a time,
     so memory stays bounded by the batch, not the number of texts.
+    ``progress(done)`` is called after each batch.
     """
     out = np.zeros((len(texts), DIMENSION), dtype=np.float32)
     if not texts:
@@ -97,4 +99,6 @@ def encode(texts: Sequence[str], batch: int = BATCH) -> np.ndarray:
         pooled = (hidden * weights).sum(axis=1) / np.clip(weights.sum(axis=1), 1e-9, None)
         pooled /= np.clip(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12, None)
         out[part] = pooled
+        if progress is not None:
+            progress(lo + len(part))
     return out

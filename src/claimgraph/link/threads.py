@@ -404,7 +404,8 @@ def score_thread(members: Sequence[ThreadMember], actors: Mapping[tuple[str, str
 
 def build_threads(docs: Iterable[tuple[Document, Analysis]], actor_of: Mapping[tuple[str, str], str], *,
                   min_similarity: float = 0.5, story_similarity: float = 0.25,
-                  method: str = "lexical", text_of: Callable[[str], str] | None = None) -> list[Thread]:
+                  method: str = "lexical", text_of: Callable[[str], str] | None = None,
+                  progress: Callable[[int, int], None] | None = None) -> list[Thread]:
     """Claim threads over ``docs``, most contested first.
 
     ``actor_of`` maps (document id, per-document actor id) to a corpus actor
@@ -423,7 +424,9 @@ def build_threads(docs: Iterable[tuple[Document, Analysis]], actor_of: Mapping[t
     one-shot iterator without ``text_of`` is turned into a list first). So
     a store's documents can be streamed:
     ``build_threads(store.analysed(slim=True), actor_of, text_of=store.text)``.
-    The story and embedding linkers hold every document.
+    The story and embedding linkers hold every document. ``progress(done,
+    total)`` is called by the embedding linker as it embeds statements (its
+    slow part).
     """
     if method == "story":
         from .story_threads import build_story_threads
@@ -432,7 +435,7 @@ def build_threads(docs: Iterable[tuple[Document, Analysis]], actor_of: Mapping[t
     if method == "embed":
         from .embed_threads import build_embed_threads
 
-        return build_embed_threads(docs if isinstance(docs, Sequence) else list(docs), actor_of)
+        return build_embed_threads(docs if isinstance(docs, Sequence) else list(docs), actor_of, progress=progress)
     if method != "lexical":
         raise ValueError(f"unknown thread method {method!r} (lexical, story or embed)")
     if text_of is None and not isinstance(docs, Sequence) and iter(docs) is docs:
