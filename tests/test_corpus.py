@@ -274,7 +274,9 @@ def _alive(pid: int) -> bool:
 
 @pytest.mark.parametrize(("how", "n_process"), [("kill", 1), ("interrupt", 1), ("kill", 2), ("interrupt", 2)])
 def test_an_interrupted_ingest_loses_nothing_and_resumes(tmp_path: Path, how: str, n_process: int) -> None:
-    texts = articles(40)
+    # Enough documents that the signal lands while the workers still analyse: with 40 short
+    # ones, two workers could finish them all before the sixth was seen stored (a CI failure).
+    texts = articles(300)
     folder = tmp_path / "many"
     write_folder(folder, texts)
     db = tmp_path / "k.db"
