@@ -18,7 +18,7 @@ from spacy.attrs import LEMMA
 from ..model import Span
 from .acts import LABELLING, label_act, lexicon_act, object_tokens
 from .cues import Lexicon, load_lexicon
-from .statements import Found, _speaker_span, _subject
+from .statements import _ANSWERED_NOUNS, Found, _speaker_span, _subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -79,8 +79,9 @@ def _object(tok: Token) -> Span | None:
     return None
 
 
-# Nouns for a claim that a relative clause can deny: "..., a claim the company denied".
-_CLAIM_NOUNS = {"claim", "allegation", "accusation", "charge", "assertion", "suggestion", "account", "report"}
+# Nouns for a claim that a relative clause can deny: "..., a claim the company denied". Wider than
+# the nouns whose note is cut from a content, since here the clause's verb must deny or reject.
+_CLAIM_NOUNS = _ANSWERED_NOUNS | {"suggestion", "account", "report"}
 
 
 def _answered_claim(doc: Doc, tok: Token, found: list[Found]) -> Span | None:

@@ -634,7 +634,9 @@ def _drop_participles(toks: list[Token], heads: list[Token], lex: Lexicon) -> li
 
 _NONRESTRICTIVE = {"which", "who", "whose", "where", "whom", "when"}
 _CONCESSIVE = {"while", "although", "though", "despite", "whereas"}
-_ANSWERED_NOUNS = {"claim", "allegation", "accusation", "charge", "assertion"}
+# "..., a claim the company denied" ending a content is the writer's note: cut whatever the
+# relative clause's verb, so only nouns that always name someone's claim.
+_ANSWERED_NOUNS = frozenset({"claim", "allegation", "accusation", "charge", "assertion"})
 
 
 def _drop_trailing(doc: Doc, toks: list[Token], idx: _Index) -> list[Token]:
@@ -1057,13 +1059,16 @@ def _colon_cue(doc: Doc, colon: Token, idx: _Index, add) -> None:  # type: ignor
     add(_statement(doc, idx, span, [colon], ":", subj))
 
 
+def _denial_cue(verb: Token, lex: Lexicon) -> bool:
+    """A cue verb whose act is to deny or reject ("denied", "dismissed")."""
+    cue = lex.verb(verb.lemma_)
+    return cue is not None and cue.act in ("denies", "rejects")
+
+
 def _answers(verb: Token, lex: Lexicon) -> bool:
     """A verb whose subject answers a claim made by someone else: "denied claims
     that ...", "pleaded not guilty to charges that ..."."""
-    cue = lex.verb(verb.lemma_)
-    if cue is not None and cue.act in ("denies", "rejects"):
-        return True
-    return verb.lemma_.lower() == "plead" or any(c.lower_ == "guilty" for c in verb.children)
+    return _denial_cue(verb, lex) or verb.lemma_.lower() == "plead" or any(c.lower_ == "guilty" for c in verb.children)
 
 
 def _noun_cue(doc: Doc, tok: Token, lex: Lexicon, idx: _Index, add) -> None:  # type: ignore[no-untyped-def]
@@ -1076,7 +1081,7 @@ def _noun_cue(doc: Doc, tok: Token, lex: Lexicon, idx: _Index, add) -> None:  # 
     if clause is None:
         return
     if not any(c.dep_ in ("dobj", "ccomp", "xcomp", "nsubjpass") for c in clause.children) and \
-            (v := lex.verb(clause.lemma_)) is not None and v.act in ("denies", "rejects"):
+            _denial_cue(clause, lex):
         return  # "a claim that officials have denied": "that" is the relative pronoun, the claim is before
     span = _content_from_tokens(doc, list(clause.subtree), idx)
     if span is None:

@@ -306,9 +306,7 @@ def _structural_links(cands: list[_Cand], dsu: _DSU, opponents: dict[str, set[st
             by_actor[c.actor].append(c)
     joined: dict[int, tuple[int, str]] = {}
     for c in cands:
-        if c.st.act not in _DISPUTE_ACTS or c.st.negated:
-            continue
-        if c.aim is None:
+        if c.aim is None:  # set only for a denial or rejection aimed at another's claims (see _read)
             continue
         corpus = c.aim.corpus
         if c.actor is not None:
