@@ -394,6 +394,36 @@ def gold_corpora() -> dict[str, tuple[dict[str, tuple[Document, Analysis]], dict
     return out
 
 
+def _gold_story(name: str, doc: str) -> str:
+    """The story of a gold document: its letter in the tuning set, its row of
+    the README's story table in the test corpus."""
+    if name == "dev":
+        return doc[0]
+    n = int(doc[1:])
+    return next(str(k) for k, last in enumerate((8, 16, 23, 30, 38, 45)) if n <= last)
+
+
+def test_stories_of_the_gold_corpora(
+        gold_corpora: dict[str, tuple[dict[str, tuple[Document, Analysis]], dict[str, object]]]) -> None:
+    # c06 (an interview that never names Valdoria, with a lawyer called Sedlak) once joined
+    # the Corvatil story of Dr Martin Sedlak: stories now read the title and opening too.
+    from claimgraph.link import link_actors
+    from claimgraph.link import story_threads as st
+
+    for name, (docs, _) in gold_corpora.items():
+        keys = list(docs)
+        pairs = [docs[k] for k in keys]
+        corpus = link_actors(pairs)
+        actor_of = {m: ca.id for ca in corpus for m in ca.members}
+        story = st._stories(pairs, st._candidates(pairs, actor_of), 0.12)
+        got: dict[int, set[str]] = {}
+        want: dict[str, set[str]] = {}
+        for k, root in zip(keys, story, strict=True):
+            got.setdefault(root, set()).add(k)
+            want.setdefault(_gold_story(name, k), set()).add(k)
+        assert sorted(map(sorted, got.values())) == sorted(map(sorted, want.values())), name
+
+
 # Tuning set (tests/corpus_dev), then the test corpus: floors just under what was measured.
 # The tuning set's floors are for its 44-document form (4fea6f7: four stories with two
 # contested claims each and off-thread statements added); on the first 19 documents they
@@ -403,7 +433,11 @@ def gold_corpora() -> dict[str, tuple[dict[str, tuple[Document, Analysis]], dict
     # Masking story-wide names (embed_threads._masked) raised P and R on both sets; on the
     # test corpus sides went 0.658 -> 0.613 over 119 threaded members instead of 113
     # (73 right against 74).
-    ("embed", (0.88, 0.49, 0.70), (0.84, 0.50, 0.61)),
+    # Stories read each document's title and opening (test_stories_of_the_gold_corpora):
+    # c06 left the Corvatil story for its own, and the Valdoria story, clustered with c06's
+    # statements, split its main claim in two: test P 0.841 -> 0.821, R 0.506 -> 0.439,
+    # sides 0.612 -> 0.647. The tuning set's stories were already right; its figures held.
+    ("embed", (0.88, 0.49, 0.70), (0.82, 0.43, 0.64)),
 ])
 def test_story_linker_floors(gold_corpora: dict[str, tuple[dict[str, tuple[Document, Analysis]], dict[str, object]]],
                              method: str, dev_floor: tuple[float, float, float],
