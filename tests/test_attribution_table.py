@@ -1030,6 +1030,20 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      E(S("worked on it for ten years", kind="indirect",
          speaker=("Its director, Sven Aalto", "Sven Aalto", "Its director"), name="Sven Aalto",
          type="person", roles_has="director"), n=1)),
+    # A lede that names its subject later (the name comes back further on).
+    ("delayed_name_lede",
+     'A former customs chief pleaded not guilty on Monday to charges that he took bribes.\n\n'
+     'Prosecutors say Ivo Marek, 61, took cash from importers for a decade. Marek resigned'
+     ' in 2021.',
+     E(S("charges that he took bribes", name="Ivo Marek", type="person", roles_has="customs chief"))),
+    ("delayed_name_not_a_spokesman",
+     'A government spokesman said on Monday that the talks had failed.\n\n'
+     'Finance Minister Ola Brandt flew home early. Brandt declined to comment.',
+     E(S("the talks had failed", speaker="A government spokesman", name="government spokesman"), n=1)),
+    ("delayed_name_not_a_source",
+     'The agency has fired its chief auditor, according to a senior official.\n\n'
+     'The official said the board had lost confidence in Nina Pell. Pell has not commented.',
+     E(S("The agency has fired", speaker="a senior official", name="senior official"))),
     ("neg_scare_quote_beside_real_quote",
      'Minister Eva Holt unveiled the "reform" package on Monday. "It will save money," she said.',
      E(S("It will save money", kind="direct", speaker="she", name="Eva Holt", type="person"),

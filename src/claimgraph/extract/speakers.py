@@ -63,6 +63,8 @@ _PLURAL_PRONOUNS = {"they", "them", "their"}
 _RELATIVE = {"who", "which", "that", "whom"}
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 _GOVERNMENT_NOUNS = {"government", "administration", "regime", "authorities", "cabinet"}
+# Speak for someone else: "a spokesman said ... Minister X said" names two people.
+_SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "source", "aide", "representative"}
 _OFFICE_NOUNS = {"office", "mission", "embassy", "delegation", "secretariat", "spokesman's office"}
 # "report" and "document" name any document; "assessment" names one kind.
 _GENERIC_DOCUMENTS = {"report", "document", "statement", "paper", "study", "release"}
@@ -220,6 +222,7 @@ class _Resolver:
         self.ents = [_dateline_name(ent) for ent in doc.ents]
         self.ent_of = {i: ent for ent in self.ents for i in range(ent.start, ent.end)}
         self.prior: list[tuple[int, str]] = []  # earlier speakers, for "the government"
+        self.speaker_heads: set[int] = set()  # token index of every statement's speaker
         self._learn_capitals()
         self._learn_countries()
         self._scan_mentions()
@@ -734,12 +737,40 @@ class _Resolver:
             type_ = "group"
         elif lemma in PERSON_NOUNS:
             type_ = "person"
+            named = self._named_later(head)
+            if named is not None:
+                self._appos_role(named, head)
+                return named
         else:
             type_ = "organisation"
         a = self.get(f"{type_}:{name.lower()}", name, type_)
         if type_ == "person" and a not in self.persons:
             a.words = [name.lower()]
         return a
+
+    def _named_later(self, head: Token) -> _Actor | None:
+        """A lede that names its subject later: "A former deputy director of the
+        port pleaded not guilty ... / Prosecutors say Tomas Ferreira received
+        ...". The description opens the document, the first person named in
+        the next two sentences speaks nowhere, and the text comes back to that
+        name afterwards: the story is about them."""
+        doc = self.doc
+        sents = list(doc.sents)
+        if head.lemma_.lower() in _SPOKESPEOPLE or not any(
+                c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
+            return None
+        if head.head.lower_ == "to" and head.head.head.lower_ == "according":
+            return None  # "..., according to a senior official": a source, not the subject
+        lede = next((k for k, s in enumerate(sents[:2]) if s.start <= head.i < s.end), None)
+        if lede is None or lede + 1 >= len(sents):
+            return None
+        lo, hi = sents[lede].end, sents[min(lede + 2, len(sents) - 1)].end
+        ent = next((e for e in self.ents if lo <= e.start < hi and e.label_ == "PERSON"), None)
+        if ent is None or any(ent.start <= i < ent.end for i in self.speaker_heads):
+            return None
+        if ent[-1].text not in doc_text(doc)[ent.end_char:]:
+            return None
+        return self._person_entity(ent)
 
     def _by_surname(self, tok: Token) -> _Actor | None:
         """"Brankov added": the one person of the text named with that surname."""
@@ -837,6 +868,7 @@ class _Resolver:
 def resolve_speakers(doc: Doc, found: list[Found]) -> tuple[list[Actor], list[str | None]]:
     """Actors of the document and, for each statement, its speaker's actor id."""
     r = _Resolver(doc)
+    r.speaker_heads = {f.speaker_head for f in found if f.speaker_head is not None}
     keys: list[str | None] = []
     prior: list[tuple[int, str]] = r.prior
     for f in found:
