@@ -11,10 +11,7 @@ precision and side floors), so it is opt-in; see BENCHMARKS.md. Method:
    ("forty" and "40" are one term), a few synonyms folded.
 2. Stories. Documents are of one story when published within
    ``STORY_WINDOW`` days and they share two named entities or their terms
-   overlap (idf-weighted cosine at least ``story_similarity``). A
-   document's terms are those of its statements, its title and its first
-   ``_LEDE`` characters: an interview that never names the country of its
-   story still names its setting there. Candidate
+   overlap (idf-weighted cosine at least ``story_similarity``). Candidate
    document pairs come from an inverted index over terms that are neither
    unique nor common, so the cost grows with the documents, not their
    square. Threads never cross stories.
@@ -67,7 +64,6 @@ from .threads import _DISPUTE_ACTS, _DSU, _RELAY_CUES, _SYNONYMS, STORY_WINDOW, 
 __all__ = ["build_story_threads"]
 
 _FIGURE_WEIGHT = 2.0  # a figure both statements quote ("60 dead") says more than a shared word
-_LEDE = 600  # characters of a document's opening that say what its story is
 _STORY_TERMS_CAP = 0.05  # terms in more than this share of documents do not propose story pairs
 
 _WORD = re.compile(r"[^\W\d_][\w'-]*|\d+(?:[.,:]\d+)*")
@@ -226,9 +222,8 @@ def _stories(docs: Sequence[tuple[Document, Analysis]], cands: Sequence[_Cand],
     terms: list[set[str]] = [set() for _ in range(n)]
     for c in cands:
         terms[c.doc] |= c.terms
-    for i, (d, a) in enumerate(docs):
+    for i in range(n):
         terms[i] |= {"@" + e for e in ents[i]}
-        terms[i] |= _terms(f"{d.title or ''} {a.text[:_LEDE]}")
     df: Counter[str] = Counter()
     for ts in terms:
         df.update(ts)
