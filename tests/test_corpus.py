@@ -356,3 +356,31 @@ def test_exports(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as exc:  # a usage error, from argparse
         main(["export", "--db", str(db), "--format", "parquet"])
     assert exc.value.code == 2 and "needs --out" in capsys.readouterr().err
+
+
+def test_an_interrupt_landing_after_commit_stores_each_document_once(tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    # Ctrl-C inside COMMIT, once SQLite has committed: the batch is still pending in Python,
+    # and writing it again failed on the documents' ids (a CI failure of the interrupt test).
+    from contextlib import contextmanager
+
+    from claimgraph.store.db import Store
+
+    folder = tmp_path / "in"
+    write_folder(folder, articles(6))
+    real = Store.transaction
+    calls = {"n": 0}
+
+    @contextmanager
+    def committed_then_interrupted(self: Store):  # type: ignore[no-untyped-def]
+        with real(self) as conn:
+            yield conn
+        calls["n"] += 1
+        if calls["n"] == 1:
+            raise KeyboardInterrupt
+
+    monkeypatch.setattr(Store, "transaction", committed_then_interrupted)
+    with Corpus(tmp_path / "i.db") as corpus:
+        summary = corpus.ingest([str(folder)], batch_size=2)
+    assert summary.interrupted and calls["n"] == 2  # the batch, then the retry with nothing left
+    assert summary.ingested == 2 == count(tmp_path / "i.db")

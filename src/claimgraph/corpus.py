@@ -169,10 +169,12 @@ class Corpus:
             flush()
         except KeyboardInterrupt:
             self._abandon_transaction()
+            summary.ingested += self._drop_committed(batch, plain)
             flush()  # keep every document finished before the interrupt
             summary.interrupted = True
         except ModelError:
             self._abandon_transaction()
+            summary.ingested += self._drop_committed(batch, plain)
             flush()  # a worker died: keep what is finished, then say so
             raise
         summary.seconds = time.perf_counter() - started
@@ -184,6 +186,18 @@ class Corpus:
             self.relink(threads=threads)
             summary.linked = True
         return summary
+
+    def _drop_committed(self, *pending: list[Any]) -> int:
+        """Take out of the pending lists the documents already stored: an interrupt
+        landing in COMMIT, after SQLite committed, leaves the batch uncleared, and
+        writing it again would fail on the documents' ids."""
+        dropped = 0
+        for items in pending:
+            kept = [it for it in items if self.store.conn.execute(
+                "SELECT 1 FROM documents WHERE id = ?", (it[0].id,)).fetchone() is None]
+            dropped += len(items) - len(kept)
+            items[:] = kept
+        return dropped
 
     def _abandon_transaction(self) -> None:
         """Roll back a transaction an interrupt left open (one landing between BEGIN
