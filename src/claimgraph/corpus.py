@@ -158,6 +158,13 @@ class Corpus:
                 if progress is not None:
                     progress(summary.ingested + len(batch), summary.unchanged)
 
+        def keep_finished() -> None:
+            """After an interrupt or a dead worker: store every document already
+            analysed, whatever state the last write was left in."""
+            self._abandon_transaction()
+            summary.ingested += self._drop_committed(batch, plain)
+            flush()
+
         analyser: Analyser[list[tuple[Document, int, str | None]]] = Analyser(self.model, n_process)
         try:
             with analyser:
@@ -168,14 +175,10 @@ class Corpus:
                     take(*done)
             flush()
         except KeyboardInterrupt:
-            self._abandon_transaction()
-            summary.ingested += self._drop_committed(batch, plain)
-            flush()  # keep every document finished before the interrupt
+            keep_finished()
             summary.interrupted = True
         except ModelError:
-            self._abandon_transaction()
-            summary.ingested += self._drop_committed(batch, plain)
-            flush()  # a worker died: keep what is finished, then say so
+            keep_finished()  # a worker died: keep what is finished, then say so
             raise
         summary.seconds = time.perf_counter() - started
         changed = threads is not None and threads != self.thread_method

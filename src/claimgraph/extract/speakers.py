@@ -163,6 +163,11 @@ def _strip_det(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+def _indefinite(tok: Token) -> bool:
+    """"a report", "an official": the noun has an indefinite article."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+
+
 def _head_phrase(tok: Token) -> list[Token]:
     """``tok``'s phrase without the clauses hung on it: "a panel of experts that
     accused it of ..." names "a panel of experts"."""
@@ -206,7 +211,7 @@ def _dateline_name(ent: TokSpan) -> TokSpan:
 
 
 class _Resolver:
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, speaker_heads: frozenset[int] = frozenset()) -> None:
         self.doc = doc
         self.actors: dict[str, _Actor] = {}
         self.order: list[str] = []
@@ -222,7 +227,7 @@ class _Resolver:
         self.ents = [_dateline_name(ent) for ent in doc.ents]
         self.ent_of = {i: ent for ent in self.ents for i in range(ent.start, ent.end)}
         self.prior: list[tuple[int, str]] = []  # earlier speakers, for "the government"
-        self.speaker_heads: set[int] = set()  # token index of every statement's speaker
+        self.speaker_heads = speaker_heads  # token index of every statement's speaker
         self._learn_capitals()
         self._learn_countries()
         self._scan_mentions()
@@ -321,7 +326,7 @@ class _Resolver:
                     continue
                 # "a full response", in someone's quoted words: not what the narrator's
                 # "the report" goes back to.
-                if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children) and any(
+                if _indefinite(tok) and any(
                         q.inner.start <= tok.idx < q.inner.end for q in quoted):
                     continue
                 # "A UN inquiry said ...": the body, resolved as a speaker.
@@ -477,7 +482,7 @@ class _Resolver:
                     owner = owner or (_after_dateline(ent).text if ent is not None and ent.root.i == obj.i
                                       else _text(self.doc, _strip_det(_head_phrase(obj))))
         noun = tok.lemma_.lower()
-        indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+        indefinite = _indefinite(tok)
         if owner is None and indefinite:
             # "In a 74-page report, the panel said ...": the speaker's document; "the
             # panel released a report", "... released Clean Water, a report on ...": the
@@ -754,13 +759,12 @@ class _Resolver:
         ...". The description opens the document, the first person named in
         the next two sentences speaks nowhere, and the text comes back to that
         name afterwards: the story is about them."""
-        doc = self.doc
-        sents = list(doc.sents)
-        if head.lemma_.lower() in _SPOKESPEOPLE or not any(
-                c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
+        if head.lemma_.lower() in _SPOKESPEOPLE or not _indefinite(head):
             return None
         if head.head.lower_ == "to" and head.head.head.lower_ == "according":
             return None  # "..., according to a senior official": a source, not the subject
+        doc = self.doc
+        sents = list(doc.sents)
         lede = next((k for k, s in enumerate(sents[:2]) if s.start <= head.i < s.end), None)
         if lede is None or lede + 1 >= len(sents):
             return None
@@ -867,8 +871,7 @@ class _Resolver:
 
 def resolve_speakers(doc: Doc, found: list[Found]) -> tuple[list[Actor], list[str | None]]:
     """Actors of the document and, for each statement, its speaker's actor id."""
-    r = _Resolver(doc)
-    r.speaker_heads = {f.speaker_head for f in found if f.speaker_head is not None}
+    r = _Resolver(doc, frozenset(f.speaker_head for f in found if f.speaker_head is not None))
     keys: list[str | None] = []
     prior: list[tuple[int, str]] = r.prior
     for f in found:
