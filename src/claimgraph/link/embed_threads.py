@@ -270,4 +270,4 @@ def build_embed_threads(docs: Sequence[tuple[Document, Analysis]], actor_of: Map
                     vecs[c.n] = tv[i]
     st._attach_rejections(docs, actor_of, cands, story, dsu, why)
     _why(cands, docs, kept, vecs, dsu, why, lexical_weight)
-    return st._threads(docs, actor_of, cands, dsu, why, cont)
+    return st._threads(docs, actor_of, cands, dsu, why, cont, story)

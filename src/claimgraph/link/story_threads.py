@@ -1,9 +1,9 @@
 """Claim threads by story and proposition: ``build_threads(..., method="story")``.
 
-An alternative to the default rare-word linker in :mod:`.threads`. Tuned on
-``tests/corpus_dev`` (threads P 0.92 / R 0.49, sides 0.90) it generalises
-badly to ``tests/corpus`` (P 0.82 / R 0.16, sides 0.61: below the default's
-precision and side floors), so it is opt-in; see BENCHMARKS.md. Method:
+An alternative to the default rare-word linker in :mod:`.threads`. On
+``tests/corpus_dev``, the tuning set, threads P 0.86 / R 0.28, sides 0.73; on
+``tests/corpus`` P 0.80 / R 0.17, sides 0.64: below the default's precision,
+so it is opt-in; see BENCHMARKS.md. Method:
 
 1. Terms. Every statement with content becomes a set of terms: lower-cased
    content words (and its target, "rejected the audit's cost figure"), stop
@@ -39,7 +39,11 @@ precision and side floors), so it is opt-in; see BENCHMARKS.md. Method:
    references ("took note of", "whether", "an investigation into") report.
    A speaker (or a speaker of the same organisation) who disputes the claim
    in the thread disputes it in the rest of its statements there too, and a
-   continuation takes the side of the statement it continues.
+   continuation takes the side of the statement it continues. So does a
+   speaker who denies or rejects anything in the story, or dismisses it as
+   false ("a fabrication"), when it is not the proposition's speaker: a party
+   that answers one claim of a story answers the others too, mostly with
+   plain assertions ("the attendance remained below 12,000").
    ``ThreadMember.reason`` names the rule, ``evidence`` the span that decided
    it, ``link`` why the statement joined.
 
@@ -450,7 +454,8 @@ def _side(text: str, c: _Cand, proposition_negated: bool) -> tuple[Side, str, Sp
 
 
 def _label(docs: Sequence[tuple[Document, Analysis]], members: list[_Cand], cont: Mapping[int, int],
-           opponents: Mapping[str, set[str]]) -> tuple[_Cand, list[tuple[Side, str, Span | None]]]:
+           opponents: Mapping[str, set[str]],
+           story_against: Sequence[frozenset[str]] = ()) -> tuple[_Cand, list[tuple[Side, str, Span | None]]]:
     """The thread's proposition (its first plain claim) and each member's side."""
     plain = [c for c in members if c.st.act not in _DISPUTE_ACTS and c.neg is None and not c.st.negated
              and c.neutral is None and (c.st.cue_lemma or "") not in _RELAY_CUES and c.st.act != "asks"]
@@ -458,7 +463,7 @@ def _label(docs: Sequence[tuple[Document, Analysis]], members: list[_Cand], cont
     # speaker who never denies, rejects or negates anything in the thread.
     deniers = [c.camp for c in members if c.camp and (c.st.act in _DISPUTE_ACTS or c.neg is not None
                                                        or c.st.negated)]
-    undisputed = [c for c in plain if c.camp and not any(_same_camp(c.camp, k) for k in deniers)]
+    undisputed = [c for c in plain if c.camp and not any(_same_camp(c.camp, k) for k in (*deniers, *story_against))]
     head = (undisputed or plain or members)[0]
     first = [_side(docs[c.doc][1].text, c, head.neg is not None) for c in members]
     # Who disputes the claim outright (a denial, a rejection, a negated restatement).
@@ -478,6 +483,8 @@ def _label(docs: Sequence[tuple[Document, Analysis]], members: list[_Cand], cont
             out[i] = ("disputes", f"{reason}, by a speaker who disputes the claim in this thread", ev)
         elif head.actor is not None and c.actor is not None and c.actor in opponents.get(head.actor, ()):
             out[i] = ("disputes", f"{reason}, but {c.actor} rejects {head.actor}'s claims", ev)
+        elif c.camp and not _same_camp(c.camp, head.camp) and any(_same_camp(c.camp, k) for k in story_against):
+            out[i] = ("disputes", f"{reason}, by a speaker who denies or rejects claims in this story", ev)
     return head, out
 
 
@@ -511,13 +518,20 @@ def build_story_threads(docs: Sequence[tuple[Document, Analysis]], actor_of: Map
         if len({c.doc for c in group}) > 1:
             _cluster(group, idf, dsu, min_similarity, attach_similarity, why)
     _attach_rejections(docs, actor_of, cands, story, dsu, why)
-    return _threads(docs, actor_of, cands, dsu, why, cont)
+    return _threads(docs, actor_of, cands, dsu, why, cont, story)
 
 
 def _threads(docs: Sequence[tuple[Document, Analysis]], actor_of: Mapping[tuple[str, str], str],
-             cands: Sequence[_Cand], dsu: _DSU, why: Mapping[int, str], cont: Mapping[int, int]) -> list[Thread]:
+             cands: Sequence[_Cand], dsu: _DSU, why: Mapping[int, str], cont: Mapping[int, int],
+             story: Sequence[int] | None = None) -> list[Thread]:
     """The groups of ``dsu`` that span documents, as threads with sides (step 6), most contested first."""
     opponents = _opponents(docs, actor_of, cands)
+    against: dict[int, list[frozenset[str]]] = defaultdict(list)
+    if story is not None:
+        for c in cands:
+            if c.camp and ((c.st.act in _DISPUTE_ACTS and not c.st.negated)
+                           or (c.neg is not None and docs[c.doc][1].text[c.neg.start:c.neg.end].lower() in _DISMISSAL)):
+                against[story[c.doc]].append(c.camp)
     groups: dict[int, list[_Cand]] = defaultdict(list)
     for c in cands:
         groups[dsu.find(c.n)].append(c)
@@ -526,7 +540,8 @@ def _threads(docs: Sequence[tuple[Document, Analysis]], actor_of: Mapping[tuple[
         if len({c.doc for c in members}) < 2:
             continue
         members.sort(key=lambda c: (c.day if c.day is not None else 10**9, c.doc, c.st.start))
-        head, sides = _label(docs, members, cont, opponents)
+        head, sides = _label(docs, members, cont, opponents,
+                             against.get(story[members[0].doc], ()) if story is not None else ())
         hdoc, ha = docs[head.doc]
         prop_span = Span(head.st.start, head.st.end)
         out_members = []
