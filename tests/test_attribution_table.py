@@ -160,6 +160,17 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
     ("mixed_speaker_before_relative_clause",
      'One delegate, who like others spoke on condition of anonymity, said the mood was "grim."',
      E(S("the mood was", kind="mixed", speaker="One delegate"), n=1)),
+    ("mixed_call_after_relative_clause_read_as_participle",
+     'Mara Quist, who served as Ben Holm\'s chief strategist during the 2019 campaign, called Holm\'s '
+     'statements on Sunday "childish."',
+     E(S("statements on Sunday", kind="mixed", speaker="Mara Quist", name="Mara Quist"), n=1)),
+    ("indirect_speaker_before_whose_clause",
+     "Tomas Lind, whose small firm, Brightfield, builds solar roofs for farms in the north, said the subsidy "
+     "came too late.",
+     E(S("the subsidy came too late", kind="indirect", speaker="Tomas Lind", name="Tomas Lind"), n=1)),
+    ("naming_participle_with_a_title_is_no_statement",
+     'The ministry paid for a short film called "Our Common River" and showed it in schools.',
+     NONE),
     ("direct_quoted_as_saying_after",
      '"Our method works because we ask the right people," Hal Brand is quoted as saying.',
      E(S("Our method works", kind="direct", speaker="Hal Brand", name="Hal Brand"), n=1)),

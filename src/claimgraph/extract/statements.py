@@ -853,6 +853,8 @@ def _verb_cue(doc: Doc, tok: Token, lex: Lexicon, idx: _Index, add) -> None:  # 
     if content_head is None or not toks:
         _quoted_object(doc, tok, idx, add)
         return
+    if _naming_participle(tok, toks, idx):
+        return
     if not ccomps:  # (complements were trimmed above)
         toks = _drop_trailing(doc, toks, idx)
     if toks and toks[0].i > tok.i:
@@ -901,6 +903,18 @@ def _made_clear(doc: Doc, tok: Token, idx: _Index, add) -> None:  # type: ignore
     span = _content_from_tokens(doc, list(clause.subtree), idx)
     if span is not None:
         add(_statement(doc, idx, span, [tok, clear], "make clear", subj))
+
+
+def _naming_participle(tok: Token, toks: list[Token], idx: _Index) -> bool:
+    """'a film called "Tenemos Familias"', 'an account named "Hypo-Cruz"': a
+    participle naming the noun it follows, with no one doing the naming, and a
+    quoted name as all it says."""
+    if tok.tag_ != "VBN" or tok.dep_ != "acl" or tok.lemma_.lower() not in ("call", "name", "dub", "title", "nickname"):
+        return False
+    if any(c.dep_ == "agent" for c in tok.children):
+        return False
+    quoted = {idx.quote_of(t) for t in toks} - {-1}
+    return bool(quoted) and all(_title_like(tok.doc, idx.quotes[qi]) for qi in quoted)
 
 
 def _title_like(doc: Doc, q: Quoted) -> bool:
@@ -1227,13 +1241,19 @@ def _speech_verb(t: Token, lex: Lexicon, near_mark: bool) -> bool:
 def _adjacent_subject(doc: Doc, verb: Token, idx: _Index) -> Token | None:
     """The noun right before a finite cue verb, for parses that hung the real
     subject elsewhere ("..., former president Bill Clinton said ...")."""
-    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0:
+    if verb.i == 0:
+        return None
+    finite = verb.tag_ in ("VBD", "VBZ", "VBP")
+    # "Ann Lee, who advised the 2012 campaign, called ...": the cue read as a participle
+    # modifying the noun that ends the relative clause; only the comma cases below apply.
+    if not finite and not (verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl") and doc[verb.i - 1].text == ","):
         return None
     i = verb.i - 1
     while i > 0 and doc[i].dep_ in ("advmod", "aux", "neg") and doc[i].pos_ in ("ADV", "AUX", "PART"):
         i -= 1
     prev = doc[i]
-    if prev.pos_ in ("PROPN", "NOUN", "PRON") and idx.quote_of(prev) < 0 and prev.dep_ not in ("pobj", "dobj", "poss"):
+    if finite and prev.pos_ in ("PROPN", "NOUN", "PRON") and idx.quote_of(prev) < 0 \
+            and prev.dep_ not in ("pobj", "dobj", "poss"):
         return prev
     if prev.text == "," and i > 3:
         # "One delegate, who like others spoke on condition of anonymity, said ...":
@@ -1241,7 +1261,7 @@ def _adjacent_subject(doc: Doc, verb: Token, idx: _Index) -> Token | None:
         for j in range(i - 1, max(1, i - 25), -1):
             if doc[j].text in (".", ";", ":", "!", "?") or idx.quote_of(doc[j]) >= 0:
                 break
-            if doc[j].lower_ in ("who", "which") and doc[j - 1].text == "," and j >= 2 \
+            if doc[j].lower_ in ("who", "which", "whose") and doc[j - 1].text == "," and j >= 2 \
                     and doc[j - 2].pos_ in ("PROPN", "NOUN") and idx.quote_of(doc[j - 2]) < 0:
                 return doc[j - 2]
     if prev.text == "," and i > 1:
