@@ -171,6 +171,15 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
     ("naming_participle_with_a_title_is_no_statement",
      'The ministry paid for a short film called "Our Common River" and showed it in schools.',
      NONE),
+    ("company_is_the_one_named_last",
+     "Norland Foods supplies the school canteens. Pellin Events, which organised the fair, said the tents met "
+     "every rule. The company said it would publish its inspection records.",
+     E(S("the tents met", speaker="Pellin Events", name="Pellin Events"),
+       S("publish its inspection records", speaker="The company", name="Pellin Events"), n=2)),
+    ("a_company_is_not_a_named_one",
+     "Norland Foods and Pellin Events both bid for the contract. A company that lost the bid said the process "
+     "was unfair.",
+     E(S("the process was unfair", speaker="A company", name="company"), n=1)),
     ("direct_quoted_as_saying_after",
      '"Our method works because we ask the right people," Hal Brand is quoted as saying.',
      E(S("Our method works", kind="direct", speaker="Hal Brand", name="Hal Brand"), n=1)),

@@ -77,6 +77,7 @@ _ORG_SUFFIXES = {
     "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "llc", "plc", "group", "bank", "foods", "labs",
     "airlines", "airways", "university", "council", "ministry", "agency", "institute", "foundation",
     "party", "company", "co", "co.", "holdings", "motors", "systems", "technologies", "news", "times",
+    "dairy", "brewery", "events", "railways", "shipping", "logistics", "insurance", "pharma", "chemicals",
 }
 _PRONOUNS = _PERSON_PRONOUNS | _WE | _THING_PRONOUNS | _PLURAL_PRONOUNS | _RELATIVE
 _COUNTRY_PHRASE = re.compile(r"\b(?:[Gg]overnment|Republic|Kingdom) of (?:the (?:Republic|Kingdom) of )?"
@@ -94,10 +95,12 @@ _GENERIC_ORG_NOUNS = (ORG_NOUNS - _GOVERNMENT_NOUNS - _OFFICE_NOUNS - {"house", 
 _COMPANY_NOUNS = {"company", "firm"}
 # Last words of names of bodies that are not companies: "Fair Trade Watch", "River Alliance".
 _NOT_COMPANIES = {"association", "alliance", "watch", "coalition", "network", "forum", "trust", "initiative",
-                  "federation", "league", "union", "campaign", "movement", "society"}
+                  "federation", "league", "union", "campaign", "movement", "society", "hospital", "clinic",
+                  "school", "church", "museum", "court"}
 _COMPANY_SUFFIXES = {"minerals", "pharmaceuticals", "inc", "corp", "ltd", "plc", "llc", "holdings", "mining", "foods",
                      "labs", "airlines", "airways", "motors", "energy", "oil", "bank", "company", "industries", "group",
-                     "systems", "technologies"}
+                     "systems", "technologies", "dairy", "brewery", "events", "railways", "shipping", "logistics",
+                     "insurance", "pharma", "chemicals"}
 
 
 @dataclass
@@ -813,10 +816,9 @@ class _Resolver:
         named = [a for a in orgs.values() if len(words(a)) > 1 and a.name[:1].isupper()]
         if lemma in _COMPANY_NOUNS:
             fits = [a for a in named if words(a)[-1] in _COMPANY_SUFFIXES]
-            if not fits:
-                # A brand name that names no kind of body ("Velamed said ...").
-                fits = [a for a in orgs.values() if a.name[:1].isupper() and not a.name.isupper()
-                        and not set(words(a)) & (ORG_NOUNS | _ORG_SUFFIXES | _NOT_COMPANIES)]
+            # A brand name that names no kind of body ("Velamed said ...").
+            fits += [a for a in orgs.values() if a.name[:1].isupper() and not a.name.isupper()
+                     and not set(words(a)) & (ORG_NOUNS | _ORG_SUFFIXES | _NOT_COMPANIES)]
         else:
             fits = [a for a in named if lemma in words(a)]
             if len(fits) > 1 and mods:
@@ -825,6 +827,25 @@ class _Resolver:
             # "Brightwell" after "Brightwell Appliances" is the same company, named short.
             fits = [a for a in fits if not any(b is not a and len(words(b)) > len(words(a))
                                                and words(b)[:len(words(a))] == words(a) for b in fits)]
+        if len(fits) > 1 and lemma in _COMPANY_NOUNS:
+            # Several companies named: "the company" is the one named last, in its sentence
+            # or the two before, as a subject, object or owner (not "the Osterby laboratory",
+            # "a pitchman for the Oreo"), and not a person's surname the tagger took for one.
+            if any(c.dep_ == "det" and c.lower_ != "the" for c in head.children) or any(
+                    c.lower_ in ("one", "another", "any") for c in head.children):
+                return None
+            first = head.sent
+            for _ in range(2):
+                if first.start > 0:
+                    first = self.doc[first.start - 1].sent
+            since = first.start
+            keys = {a.key for a in fits}
+            surnames = {p.name.split()[-1].lower() for p in self.persons if " " in p.name}
+            heads = [(i, key) for i, key in sorted({*self.history, *self.prior}) if i >= since
+                     and self.doc[i].dep_ in ("nsubj", "nsubjpass", "dobj", "poss", "appos", "conj")
+                     and self.actors[key].name.lower().removesuffix("'s").removesuffix("\u2019s") not in surnames]
+            last = self._latest(heads, head.i, lambda a: a.key in keys)
+            return None if last is None else last[1]
         return fits[0] if len(fits) == 1 else None
 
     def _office_owner(self, head: Token) -> str | None:
