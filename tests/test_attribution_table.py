@@ -287,6 +287,21 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      '"He looked at me and said, \'You will regret this,\'" witness Sara Blum told the court.',
      E(S("He looked at me", kind="direct", also_has=["You will regret this"],
          speaker="witness Sara Blum", name="Sara Blum", type="person", cue="tell"))),
+    ("nested_single_then_spaced_closing_mark",
+     'Lena Brix, the fund\'s manager, was calm. "What we see is what traders call \'a flight to quality,\' " '
+     'she said.',
+     E(S("What we see is what traders call", kind="direct", speaker="she", name="Lena Brix", cue="say"), n=1)),
+    ("opening_mark_with_no_space_after_a_period",
+     '"It was all lies," said Mira Tal, who sells shoes in the market."We were deceived into coming here."',
+     E(S("It was all lies", kind="direct", speaker="Mira Tal", name="Mira Tal"),
+       S("We were deceived", kind="direct", name="Mira Tal"), n=2)),
+    ("direct_after_telling_participle_parsed_under_the_quote",
+     'Mayor Ina Holm did not seem impressed with the plan on Tuesday, telling reporters, \u201cA lot of people '
+     'said the governor should step down.\u201d',
+     E(S("A lot of people said", kind="direct", speaker="Mayor Ina Holm", name="Ina Holm", cue="tell"), n=1)),
+    ("direct_after_cue_and_participle_clause",
+     'Pastor Glen Rudd joked, again using an exaggerated accent, "Come on up and get baptized!"',
+     E(S("Come on up", kind="direct", speaker="Pastor Glen Rudd", name="Glen Rudd", cue="joke"), n=1)),
     # --- unbalanced marks: the rest survives, a notice is kept ---------------------------
     ("unclosed_in_earlier_paragraph",
      '"We will win this election, said candidate Mara Voss.\n\n'

@@ -61,6 +61,11 @@ def _flanks(text: str, i: int, j: int) -> tuple[bool, bool]:
     can_open = not after.isspace() and (before.isspace() or before in "([{—–-/:;,") and after not in ",.;:!?)"
     can_close = not before.isspace() and (after.isspace() or not _is_word(after))
     if not can_open and not can_close:
+        if i > 0 and (before.isspace() and after.isspace() or before in ".!?" and after.isupper()):
+            # Spaces on both sides ('... a "flight to quality," " he said'), or a missing
+            # space ('said one owner."We were deceived."'): it closes the quote that is
+            # open, else it opens one.
+            return True, True
         can_open = before.isspace() or i == 0
         can_close = not can_open
     return can_open, can_close

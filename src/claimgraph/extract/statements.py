@@ -218,8 +218,8 @@ def _subject(verb: Token) -> Token | None:
             return None
         head = verb.head
         # "denied that A were B, describing them as C": the denier describes.
-        if verb.dep_ == "advcl" and head.dep_ == "ccomp" and head.head.i != head.i:
-            head = head.head
+        if verb.dep_ == "advcl" and head.dep_ == "ccomp" and head.head.i != head.i and head.head.i < verb.i:
+            head = head.head  # (not a verb after it: a quotation the parse made the root)
         passive = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
         if verb.dep_ == "conj" and passive is not None and not any(c.dep_ == "nsubj" for c in head.children):
             return passive  # "X was joined on stage by Y and joked ...": X joked
@@ -1360,6 +1360,9 @@ def _nearby_cue(doc: Doc, q: Quoted, idx: _Index, lex: Lexicon) -> tuple[Token, 
             v = t
             while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i and v.head.i < q.span.start:
                 v = v.head
+            if v.dep_ == "advcl" and v.tag_ == "VBG" and v.head.i < v.i and _speech_verb(v.head, lex, True) \
+                    and not _speech_verb(v, lex, True):
+                v = v.head  # 'X joked, again using a southern accent, "..."'
             if v.i < t.i and _speech_verb(v, lex, True):
                 subj = _subject(v)
                 if subj is not None and idx.quote_of(subj) < 0:
