@@ -176,6 +176,15 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      "every rule. The company said it would publish its inspection records.",
      E(S("the tents met", speaker="Pellin Events", name="Pellin Events"),
        S("publish its inspection records", speaker="The company", name="Pellin Events"), n=2)),
+    ("one_word_business_the_tagger_reads_as_a_person",
+     "Dalrail said the driver's shift had begun at 11:50. The company said the driver had not worked for its "
+     "freight division on Friday.",
+     E(S("shift had begun", speaker="Dalrail", name="Dalrail", type="organisation"),
+       S("had not worked", speaker="The company", name="Dalrail", type="organisation"), n=2)),
+    ("company_named_once_with_a_suffix_and_a_name_after",
+     "Keyworth told the board of Norvex Systems that the deal made sense. The company said it would buy Vantel.",
+     E(S("the deal made sense", speaker="Keyworth", name="Keyworth", type="person"),
+       S("it would buy Vantel", speaker="The company", name="Norvex Systems"), n=2)),
     ("a_company_is_not_a_named_one",
      "Norland Foods and Pellin Events both bid for the contract. A company that lost the bid said the process "
      "was unfair.",

@@ -433,12 +433,13 @@ def test_stories_of_the_gold_corpora(
 @pytest.mark.parametrize(("method", "dev_floor", "test_floor"), [
     # Sides: a speaker who denies or rejects anything in a story (or dismisses it as false) disputes
     # its threads (story_threads._threads): dev 0.692 -> 0.729, test 0.603 -> 0.636.
-    ("story", (0.80, 0.27, 0.72), (0.79, 0.15, 0.63)),
+    ("story", (0.80, 0.27, 0.73), (0.79, 0.15, 0.63)),
     # Masking story-wide names (embed_threads._masked) raised P and R on both sets; on the
     # test corpus sides went 0.658 -> 0.613 over 119 threaded members instead of 113
     # (73 right against 74).
-    # The story-wide deniers above: dev sides 0.708 -> 0.759, test 0.612 -> 0.678.
-    ("embed", (0.88, 0.49, 0.75), (0.84, 0.50, 0.67)),
+    # The story-wide deniers above: dev sides 0.708 -> 0.759, test 0.612 -> 0.678; "the company"
+    # and one-word businesses as organisations (speakers.py): dev 0.788.
+    ("embed", (0.88, 0.49, 0.78), (0.84, 0.50, 0.67)),
 ])
 def test_story_linker_floors(gold_corpora: dict[str, tuple[dict[str, tuple[Document, Analysis]], dict[str, object]]],
                              method: str, dev_floor: tuple[float, float, float],

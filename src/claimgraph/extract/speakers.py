@@ -93,6 +93,12 @@ _STATE_WORDS = {"republic", "kingdom", "state", "federation", "commonwealth", "p
 _GENERIC_ORG_NOUNS = (ORG_NOUNS - _GOVERNMENT_NOUNS - _OFFICE_NOUNS - {"house", "paper", "police", "army", "military",
                                                                         "group", "team"}) | {"alliance", "firm"}
 _COMPANY_NOUNS = {"company", "firm"}
+# "state rail operator Dalrail": a kind of business right before a one-word name.
+_BUSINESS_NOUNS = {"operator", "company", "firm", "carrier", "maker", "retailer", "airline", "insurer", "lender",
+                   "manufacturer", "producer", "supplier", "utility", "broadcaster", "developer", "conglomerate",
+                   "chain", "brand", "startup", "giant"}
+# "Dalrail's freight division": parts only a business has.
+_BUSINESS_PARTS = {"division", "subsidiary", "shares", "shareholder", "depot", "plant", "factory", "fleet"}
 # Last words of names of bodies that are not companies: "Fair Trade Watch", "River Alliance".
 _NOT_COMPANIES = {"association", "alliance", "watch", "coalition", "network", "forum", "trust", "initiative",
                   "federation", "league", "union", "campaign", "movement", "society", "hospital", "clinic",
@@ -233,6 +239,7 @@ class _Resolver:
         self.speaker_heads = speaker_heads  # token index of every statement's speaker
         self._learn_capitals()
         self._learn_countries()
+        self.org_names = self._learn_org_names()
         self._scan_mentions()
 
     def get(self, key: str, name: str, type_: ActorType) -> _Actor:
@@ -269,6 +276,40 @@ class _Resolver:
                     self.capitals[place.text.lower()] = country
                     self.countries.add(country.lower())
                     self.demonyms[low] = country
+
+    def _learn_org_names(self) -> frozenset[str]:
+        """One-word names the tagger took for people that the text treats as a
+        business: "state rail operator Dalrail", "Dalrail's freight division",
+        "Dalrail said ... The company said ..." (no other name in that sentence).
+        Not a given name, nor the surname of a person named in full."""
+        doc = self.doc
+        singles = {ent.text.lower(): ent for ent in self.ents if ent.label_ == "PERSON" and len(ent) == 1}
+        if not singles:
+            return frozenset()
+        given = _given_names()
+        surnames = {ent[-1].lower_ for ent in self.ents if ent.label_ == "PERSON" and len(ent) > 1}
+        out = set()
+        for ent in self.ents:
+            low = ent.text.lower()
+            if ent.label_ != "PERSON" or len(ent) != 1 or low in surnames or ent.text in given:
+                continue
+            tok = ent[0]
+            prev = doc[tok.i - 1] if tok.i > 0 else None
+            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            if prev is not None and prev.lemma_.lower() in _BUSINESS_NOUNS and prev.dep_ == "compound":
+                out.add(low)
+            elif nxt is not None and nxt.tag_ == "POS" and tok.head.lemma_.lower() in _BUSINESS_PARTS:
+                out.add(low)
+            elif tok.dep_ == "nsubj" and tok.sent.end < len(doc):
+                after = doc[tok.sent.end].sent
+                the_company = any(t.dep_ == "nsubj" and t.lemma_.lower() in _COMPANY_NOUNS and t.i > 0
+                                  and doc[t.i - 1].lower_ == "the" and not any(c.dep_ == "compound" for c in t.children)
+                                  for t in after)
+                others = any(e.label_ in ("ORG", "PERSON") and e.text.lower() != low
+                             for e in doc.ents if e.start >= tok.sent.start and e.end <= after.start)
+                if the_company and not others:
+                    out.add(low)
+        return frozenset(out)
 
     def _learn_countries(self) -> None:
         """A proper name the text also uses as a demonym ("Kestria" and "Kestrian
@@ -352,7 +393,9 @@ class _Resolver:
     def _entity_mention(self, ent: TokSpan) -> None:
         a: _Actor | None = None
         ent = _after_dateline(ent)
-        if ent.label_ == "PERSON" and not (len(ent) == 1 and self._country_of(ent.text)):
+        if ent.label_ == "PERSON" and len(ent) == 1 and ent.text.lower() in self.org_names:
+            a = self._organisation(ent.text)
+        elif ent.label_ == "PERSON" and not (len(ent) == 1 and self._country_of(ent.text)):
             a = self._person_entity(ent)
         elif ent.label_ in ("GPE", "ORG", "FAC", "NORP", "PERSON"):
             country = self._country_of(ent.text)
@@ -646,8 +689,9 @@ class _Resolver:
         if len(ent) == 1 and ent.label_ in ("PERSON", "NORP") and head.pos_ == "PROPN" and (
                 country := self._country_of(ent.text)) is not None:
             return self._government(ent.text, country)  # "Ombelia said" read as a name
-        if ent.label_ == "PERSON" and ent[-1].lower_ in _ORG_SUFFIXES:
-            return self._organisation(ent.text)  # "Nexora Labs" read as a name
+        if ent.label_ == "PERSON" and (ent[-1].lower_ in _ORG_SUFFIXES
+                                       or len(ent) == 1 and ent.text.lower() in self.org_names):
+            return self._organisation(ent.text)  # "Nexora Labs", "Dalrail" read as a name
         if ent.label_ == "PERSON":
             return self._person_entity(ent)
         if len(ent) == 1 and (person := self._by_surname(ent[0])) is not None:
@@ -815,10 +859,12 @@ class _Resolver:
 
         named = [a for a in orgs.values() if len(words(a)) > 1 and a.name[:1].isupper()]
         if lemma in _COMPANY_NOUNS:
-            fits = [a for a in named if words(a)[-1] in _COMPANY_SUFFIXES]
+            named_before = {k for i, k in (*self.history, *self.prior) if i < head.i}
+            suffixed = [a for a in named if words(a)[-1] in _COMPANY_SUFFIXES and a.key in named_before]
             # A brand name that names no kind of body ("Velamed said ...").
-            fits += [a for a in orgs.values() if a.name[:1].isupper() and not a.name.isupper()
-                     and not set(words(a)) & (ORG_NOUNS | _ORG_SUFFIXES | _NOT_COMPANIES)]
+            fits = suffixed + [a for a in orgs.values() if a.name[:1].isupper() and not a.name.isupper()
+                               and a.key in named_before
+                               and not set(words(a)) & (ORG_NOUNS | _ORG_SUFFIXES | _NOT_COMPANIES)]
         else:
             fits = [a for a in named if lemma in words(a)]
             if len(fits) > 1 and mods:
@@ -845,7 +891,10 @@ class _Resolver:
                      and self.doc[i].dep_ in ("nsubj", "nsubjpass", "dobj", "poss", "appos", "conj")
                      and self.actors[key].name.lower().removesuffix("'s").removesuffix("\u2019s") not in surnames]
             last = self._latest(heads, head.i, lambda a: a.key in keys)
-            return None if last is None else last[1]
+            if last is not None:
+                return last[1]
+            # None named nearby: the one company the text names with a company suffix.
+            return suffixed[0] if len(suffixed) == 1 else None
         return fits[0] if len(fits) == 1 else None
 
     def _office_owner(self, head: Token) -> str | None:
