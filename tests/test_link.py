@@ -96,6 +96,28 @@ def test_acronym_merges_with_full_name(corpus: dict[str, tuple[Document, Analysi
     assert any("acronym" in w for w in office.why)
 
 
+RED_CROSS = {
+    "long": ("2025-09-21", "The Velmoran Red Cross said its volunteers treated 43 people at the Arvelo Arena "
+                           "in Tarsk."),
+    "short": ("2025-09-22", "The Red Cross said its final count of people injured at the Arvelo Arena in Tarsk "
+                            "was 47."),
+    "other": ("2025-09-22", "The Dravian Red Cross said it sent two ambulances to the Arvelo Arena in Tarsk."),
+}
+
+
+@pytest.mark.parametrize(("keys", "merged"), [(("long", "short"), True), (("long", "short", "other"), False)])
+def test_a_short_organisation_name_joins_the_only_longer_one_in_the_story(keys: tuple[str, ...],
+                                                                          merged: bool) -> None:
+    docs = [(_doc(RED_CROSS[k][1], RED_CROSS[k][0]), claimgraph.analyze(RED_CROSS[k][1], published=RED_CROSS[k][0]))
+            for k in keys]
+    actors = link_actors(docs)
+    velmoran = _owner(actors, docs[0], "Velmoran Red Cross")
+    short = _owner(actors, docs[1], "Red Cross")
+    assert (short is velmoran) is merged
+    if merged:
+        assert any("short name of Velmoran Red Cross" in w for w in velmoran.why)
+
+
 def test_corrections_persist_with_more_documents(corpus: dict[str, tuple[Document, Analysis]]) -> None:
     petrov1, petrov2, wang3 = corpus["petrov1"], corpus["petrov2"], corpus["wang3"]
     ivan_key = member_key(petrov1[0].id, next(x.id for x in petrov1[1].actors if x.name == "Ivan Petrov"))

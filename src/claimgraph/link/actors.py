@@ -404,6 +404,8 @@ class _Linker:
         acr_items: list[tuple[_Item, str]] = []
         self.org_first: dict[str, _Item] = {}
         self.first_word: dict[str, set[str]] = defaultdict(set)  # "velamed" -> {"velamed pharmaceuticals"}
+        self.tail_of: dict[str, set[str]] = defaultdict(set)  # "red cross" -> {"velmoran red cross"}
+        tails: list[_Item] = []
         offices: list[_Item] = []
         generic: list[_Item] = []
         roles_only: list[_Item] = []
@@ -445,6 +447,11 @@ class _Linker:
                 self.org_first.setdefault(k, it)
             if len(it.words) >= 2:
                 self.first_word[it.words[0]].add(fold(_display(a.name)))
+                shown = _display(a.name).split()
+                if len(it.words) >= 3 and shown[0][:1].isupper() and it.words[0] not in ORG_NOUNS:
+                    # "Velmoran Red Cross" is what "the Red Cross" means, if it is the only one.
+                    self.tail_of[" ".join(it.words[1:])].add(fold(_display(a.name)))
+                tails.append(it)
             acr = _acronym(_display(a.name))
             if acr and len(acr) >= 3:
                 acr_of[acr].add("name:" + fold(_display(a.name)))
@@ -469,6 +476,10 @@ class _Linker:
                 out.append((2, other.key, it.key, f"acronym: {acr.upper()} of {other.actor.name}"))
         for it in short:
             hit = self.resolve_surname(it) or self.resolve_prefix(it, blocks)
+            if hit is not None:
+                out.append((3, hit[0].key, it.key, hit[1]))
+        for it in tails:
+            hit = self.resolve_suffix(it, blocks)
             if hit is not None:
                 out.append((3, hit[0].key, it.key, hit[1]))
         out.extend(self.in_document(generic, roles_only))
@@ -519,6 +530,19 @@ class _Linker:
         names = self.first_word.get(it.words[0], set())
         day, ents = self.days[it.doc], self.ents(it.doc)
         ents = frozenset(e for e in ents if it.words[0] not in e.split())
+        fits = [n for n in names if self._in_story(blocks["name:" + n], day, ents)]
+        if len(fits) == 1:
+            target = blocks["name:" + fits[0]][0]
+            return target, f"short name of {target.actor.name}: the only one in the story"
+        return None
+
+    def resolve_suffix(self, it: _Item, blocks: dict[str, list[_Item]]) -> tuple[_Item, str] | None:
+        """"The Red Cross" for "the Velmoran Red Cross": the only longer name ending
+        with it in the story."""
+        names = self.tail_of.get(" ".join(it.words), set())
+        if not names:
+            return None
+        day, ents = self.days[it.doc], self.ents(it.doc)
         fits = [n for n in names if self._in_story(blocks["name:" + n], day, ents)]
         if len(fits) == 1:
             target = blocks["name:" + fits[0]][0]
