@@ -9,6 +9,10 @@ Resolution is rule-based (no offline coreference model exists for spaCy 3.8):
   ("Taresh, the Kaldoran capital") is learnt from it;
 - "the company", "the commission", "the port authority" go to the one
   organisation the text names with that noun (a company by its suffix);
+  where several companies were named before it, "the company" is the one
+  named last nearby as a subject, object or owner ("a company" never is);
+  a one-word business the tagger took for a person ("Dalrail said ... The
+  company said") is an organisation;
   "the government" to the government that last spoke or was last a
   subject; "the Government of Marovia" and a name used with its demonym
   ("Marovia", "Marovian") make a country;

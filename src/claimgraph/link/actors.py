@@ -23,7 +23,9 @@ number of per-document actors (no all-pairs comparison):
 - organisations: the same folded name, the short forms of
   ``gazetteer.ORG_ALIASES`` (OHCHR is the UN human rights office), an
   acronym defined in parentheses, or an acronym matching exactly one
-  multi-word name in the corpus; "Ms X's office" is the organisation person
+  multi-word name in the corpus; a name that starts or ends the only longer
+  name of its story ("Velamed" for "Velamed Pharmaceuticals", "the Red
+  Cross" for "the Velmoran Red Cross"); "Ms X's office" is the organisation person
   X is affiliated with, or one office per person; "the union" is the one
   union its document, or else its story, names; "an environmental group"
   opening a document is the first named organisation to speak after it;
