@@ -189,6 +189,10 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      "Norland Foods and Pellin Events both bid for the contract. A company that lost the bid said the process "
      "was unfair.",
      E(S("the process was unfair", speaker="A company", name="company"), n=1)),
+    ("direct_speaker_with_relative_clause_read_as_an_apposition",
+     "Although there is no such overlap with Mayor Lund's team, a city hall official who spoke anonymously to "
+     'discuss internal strategy said Wednesday, "Certainly there are talks between the two offices."',
+     E(S("Certainly there are talks", kind="direct", speaker="a city hall official"), n=1)),
     ("direct_quoted_as_saying_after",
      '"Our method works because we ask the right people," Hal Brand is quoted as saying.',
      E(S("Our method works", kind="direct", speaker="Hal Brand", name="Hal Brand"), n=1)),

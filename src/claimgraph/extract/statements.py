@@ -1255,6 +1255,15 @@ def _adjacent_subject(doc: Doc, verb: Token, idx: _Index) -> Token | None:
     if finite and prev.pos_ in ("PROPN", "NOUN", "PRON") and idx.quote_of(prev) < 0 \
             and prev.dep_ not in ("pobj", "dobj", "poss"):
         return prev
+    if finite and prev.text != ",":
+        # "a White House official who spoke anonymously to discuss strategy said ...": the
+        # noun whose relative clause ends right before the cue.
+        rel = next((t for t in doc[verb.sent.start : i + 1] if t.dep_ == "relcl" and t.pos_ in ("VERB", "AUX")
+                    and t.right_edge.i == i
+                    and t.head.i < t.i and t.head.pos_ in ("NOUN", "PROPN") and idx.quote_of(t.head) < 0
+                    and any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in t.children)), None)
+        if rel is not None:
+            return rel.head
     if prev.text == "," and i > 3:
         # "One delegate, who like others spoke on condition of anonymity, said ...":
         # the noun before a relative clause set off by commas.
