@@ -193,6 +193,11 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      "Although there is no such overlap with Mayor Lund's team, a city hall official who spoke anonymously to "
      'discuss internal strategy said Wednesday, "Certainly there are talks between the two offices."',
      E(S("Certainly there are talks", kind="direct", speaker="a city hall official"), n=1)),
+    ("participle_cue_after_a_quoted_complement_is_its_own_statement",
+     'Mayor Lund insisted that he has "expanded the party," claiming that he is responsible for higher turnout '
+     "in the primaries.",
+     E(S("expanded the party", kind="mixed", speaker="Mayor Lund", cue="insist", not_has="responsible"),
+       S("he is responsible for higher turnout", kind="indirect", speaker="Mayor Lund", cue="claim"), n=2)),
     ("direct_quoted_as_saying_after",
      '"Our method works because we ask the right people," Hal Brand is quoted as saying.',
      E(S("Our method works", kind="direct", speaker="Hal Brand", name="Hal Brand"), n=1)),

@@ -617,18 +617,26 @@ def _trailing_clauses(doc: Doc, cue: Token, hi: int, lex: Lexicon, idx: _Index) 
     return hi
 
 
+def _after_comma(t: Token) -> bool:
+    """A comma right before ``t``, or before the closing mark right before it ('... party," claiming')."""
+    doc = t.doc
+    return t.i > 0 and (doc[t.i - 1].text == "," or t.i > 1 and doc[t.i - 1].is_quote and doc[t.i - 2].text == ",")
+
+
 def _drop_participles(toks: list[Token], heads: list[Token], lex: Lexicon) -> list[Token]:
-    """', describing them as "schools"': a participle clause of a cue verb with a
-    quotation, set off by a comma at the end of a complement, is a statement of
-    its own; other participle clauses (", pushing her to victory") go on with
-    what was said."""
+    """', describing them as "schools"', ', claiming that turnout rose': a
+    participle clause of a cue verb with a quotation or a reported clause, set
+    off by a comma at the end of a complement, is a statement of its own; other
+    participle clauses (", pushing her to victory") go on with what was said."""
     cut: set[int] = set()
     for h in heads:
         for c in h.children:
-            if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > h.i and c.i > 0 and c.doc[c.i - 1].text == "," \
-                    and lex.verb(c.lemma_) is not None and any(t.is_quote for t in c.subtree):
+            if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > h.i and _after_comma(c) \
+                    and lex.verb(c.lemma_) is not None and (any(t.is_quote for t in c.subtree)
+                                                            or any(g.dep_ == "ccomp" for g in c.children)):
                 cut.update(t.i for t in c.subtree)
-                cut.add(c.i - 1)
+                if c.doc[c.i - 1].text == ",":
+                    cut.add(c.i - 1)
     return [t for t in toks if t.i not in cut] if cut else toks
 
 
