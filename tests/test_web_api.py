@@ -271,6 +271,12 @@ def test_every_page_renders(client: TestClient, ids: dict[str, str]) -> None:
         assert "<script>" not in r.text and "https://" not in r.text.split("</head>")[0], url  # only local assets
 
 
+def test_threads_say_which_linker_grouped_them(client: TestClient) -> None:
+    assert client.get("/api/threads", params={"limit": 1}).json()["method"] == "lexical"
+    page = client.get("/threads").text.split("<main>", 1)[1]
+    assert "Grouped by the <strong>lexical</strong> linker" in page and "relink --threads embed" in page
+
+
 def test_pages_show_charts_and_sides(client: TestClient, ids: dict[str, str]) -> None:
     assert "<svg" in client.get("/").text  # support vs dispute
     assert "<svg" in client.get(f"/actors/{ids['actor']}").text  # statements per month

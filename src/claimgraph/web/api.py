@@ -102,7 +102,9 @@ async def said(c: Reader, ref: ActorRef, limit: Limit = 50, offset: Offset = 0,
 
 @router.get("/threads", summary="Claim threads, most contested first")
 async def threads(c: Reader, limit: Limit = 50, offset: Offset = 0, contested: bool = False) -> dict[str, Any]:
-    return page(lambda n, o: c.threads(contested=contested, limit=n, offset=o), limit, offset)
+    """A page of threads; ``method`` is the linker that grouped them (lexical, story or embed)."""
+    return {**page(lambda n, o: c.threads(contested=contested, limit=n, offset=o), limit, offset),
+            "method": c.thread_method}
 
 
 @router.get("/threads/{thread_id}",

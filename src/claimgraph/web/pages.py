@@ -107,7 +107,7 @@ def threads(request: Request, offset: Offset = 0, contested: bool = False) -> HT
     rows = page(lambda n, o: c.threads(contested=contested, limit=n, offset=o), PER_PAGE, offset)
     chart = charts.sides([(t["proposition"], t["supports"], t["disputes"], t["reports"]) for t in rows["items"]],
                          "Support and dispute per thread")
-    return _html(request, "threads.html", page=rows, contested=contested, chart=chart)
+    return _html(request, "threads.html", page=rows, contested=contested, chart=chart, method=c.thread_method)
 
 
 @router.get("/threads/{thread_id}", response_class=HTMLResponse)
