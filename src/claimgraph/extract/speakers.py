@@ -287,9 +287,9 @@ class _Resolver:
         "Dalrail said ... The company said ..." (no other name in that sentence).
         Not a given name, nor the surname of a person named in full."""
         doc = self.doc
-        singles = {ent.text.lower(): ent for ent in self.ents if ent.label_ == "PERSON" and len(ent) == 1}
-        if not singles:
+        if not any(ent.label_ == "PERSON" and len(ent) == 1 for ent in self.ents):
             return frozenset()
+        company_follows = re.search(r"\b[Tt]he (?:company|firm)\b", doc_text(doc)) is not None
         given = _given_names()
         surnames = {ent[-1].lower_ for ent in self.ents if ent.label_ == "PERSON" and len(ent) > 1}
         out = set()
@@ -304,14 +304,14 @@ class _Resolver:
                 out.add(low)
             elif nxt is not None and nxt.tag_ == "POS" and tok.head.lemma_.lower() in _BUSINESS_PARTS:
                 out.add(low)
-            elif tok.dep_ == "nsubj" and tok.sent.end < len(doc):
-                after = doc[tok.sent.end].sent
+            elif company_follows and tok.dep_ == "nsubj" and tok.sent.end < len(doc):
+                sent = tok.sent
+                after = doc[sent.end].sent
                 the_company = any(t.dep_ == "nsubj" and t.lemma_.lower() in _COMPANY_NOUNS and t.i > 0
                                   and doc[t.i - 1].lower_ == "the" and not any(c.dep_ == "compound" for c in t.children)
                                   for t in after)
-                others = any(e.label_ in ("ORG", "PERSON") and e.text.lower() != low
-                             for e in doc.ents if e.start >= tok.sent.start and e.end <= after.start)
-                if the_company and not others:
+                if the_company and not any(e.label_ in ("ORG", "PERSON") and e.text.lower() != low
+                                           for e in self.ents if e.start >= sent.start and e.end <= after.start):
                     out.add(low)
         return frozenset(out)
 
@@ -891,8 +891,9 @@ class _Resolver:
             since = first.start
             keys = {a.key for a in fits}
             surnames = {p.name.split()[-1].lower() for p in self.persons if " " in p.name}
-            heads = [(i, key) for i, key in sorted({*self.history, *self.prior}) if i >= since
-                     and self.doc[i].dep_ in ("nsubj", "nsubjpass", "dobj", "poss", "appos", "conj")
+            near = sorted({(i, k) for i, k in (*self.history, *self.prior) if since <= i < head.i})
+            heads = [(i, key) for i, key in near
+                     if self.doc[i].dep_ in ("nsubj", "nsubjpass", "dobj", "poss", "appos", "conj")
                      and self.actors[key].name.lower().removesuffix("'s").removesuffix("\u2019s") not in surnames]
             last = self._latest(heads, head.i, lambda a: a.key in keys)
             if last is not None:
