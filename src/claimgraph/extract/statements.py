@@ -425,6 +425,8 @@ def find_statements(doc: Doc, quotes: list[Quoted], lexicon: Lexicon | None = No
     found = _drop_nested(found)
     covered = {qi for f in found for qi in f.quotes}
     _attribute_quotes(doc, quotes, idx, lex, found, covered)
+    for f in found:
+        _fronted_condition(doc, f, idx)
     found.sort(key=lambda f: f.start)
     _carry_speakers(doc, found)
     for f in found:
@@ -432,6 +434,31 @@ def find_statements(doc: Doc, quotes: list[Quoted], lexicon: Lexicon | None = No
             f.speaker = None
             f.speaker_head = None
     return found
+
+
+# Not "when" or "while": mostly the time of speaking ("When he first described the wall, he said").
+_CONDITIONS = ("if", "whether", "unless", "although", "though")
+
+
+def _fronted_condition(doc: Doc, f: Found, idx: _Index) -> None:
+    """'If the vote fails, she said, "we start again."': a condition or concession
+    before the speaker is the first piece of what was said."""
+    if f.kind != "direct" or len(f.content) != 1 or f.speaker is None or f.cue is None \
+            or f.speaker_head is None or not f.speaker.end <= f.cue.start <= f.cue.end <= f.content[0].start:
+        return
+    text = doc_text(doc)
+    if text[f.cue.end:f.content[0].start].strip() not in (",", ":"):
+        return
+    sent = doc[f.speaker_head].sent
+    lo, hi = sent.start_char, f.speaker.start
+    before = text[lo:hi].rstrip()
+    low = before.lower()
+    if not before.endswith(",") or not low.startswith(_CONDITIONS) or len(before.split()) > 30 \
+            or any(idx.quote_of(t) >= 0 for t in doc[sent.start:f.speaker_head]) \
+            or low.split(None, 1)[0].rstrip(",") not in _CONDITIONS:
+        return
+    f.content.insert(0, Span(lo, lo + len(before) - 1))
+    f.kind = "mixed"
 
 
 def _statement(doc: Doc, idx: _Index, span: Span, cue: list[Token], lemma: str, subj: Token | None) -> Found:
