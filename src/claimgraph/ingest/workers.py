@@ -22,6 +22,7 @@ import multiprocessing
 import signal
 from collections import deque
 from collections.abc import Iterator, Sequence
+from multiprocessing import pool as mp_pool
 from multiprocessing.pool import AsyncResult, Pool
 from typing import Generic, TypeVar
 
@@ -78,6 +79,29 @@ def _start_worker(model: str) -> None:
     from ..nlp import load_model
 
     load_model(model)
+
+
+def _abandon(pool: Pool) -> None:
+    """Stop a pool one of whose workers died, without ``terminate()``: the dead
+    worker may have held the task queue's read lock (an idle worker waits for a
+    task holding it) or the result queue's write lock (it was sending a result),
+    and terminate() takes both, so it can wait forever. No worker is replaced
+    from here on, every worker is killed, and the pool's threads (daemons) are
+    left to the end of the process."""
+    handler = getattr(pool, "_worker_handler", None)
+    if handler is not None:
+        handler._state = mp_pool.TERMINATE  # no more replacement workers
+        notifier = getattr(pool, "_change_notifier", None)
+        if notifier is not None:
+            notifier.put(None)  # wake it to see that
+        handler.join(10)
+    for proc in list(getattr(pool, "_pool", ())):
+        proc.kill()
+        proc.join(10)
+    finalizer = getattr(pool, "_terminate", None)
+    if finalizer is not None:
+        finalizer.cancel()  # it would run terminate() at exit
+    pool._state = mp_pool.TERMINATE  # type: ignore[attr-defined]
 
 
 class Analyser(Generic[T]):
@@ -142,21 +166,10 @@ class Analyser(Generic[T]):
         self.pending.clear()
         if self.pool is not None:
             if self.broken:
-                # The dead worker may have held the task queue's read lock (an idle worker
-                # waits for a task holding it) or the result queue's write lock (it was
-                # sending a result), and terminate() takes both: stop every worker, free them.
-                for proc in getattr(self.pool, "_pool", ()):
-                    proc.kill()
-                    proc.join()
-                for queue, name in (("_inqueue", "_rlock"), ("_outqueue", "_wlock")):
-                    lock = getattr(getattr(self.pool, queue, None), name, None)
-                    try:
-                        if lock is not None:
-                            lock.release()
-                    except ValueError:  # it was free
-                        pass
-            self.pool.terminate()
-            self.pool.join()
+                _abandon(self.pool)
+            else:
+                self.pool.terminate()
+                self.pool.join()
             self.pool = None
 
     def __enter__(self) -> Analyser[T]:
