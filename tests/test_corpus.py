@@ -104,8 +104,12 @@ def test_the_thread_method_is_chosen_and_kept(tmp_path: Path, capsys: pytest.Cap
     assert run_cli(["ingest", str(folder), "--db", str(db), "--no-progress"], capsys)[0] == 0
     with Corpus(db, readonly=True) as corpus:
         assert corpus.thread_method == "lexical"
+    status, out, err = run_cli(["threads", "--db", str(db)], capsys)
+    assert status == 0 and "grouped by the lexical linker" in err and "relink --threads embed" in err
     status, out, err = run_cli(["relink", "--db", str(db), "--threads", "story", "--json"], capsys)
     assert status == 0 and json.loads(out)["method"] == "story", err
+    status, out, err = run_cli(["threads", "--db", str(db)], capsys)
+    assert status == 0 and "grouped by the story linker" in err and "relink" not in err
     # A later ingest keeps the method: its threads are the story linker's over every document.
     (folder / "more.txt").write_text(STORY[2], encoding="utf-8")
     assert run_cli(["ingest", str(folder), "--db", str(db), "--no-progress"], capsys)[0] == 0

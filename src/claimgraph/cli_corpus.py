@@ -334,6 +334,10 @@ def _threads(args: argparse.Namespace) -> int:
                     print(_statement_rows(members))
             return 0
         rows = corpus.threads(contested=args.contested, limit=args.limit)
+        method = corpus.thread_method
+    if not args.json:
+        hint = "; `claimgraph relink --threads embed` groups them by meaning" if method == "lexical" else ""
+        print(f"threads grouped by the {method} linker{hint}", file=sys.stderr)
     _emit(rows, args.json, lambda rs: _table(
         [[r["id"], f"{r['score']:.2f}", str(r["supports"]), str(r["disputes"]), str(r["reports"]),
           str(r["documents"]), shorten(r["proposition"], 70)] for r in rs],
