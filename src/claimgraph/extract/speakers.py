@@ -77,12 +77,14 @@ _ROLE_MODIFIERS = {
     "economy", "environment", "energy", "transport", "home", "prime", "deputy", "vice", "chief",
     "senior", "general", "high", "acting", "former", "state", "attorney", "press", "executive",
 }
+# Last words of business names ("Brannoc Dairy", "Pellin Events"), in both lists below.
+_BUSINESS_ENDINGS = {"dairy", "brewery", "events", "railways", "shipping", "logistics", "insurance", "pharma",
+                     "chemicals"}
 _ORG_SUFFIXES = {
     "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "llc", "plc", "group", "bank", "foods", "labs",
     "airlines", "airways", "university", "council", "ministry", "agency", "institute", "foundation",
     "party", "company", "co", "co.", "holdings", "motors", "systems", "technologies", "news", "times",
-    "dairy", "brewery", "events", "railways", "shipping", "logistics", "insurance", "pharma", "chemicals",
-}
+} | _BUSINESS_ENDINGS
 _PRONOUNS = _PERSON_PRONOUNS | _WE | _THING_PRONOUNS | _PLURAL_PRONOUNS | _RELATIVE
 _COUNTRY_PHRASE = re.compile(r"\b(?:[Gg]overnment|Republic|Kingdom) of (?:the (?:Republic|Kingdom) of )?"
                              r"([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)\b")
@@ -109,8 +111,7 @@ _NOT_COMPANIES = {"association", "alliance", "watch", "coalition", "network", "f
                   "school", "church", "museum", "court"}
 _COMPANY_SUFFIXES = {"minerals", "pharmaceuticals", "inc", "corp", "ltd", "plc", "llc", "holdings", "mining", "foods",
                      "labs", "airlines", "airways", "motors", "energy", "oil", "bank", "company", "industries", "group",
-                     "systems", "technologies", "dairy", "brewery", "events", "railways", "shipping", "logistics",
-                     "insurance", "pharma", "chemicals"}
+                     "systems", "technologies"} | _BUSINESS_ENDINGS
 
 
 @dataclass
@@ -863,7 +864,8 @@ class _Resolver:
 
         named = [a for a in orgs.values() if len(words(a)) > 1 and a.name[:1].isupper()]
         if lemma in _COMPANY_NOUNS:
-            named_before = {k for i, k in (*self.history, *self.prior) if i < head.i}
+            before = [(i, k) for i, k in (*self.history, *self.prior) if i < head.i]
+            named_before = {k for _, k in before}
             suffixed = [a for a in named if words(a)[-1] in _COMPANY_SUFFIXES and a.key in named_before]
             # A brand name that names no kind of body ("Velamed said ...").
             fits = suffixed + [a for a in orgs.values() if a.name[:1].isupper() and not a.name.isupper()
@@ -891,7 +893,7 @@ class _Resolver:
             since = first.start
             keys = {a.key for a in fits}
             surnames = {p.name.split()[-1].lower() for p in self.persons if " " in p.name}
-            near = sorted({(i, k) for i, k in (*self.history, *self.prior) if since <= i < head.i})
+            near = sorted({(i, k) for i, k in before if i >= since})
             heads = [(i, key) for i, key in near
                      if self.doc[i].dep_ in ("nsubj", "nsubjpass", "dobj", "poss", "appos", "conj")
                      and self.actors[key].name.lower().removesuffix("'s").removesuffix("\u2019s") not in surnames]

@@ -450,12 +450,11 @@ def _fronted_condition(doc: Doc, f: Found, idx: _Index) -> None:
     if text[f.cue.end:f.content[0].start].strip() not in (",", ":"):
         return
     sent = doc[f.speaker_head].sent
-    lo, hi = sent.start_char, f.speaker.start
-    before = text[lo:hi].rstrip()
+    lo = sent.start_char
+    before = text[lo:f.speaker.start].rstrip()
     low = before.lower()
-    if not before.endswith(",") or not low.startswith(_CONDITIONS) or len(before.split()) > 30 \
-            or any(idx.quote_of(t) >= 0 for t in doc[sent.start:f.speaker_head]) \
-            or low.split(None, 1)[0].rstrip(",") not in _CONDITIONS:
+    if not before.endswith(",") or low.split(None, 1)[0].rstrip(",") not in _CONDITIONS \
+            or len(before.split()) > 30 or any(idx.quote_of(t) >= 0 for t in doc[sent.start:f.speaker_head]):
         return
     f.content.insert(0, Span(lo, lo + len(before) - 1))
     f.kind = "mixed"

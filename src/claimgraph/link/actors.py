@@ -530,22 +530,19 @@ class _Linker:
     def resolve_prefix(self, it: _Item, blocks: dict[str, list[_Item]]) -> tuple[_Item, str] | None:
         """"Velamed" for "Velamed Pharmaceuticals": the only name starting with it in the story."""
         names = self.first_word.get(it.words[0], set())
-        day, ents = self.days[it.doc], self.ents(it.doc)
-        ents = frozenset(e for e in ents if it.words[0] not in e.split())
-        fits = [n for n in names if self._in_story(blocks["name:" + n], day, ents)]
-        if len(fits) == 1:
-            target = blocks["name:" + fits[0]][0]
-            return target, f"short name of {target.actor.name}: the only one in the story"
-        return None
+        ents = frozenset(e for e in self.ents(it.doc) if it.words[0] not in e.split())
+        return self._only_in_story(names, it, ents, blocks)
 
     def resolve_suffix(self, it: _Item, blocks: dict[str, list[_Item]]) -> tuple[_Item, str] | None:
         """"The Red Cross" for "the Velmoran Red Cross": the only longer name ending
         with it in the story."""
         names = self.tail_of.get(" ".join(it.words), set())
-        if not names:
-            return None
-        day, ents = self.days[it.doc], self.ents(it.doc)
-        fits = [n for n in names if self._in_story(blocks["name:" + n], day, ents)]
+        return self._only_in_story(names, it, self.ents(it.doc), blocks) if names else None
+
+    def _only_in_story(self, names: set[str], it: _Item, ents: frozenset[str],
+                       blocks: dict[str, list[_Item]]) -> tuple[_Item, str] | None:
+        """The one of ``names`` (folded org names) in the story of ``it``'s document."""
+        fits = [n for n in names if self._in_story(blocks["name:" + n], self.days[it.doc], ents)]
         if len(fits) == 1:
             target = blocks["name:" + fits[0]][0]
             return target, f"short name of {target.actor.name}: the only one in the story"
