@@ -478,6 +478,10 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      'The ceasefire is holding, the army said.',
      E(S("ceasefire is holding", kind="indirect", speaker="the army", type="organisation",
          not_has="army"), n=1)),
+    ("fronted_content_misparsed_as_loose_pieces",
+     # the parse reads "struggle" as a noun and hangs the clause on the cue, with no complement
+     'Those who do take on heavy debt struggle, even with a "good" job, he said.',
+     E(S("Those who do take on heavy debt struggle", kind="mixed", speaker="he", also_has=["good"]), n=1)),
     ("fronted_content_role_name",
      'The election will take place as planned, electoral commission chair Nadia Petrov said on'
      ' Tuesday.',

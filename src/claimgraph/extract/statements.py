@@ -742,6 +742,32 @@ def _introduced_quote(doc: Doc, toks: list[Token], idx: _Index, lex: Lexicon) ->
     return toks
 
 
+def _fronted_misparse(doc: Doc, tok: Token, lex: Lexicon) -> list[Token]:
+    """"Those who take on debt struggle, even with a good job, he said.": the
+    cue is the sentence's root with only its subject after the comma, and the
+    parse hung the clause before it on the cue as loose pieces (no ccomp).
+    Returns the tokens before the comma, or [] when the sentence is not built so."""
+    if tok.dep_ != "ROOT" or any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative", "attr", "oprd")
+                                 or (c.dep_ == "aux" and c.tag_ == "MD") for c in tok.children):
+        return []
+    subj = _subject(tok)
+    if subj is None or subj.head.i != tok.i or subj.i > tok.i or any(t.i > subj.i for t in subj.subtree):
+        return []
+    comma = subj.left_edge.i - 1
+    if comma <= tok.sent.start or doc[comma].text != "," or tok.i - subj.i > 2:
+        return []
+    for t in doc[tok.i + 1 : tok.sent.end]:
+        if not (t.is_punct or t.dep_ in ("npadvmod", "advmod", "prep", "pobj", "det", "compound", "amod", "nummod")):
+            return []
+    left = [t for t in doc[tok.sent.start : comma] if not t.is_space]
+    if len(left) < 4 or not any(t.pos_ in ("VERB", "AUX") for t in left) or left[0].is_punct \
+            or left[0].lower_ in ("asked", "when", "while", "after", "before", "as"):
+        return []  # "Asked whether ..., X said.": the question is not what X said
+    if any(t.pos_ == "VERB" and (c := lex.verb(t.lemma_)) is not None and c.speech for t in left):
+        return []  # "If A, the campaign said, it will ask for B": the cue is inside the left part
+    return left
+
+
 def _parenthetical(doc: Doc, tok: Token) -> bool:
     """"Content, he said." / "Content, said X, more content": the cue hangs off
     the content's head, set apart by a comma or a closing quotation mark."""
@@ -842,6 +868,8 @@ def _verb_cue(doc: Doc, tok: Token, lex: Lexicon, idx: _Index, add) -> None:  # 
         # "Content, he said." parsed with the content as the head.
         content_head = tok.head
         toks = _subtree_minus(content_head, tok)
+    elif cue.speech and (fronted := _fronted_misparse(doc, tok, lex)):
+        content_head, toks = fronted[0], fronted
     else:
         lemma = tok.lemma_.lower()
         xcomp = next((c for c in tok.children if c.dep_ == "xcomp"), None)
