@@ -461,7 +461,9 @@ def test_stories_of_the_gold_corpora(
     # (73 right against 74).
     # The story-wide deniers above: dev sides 0.708 -> 0.759, test 0.612 -> 0.678; "the company"
     # and one-word businesses as organisations (speakers.py): dev 0.788.
-    ("embed", (0.88, 0.49, 0.78), (0.84, 0.50, 0.67)),
+    # Counts far off the proposition's ("one soldier" against "at least eleven soldiers") dispute
+    # it (story_threads._conflicting_figure): test sides 0.678 -> 0.703, dev unchanged.
+    ("embed", (0.88, 0.49, 0.78), (0.84, 0.50, 0.70)),
 ])
 def test_story_linker_floors(gold_corpora: dict[str, tuple[dict[str, tuple[Document, Analysis]], dict[str, object]]],
                              method: str, dev_floor: tuple[float, float, float],
@@ -492,6 +494,35 @@ def test_a_story_denier_disputes_its_plain_claims(
     member = next(m for t in threads for m in t.members if (m.doc_id, m.statement_id) == (d.id, st.id))
     assert member.side == "disputes"
     assert member.reason.endswith("by a speaker who denies or rejects claims in this story")
+
+
+CLASH_CLAIM = "The Tessan army said at least eleven Vardian soldiers were killed in the clash at Morrow Bridge."
+
+
+@pytest.mark.parametrize("method", ["story", "embed"])
+@pytest.mark.parametrize(("answer", "side"), [
+    # a count of the same thing, far below every number the claim allows
+    ("The Vardian defence ministry said one Vardian soldier was killed in the clash at Morrow Bridge.", "disputes"),
+    # close enough to be the same count
+    ("The Vardian defence ministry said twelve Vardian soldiers were killed in the clash at Morrow Bridge.",
+     "supports"),
+    # the other side's dead: another count
+    ("The Vardian defence ministry said three Tessan soldiers were killed in the clash at Morrow Bridge.",
+     "supports"),
+])
+def test_a_far_lower_count_of_the_same_thing_disputes(method: str, answer: str, side: str) -> None:
+    texts = [("2025-05-01", CLASH_CLAIM), ("2025-05-02", answer)]
+    analyses = claimgraph.analyze_many([{"text": t, "published": d} for d, t in texts])
+    docs = [(_doc(t, d), a) for (d, t), a in zip(texts, analyses, strict=True)]
+    actors = link_actors(docs)
+    threads = build_threads(docs, {m: ca.id for ca in actors for m in ca.members}, method=method)
+    thread = next(t for t in threads if {m.doc_id for m in t.members} == {d.id for d, _ in docs})
+    assert thread.doc_id == docs[0][0].id  # the claim made first is the proposition
+    member = next(m for m in thread.members if m.doc_id == docs[1][0].id)
+    assert member.side == side, member.reason
+    if side == "disputes":
+        assert member.reason.startswith("counts one Vardian soldier where the proposition counts at least eleven")
+        assert member.evidence is not None and answer[member.evidence.start:member.evidence.end] == "one"
 
 
 def test_embed_linker_without_model(monkeypatch: pytest.MonkeyPatch,

@@ -43,7 +43,12 @@ so it is opt-in; see BENCHMARKS.md. Method:
    speaker who denies or rejects anything in the story, or dismisses it as
    false ("a fabrication"), when it is not the proposition's speaker: a party
    that answers one claim of a story answers the others too, mostly with
-   plain assertions ("the attendance remained below 12,000").
+   plain assertions ("the attendance remained below 12,000"). A plain claim
+   that counts what the proposition counts (the same noun, with the same
+   names before it) but at least twice off every number the proposition
+   allows ("one Ombelian soldier was killed" against "at least eleven
+   Ombelian soldiers died") disputes it; sums ("90 million marks"),
+   measures (percent, hours) and parts ("eleven of whom") are not compared.
    ``ThreadMember.reason`` names the rule, ``evidence`` the span that decided
    it, ``link`` why the statement joined.
 
@@ -61,7 +66,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..model import Analysis, Document, Side, Span, Statement, Thread, ThreadMember
+from ..model import Analysis, Document, Figure, Side, Span, Statement, Thread, ThreadMember
 from ._common import day_of, doc_entities, fold
 from .threads import _DISPUTE_ACTS, _DSU, _RELAY_CUES, _SYNONYMS, STORY_WINDOW, _owners, _target_actor, score_thread
 
@@ -453,6 +458,61 @@ def _side(text: str, c: _Cand, proposition_negated: bool) -> tuple[Side, str, Sp
     return "supports", f"act {act or 'asserts'}", cue
 
 
+_AT_LEAST = frozenset({"more than", "at least", "upwards of", "in excess of", "over", "well over", "just over",
+                       "above", "and over", "or over", "or more", "and above"})
+_AT_MOST = frozenset({"less than", "fewer than", "at most", "up to", "under", "well under", "just under", "below",
+                      "as few as"})
+_SUMS = re.compile(r"\b(?:million|billion|trillion|bn|m)\b", re.I)
+_APART = 2.0  # two counts of one thing this many times apart cannot both be right
+
+
+def _counted(a: Analysis, st: Statement) -> list[tuple[Figure, str, float, float]]:
+    """The counts in a statement's content, each with what it counts (the
+    noun, singular, with the names before it: "ombelian soldier") and the
+    range it allows: "at least 11" is [11, inf), "about 40" [30, 50], "nine"
+    [9, 9]. Measures (percent, hours) and sums ("90 million marks") are left
+    out: one story quotes many of them about different things; so are parts
+    ("eleven of whom")."""
+    out = []
+    for f in a.figures:
+        if f.part_of is not None or f.unit or not f.counts or f.counts_span is None or not any(
+                c.start <= f.span.start and f.span.end <= c.end for c in st.content) \
+                or _SUMS.search(f.span.text(a.text)):
+            continue
+        noun = f.counts.lower()
+        if noun.endswith("s") and not noun.endswith("ss"):
+            noun = noun[:-1]
+        names = sorted(w.lower() for w in _WORD.findall(a.text[f.span.end:f.counts_span.start]) if w[0].isupper())
+        q = (f.qualifier or "").lower()
+        lo, hi = (f.value, math.inf) if q in _AT_LEAST else (0.0, f.value) if q in _AT_MOST else \
+            (0.75 * f.value, 1.25 * f.value) if f.approximate else (f.value, f.value)
+        out.append((f, " ".join([*names, noun]), lo, hi))
+    return out
+
+
+def _as_written(f: Figure, text: str) -> str:
+    """"at least eleven Vardian soldiers": the qualifier, the number and what it counts."""
+    end = f.counts_span.end if f.counts_span is not None else f.span.end
+    body = " ".join(text[f.span.start:end].split()).replace('"', "").replace("\u201d", "")
+    return f"{f.qualifier} {body}" if f.qualifier else body
+
+
+def _conflicting_figure(docs: Sequence[tuple[Document, Analysis]], c: _Cand, head_text: str,
+                        head_figures: Sequence[tuple[Figure, str, float, float]]) -> tuple[str, Span] | None:
+    """A count in ``c`` of the same thing the proposition counts, at least
+    ``_APART`` times off every number the proposition allows ("one soldier was
+    killed" against "at least eleven soldiers died"): the reason and the figure."""
+    if not head_figures:
+        return None
+    a = docs[c.doc][1]
+    for f, what, lo, hi in _counted(a, c.st):
+        for hf, hwhat, hlo, hhi in head_figures:
+            if what == hwhat and (hi * _APART <= hlo or hhi * _APART <= lo):
+                return (f"counts {_as_written(f, a.text)} where the proposition counts "
+                        f"{_as_written(hf, head_text)}", f.span)
+    return None
+
+
 def _label(docs: Sequence[tuple[Document, Analysis]], members: list[_Cand], cont: Mapping[int, int],
            opponents: Mapping[str, set[str]],
            story_against: Sequence[frozenset[str]] = ()) -> tuple[_Cand, list[tuple[Side, str, Span | None]]]:
@@ -466,6 +526,12 @@ def _label(docs: Sequence[tuple[Document, Analysis]], members: list[_Cand], cont
     undisputed = [c for c in plain if c.camp and not any(_same_camp(c.camp, k) for k in (*deniers, *story_against))]
     head = (undisputed or plain or members)[0]
     first = [_side(docs[c.doc][1].text, c, head.neg is not None) for c in members]
+    head_figures = _counted(docs[head.doc][1], head.st)
+    for i, c in enumerate(members):
+        if c is not head and first[i][0] == "supports" and first[i][1].startswith("act"):
+            conflict = _conflicting_figure(docs, c, docs[head.doc][1].text, head_figures)
+            if conflict is not None:
+                first[i] = ("disputes", conflict[0], conflict[1])
     # Who disputes the claim outright (a denial, a rejection, a negated restatement).
     against = [c.camp for c, (side, _, _) in zip(members, first, strict=True) if side == "disputes" and c.camp
                and not _same_camp(c.camp, head.camp)]
