@@ -286,6 +286,20 @@ ACTOR_ROWS: dict[str, tuple[list[tuple[str, str]], list[tuple[Side, Side]], list
          ("2024-05-03", "Mara Kell said the strike in Lorvik would go on. The union said pickets would start at "
                         "dawn.")],
         [((1, "The union"), (0, "The Harbour Porters' Union"))], []),
+    "a_description_and_its_short_form": (
+        [("2024-05-01", "The regional health office said the water of Lake Orn was safe. Later the health office "
+                        "said more tests would follow in Hallby."),
+         ("2024-05-02", "The health office in Hallby said the tests of Lake Orn were clean. Farmers in Hallby said "
+                        "the water still smelled."),
+         ("2024-05-02", "In Hallby, the drivers' union said its members would strike on the buses to Lake Orn."),
+         ("2024-05-03", "Bus drivers in Hallby will strike on the route to Lake Orn, the drivers' union said.")],
+        [((0, "the health office"), (0, "The regional health office")),
+         ((1, "The health office in Hallby"), (0, "The regional health office")),
+         ((3, "the drivers' union"), (2, "the drivers' union"))], []),
+    "a_state_body_described_in_two_documents_stays_apart": (
+        [("2024-05-01", "Tarvian troops crossed the Senn river near Lorvik, the interior ministry said."),
+         ("2024-05-02", "No troops crossed the Senn river near Lorvik, the interior ministry said.")],
+        [], [((1, "the interior ministry"), (0, "the interior ministry"))]),
     "the_government_is_not_a_capital": (
         [("2024-05-01", "The Government of Tarvia condemns the attack. The Government states that two soldiers "
                         "were killed. Tarvian troops returned fire."),

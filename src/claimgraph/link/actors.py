@@ -28,7 +28,11 @@ number of per-document actors (no all-pairs comparison):
   Cross" for "the Velmoran Red Cross"); "Ms X's office" is the organisation person
   X is affiliated with, or one office per person; "the union" is the one
   union its document, or else its story, names; "an environmental group"
-  opening a document is the first named organisation to speak after it;
+  opening a document is the first named organisation to speak after it; a
+  description ("the health office") is the only longer one of its document
+  ending with it ("the regional health office"), and the same description
+  in two documents of one story is one organisation (not a state's bodies:
+  "the interior ministry" of two countries);
 - documents: one owner and one kind ("United Nations report", "China
   response") in the same story; "the report" with no owner stays in its
   document;
@@ -84,6 +88,7 @@ _GENERIC_ORGS = {fold(x) for x in ORG_NOUNS} | {"company", "firm", "agency", "au
                                                 "mission", "party", "union", "association", "regulator", "inquiry",
                                                 "observers", "operator", "manufacturer", "alliance", "chamber"}
 _COMPANY_NOUNS = {"company", "firm", "manufacturer", "operator"}
+_STATE_BODIES = _GOV_WORDS | {"ministry", "department", "army", "military", "police", "embassy", "parliament"}
 # Last words of organisations' names ("Citizens' Vote Watch" read as a person is still one).
 _ORG_ENDINGS = {"watch", "alliance", "coalition", "network", "forum", "trust", "initiative", "federation", "league",
                 "society", "association", "union", "institute", "centre", "center", "fund", "council", "committee",
@@ -583,10 +588,40 @@ class _Linker:
                     day, self.days[o.doc], words, self.name_words(o.doc), window=STORY_WINDOW, min_shared=2)]
                 if len({o.folded for o in fits}) == 1:
                     out.append((3, fits[0].key, it.key, f"the {noun} its story names: {fits[0].actor.name}"))
+        out.extend(self._descriptions(generic))
         for it in roles_only:
             hit = self.role_holder(it, by_doc.get(it.doc, []))
             if hit is not None:
                 out.append((2, hit[0].key, it.key, hit[1]))
+        return out
+
+    def _descriptions(self, generic: list[_Item]) -> list[tuple[int, str, str, str]]:
+        """Organisations named by a description of two words or more ("the
+        regional health office", "the drivers' union"): a shorter one is the
+        only longer one of its document that ends with it ("the health
+        office"); the same description in two documents of one story is one
+        organisation. Descriptions of a state's bodies ("the interior
+        ministry", "the state agency") are left out: a story may have two."""
+        out: list[tuple[int, str, str, str]] = []
+        descs = [it for it in generic if it.actor.type == "organisation" and len(it.words) >= 2
+                 and not set(it.words) & _STATE_BODIES]
+        by_doc: dict[int, list[_Item]] = defaultdict(list)
+        for it in descs:
+            by_doc[it.doc].append(it)
+        for it in descs:
+            n = len(it.words)
+            longer = {o.words: o for o in by_doc[it.doc] if len(o.words) > n and o.words[-n:] == it.words}
+            if len(longer) == 1:
+                (o,) = longer.values()
+                out.append((2, o.key, it.key, f"short form of the {o.actor.name} in its document"))
+        seen: dict[tuple[str, ...], list[_Item]] = defaultdict(list)
+        for it in sorted(descs, key=lambda x: x.order):
+            earlier = [o for o in seen[it.words] if o.doc != it.doc and story_close(
+                self.days[it.doc], self.days[o.doc], self.ents(it.doc), self.ents(o.doc),
+                window=STORY_WINDOW, min_shared=2)]
+            if earlier:
+                out.append((3, earlier[0].key, it.key, f"the {it.actor.name} of its story"))
+            seen[it.words].append(it)
         return out
 
     def lede_org(self, it: _Item, in_doc: list[_Item]) -> _Item | None:
