@@ -478,6 +478,14 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      'The ceasefire is holding, the army said.',
      E(S("ceasefire is holding", kind="indirect", speaker="the army", type="organisation",
          not_has="army"), n=1)),
+    ("that_clause_after_a_phrase_read_as_a_relative_clause",
+     # the parse hangs "that he had ..." on "vote" as a relative clause with "that" as its mark
+     'Senator Alma Reyes said following a vote in 2019 that she had "very serious doubts about the bill."',
+     E(S("that she had", kind="mixed", speaker="Senator Alma Reyes", not_has="following"), n=1)),
+    ("cue_read_as_a_participle_on_its_subject",
+     # "outlets reported on Monday" read as a reduced relative; the reported clause is the root
+     'Several outlets reported on Monday the coast guard had "more than one warning" about the ferry.',
+     E(S("the coast guard had", kind="mixed", speaker="Several outlets", not_has="reported"), n=1)),
     ("fronted_content_misparsed_as_loose_pieces",
      # the parse reads "struggle" as a noun and hangs the clause on the cue, with no complement
      'Those who do take on heavy debt struggle, even with a "good" job, he said.',

@@ -742,6 +742,46 @@ def _introduced_quote(doc: Doc, toks: list[Token], idx: _Index, lex: Lexicon) ->
     return toks
 
 
+def _reduced_cue(cue: Token, lex: Lexicon) -> tuple[Token, list[Token]] | None:
+    """"Multiple outlets reported on Wednesday the Secret Service had ...": the
+    parse reads the cue as a participle on its subject ("outlets reported on
+    Wednesday" as a reduced relative) and makes the reported clause the root,
+    with two subjects. Returns the root and the reported clause's tokens."""
+    if cue.dep_ != "acl" or cue.tag_ not in ("VBD", "VBN") or cue.head.dep_ != "nsubj":
+        return None
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "agent", "nsubjpass", "auxpass") for c in cue.children):
+        return None
+    root = cue.head.head
+    if lex.verb(root.lemma_) is not None:
+        return None  # "A statement released on Monday, X said ...": the root is the cue
+    last = max(t.i for t in cue.subtree)
+    after = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "expl") and last < c.i < root.i]
+    if root.dep_ != "ROOT" or len(after) != 1 or root.i < cue.i:
+        return None
+    lo = after[0].left_edge.i
+    toks = [t for t in cue.doc[lo : root.right_edge.i + 1]]
+    while toks and toks[-1].is_punct and not toks[-1].is_quote:
+        toks.pop()
+    return (root, toks) if len(toks) >= 3 else None
+
+
+def _buried_that_clause(cue: Token) -> Token | None:
+    """"Sanders said following a vote in 2001 that he had concerns": the parse
+    hangs the that-clause on the noun of a phrase between the cue and it, as a
+    relative clause. A relative clause has no complementiser ("a vote that
+    passed": "that" is its subject), so one with "that" as its mark is the
+    cue's complement. Returns the clause's head."""
+    for prep in cue.rights:
+        if prep.dep_ not in ("prep", "npadvmod", "advmod"):
+            continue
+        for t in prep.subtree:
+            if t.dep_ == "relcl" and t.i > cue.i and any(
+                    c.dep_ == "mark" and c.lower_ == "that" and c.i == t.left_edge.i for c in t.children) and any(
+                    c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children):
+                return t
+    return None
+
+
 def _fronted_misparse(doc: Doc, tok: Token, lex: Lexicon) -> list[Token]:
     """"Those who take on debt struggle, even with a good job, he said.": the
     cue is the sentence's root with only its subject after the comma, and the
@@ -837,8 +877,15 @@ def _verb_cue(doc: Doc, tok: Token, lex: Lexicon, idx: _Index, add) -> None:  # 
                 idx.quote_of(t) >= 0 for c in ccomps if c.i < tok.i for t in c.subtree):
             before = False  # "In a statement released after ..., X said he ...": the left one is a misparse
         ccomps = [c for c in ccomps if (c.i < tok.i) == before]
+    if not ccomps and (buried := _buried_that_clause(tok)) is not None:
+        ccomps = [buried]
+        before = False
     toks: list[Token] = []
-    if ccomps:
+    reduced = None if ccomps else _reduced_cue(tok, lex)
+    if reduced is not None:
+        content_head = reduced[0]
+        toks = reduced[1]
+    elif ccomps:
         content_head = ccomps[0]
         # "A and B, X said": both clauses are the content, with what joins them.
         lo = min(c.left_edge.i for c in ccomps)
@@ -927,7 +974,7 @@ def _verb_cue(doc: Doc, tok: Token, lex: Lexicon, idx: _Index, add) -> None:  # 
     span = _content_from_tokens(doc, toks, idx)
     if span is None or span.end - span.start < 3 or _ANONYMITY.search(span.text(doc_text(doc))):
         return
-    subj = named or _subject(tok)
+    subj = named or (tok.head if reduced is not None else _subject(tok))
     if subj is None or idx.quote_of(subj) >= 0:
         subj = _adjacent_subject(doc, tok, idx)
     if subj is not None and named is None and span.start <= _speaker_span(subj).start < span.end:
