@@ -7,7 +7,8 @@ __all__ = [
     "ORG_ALIASES",
     "PERSON_NOUNS",
     "TITLES",
-    "COUNTRY_ADJECTIVES", "DOCUMENT_NOUNS", "GROUP_NOUNS", "ORG_NOUNS", "ROLE_NOUNS"]
+    "BUSINESS_ENDINGS", "COMPANY_SUFFIXES", "COUNTRY_ADJECTIVES", "DOCUMENT_NOUNS", "GROUP_NOUNS", "ORG_NOUNS",
+    "ROLE_NOUNS"]
 
 # Capitals used as metonyms for their governments, and what they stand for.
 CAPITALS: dict[str, str] = {
@@ -60,6 +61,15 @@ ORG_NOUNS = {
     "outlet", "network", "channel", "team", "panel", "delegation", "secretariat",
     "authority", "authorities", "regime", "cabinet", "parliament", "congress", "senate", "house",
 }
+
+# Last words that make a name a business's ("Brannoc Dairy", "Halvorsen Minerals", "Velamed
+# Pharmaceuticals"): "the company" can mean it. One list for the speaker resolver and the
+# cross-document linker.
+BUSINESS_ENDINGS = {"dairy", "brewery", "events", "railways", "shipping", "logistics", "insurance", "pharma",
+                    "chemicals"}
+COMPANY_SUFFIXES = {"minerals", "pharmaceuticals", "inc", "corp", "ltd", "plc", "llc", "holdings", "mining", "foods",
+                    "labs", "airlines", "airways", "motors", "energy", "oil", "bank", "company", "industries", "group",
+                    "systems", "technologies"} | BUSINESS_ENDINGS
 
 GROUP_NOUNS = {
     "people", "residents", "critics", "activists", "officials", "experts", "analysts", "observers",

@@ -39,7 +39,9 @@ from typing import TYPE_CHECKING
 from ..model import Actor, ActorType, Span
 from .doctext import doc_text
 from .gazetteer import (
+    BUSINESS_ENDINGS,
     CAPITALS,
+    COMPANY_SUFFIXES,
     COUNTRY_ADJECTIVES,
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
@@ -78,13 +80,11 @@ _ROLE_MODIFIERS = {
     "senior", "general", "high", "acting", "former", "state", "attorney", "press", "executive",
 }
 # Last words of business names ("Brannoc Dairy", "Pellin Events"), in both lists below.
-_BUSINESS_ENDINGS = {"dairy", "brewery", "events", "railways", "shipping", "logistics", "insurance", "pharma",
-                     "chemicals"}
 _ORG_SUFFIXES = {
     "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "llc", "plc", "group", "bank", "foods", "labs",
     "airlines", "airways", "university", "council", "ministry", "agency", "institute", "foundation",
     "party", "company", "co", "co.", "holdings", "motors", "systems", "technologies", "news", "times",
-} | _BUSINESS_ENDINGS
+} | BUSINESS_ENDINGS
 _PRONOUNS = _PERSON_PRONOUNS | _WE | _THING_PRONOUNS | _PLURAL_PRONOUNS | _RELATIVE
 _COUNTRY_PHRASE = re.compile(r"\b(?:[Gg]overnment|Republic|Kingdom) of (?:the (?:Republic|Kingdom) of )?"
                              r"([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)\b")
@@ -109,9 +109,6 @@ _BUSINESS_PARTS = {"division", "subsidiary", "shares", "shareholder", "depot", "
 _NOT_COMPANIES = {"association", "alliance", "watch", "coalition", "network", "forum", "trust", "initiative",
                   "federation", "league", "union", "campaign", "movement", "society", "hospital", "clinic",
                   "school", "church", "museum", "court"}
-_COMPANY_SUFFIXES = {"minerals", "pharmaceuticals", "inc", "corp", "ltd", "plc", "llc", "holdings", "mining", "foods",
-                     "labs", "airlines", "airways", "motors", "energy", "oil", "bank", "company", "industries", "group",
-                     "systems", "technologies"} | _BUSINESS_ENDINGS
 
 
 @dataclass
@@ -866,7 +863,7 @@ class _Resolver:
         if lemma in _COMPANY_NOUNS:
             before = [(i, k) for i, k in (*self.history, *self.prior) if i < head.i]
             named_before = {k for _, k in before}
-            suffixed = [a for a in named if words(a)[-1] in _COMPANY_SUFFIXES and a.key in named_before]
+            suffixed = [a for a in named if words(a)[-1] in COMPANY_SUFFIXES and a.key in named_before]
             # A brand name that names no kind of body ("Velamed said ...").
             fits = suffixed + [a for a in orgs.values() if a.name[:1].isupper() and not a.name.isupper()
                                and a.key in named_before

@@ -61,7 +61,15 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from ..extract.gazetteer import CAPITALS, COUNTRY_ADJECTIVES, ORG_ALIASES, ORG_NOUNS, ROLE_NOUNS, TITLES
+from ..extract.gazetteer import (
+    CAPITALS,
+    COMPANY_SUFFIXES,
+    COUNTRY_ADJECTIVES,
+    ORG_ALIASES,
+    ORG_NOUNS,
+    ROLE_NOUNS,
+    TITLES,
+)
 from ..model import ActorType, Analysis, CorpusActor, Document
 from ._common import day_of, doc_entities, fold, member_key, slug, story_close
 
@@ -93,8 +101,6 @@ _STATE_BODIES = _GOV_WORDS | {"ministry", "department", "army", "military", "pol
 _ORG_ENDINGS = {"watch", "alliance", "coalition", "network", "forum", "trust", "initiative", "federation", "league",
                 "society", "association", "union", "institute", "centre", "center", "fund", "council", "committee",
                 "commission", "authority", "agency", "ministry", "foundation", "international", "party"}
-_COMPANY_SUFFIXES = {"minerals", "pharmaceuticals", "inc", "corp", "ltd", "plc", "llc", "holdings", "mining",
-                     "foods", "labs", "airlines", "motors", "energy", "oil", "bank", "company", "industries"}
 # Governments that are not one country's: a place speaking beside them is not their capital.
 _NOT_COUNTRIES = {fold(x) for x in ORG_ALIASES.values()} | {"european union", "united nations", "african union"}
 _COUNTRY_OF: dict[str, str] = {fold(k): v for k, v in {**CAPITALS, **COUNTRY_ADJECTIVES}.items()}
@@ -567,7 +573,7 @@ class _Linker:
                 if len(o.words) > 1 and o.actor.type == "organisation":
                     for w in set(o.words):
                         by_noun[w].append(o)
-                    if o.words[-1] in _COMPANY_SUFFIXES:
+                    if o.words[-1] in COMPANY_SUFFIXES:
                         for noun in _COMPANY_NOUNS:
                             by_noun[noun].append(o)
         for it in generic:
@@ -575,7 +581,7 @@ class _Linker:
             fits = [o for o in by_doc.get(it.doc, ()) if o.key != it.key and noun in o.folded.split()
                     and len(o.words) > 1]
             if not fits and noun in _COMPANY_NOUNS:
-                fits = [o for o in by_doc.get(it.doc, ()) if o.words and o.words[-1] in _COMPANY_SUFFIXES]
+                fits = [o for o in by_doc.get(it.doc, ()) if o.words and o.words[-1] in COMPANY_SUFFIXES]
             if not fits and (lede := self.lede_org(it, by_doc.get(it.doc, []))) is not None:
                 out.append((2, lede.key, it.key, f"the {it.actor.name} of its first paragraph: {lede.actor.name}, "
                                                  "the first organisation to speak after it"))
