@@ -32,7 +32,9 @@ number of per-document actors (no all-pairs comparison):
   description ("the health office") is the only longer one of its document
   ending with it ("the regional health office"), and the same description
   in two documents of one story is one organisation (not a state's bodies:
-  "the interior ministry" of two countries);
+  "the interior ministry" of two countries); a one-word name the tagger
+  read as a person ("Dalrail said") is the organisation of that name in its
+  story, unless someone in the corpus has it as a surname;
 - documents: one owner and one kind ("United Nations report", "China
   response") in the same story; "the report" with no owner stays in its
   document;
@@ -488,7 +490,7 @@ class _Linker:
                 other = blocks[target][0]
                 out.append((2, other.key, it.key, f"acronym: {acr.upper()} of {other.actor.name}"))
         for it in short:
-            hit = self.resolve_surname(it) or self.resolve_prefix(it, blocks)
+            hit = self.resolve_surname(it) or self.resolve_prefix(it, blocks) or self.resolve_org_word(it, blocks)
             if hit is not None:
                 out.append((3, hit[0].key, it.key, hit[1]))
         for it in tails:
@@ -543,6 +545,16 @@ class _Linker:
         names = self.first_word.get(it.words[0], set())
         ents = frozenset(e for e in self.ents(it.doc) if it.words[0] not in e.split())
         return self._only_in_story(names, it, ents, blocks)
+
+    def resolve_org_word(self, it: _Item, blocks: dict[str, list[_Item]]) -> tuple[_Item, str] | None:
+        """"Dalrail" read as a person in one article is the organisation Dalrail
+        of another in its story, when no person of the story has that name."""
+        if it.actor.type != "person" or len(it.words) != 1 or it.words[0] in self._by_surname():
+            return None  # (a surname of someone in the corpus: "Ford" may be a person after all)
+        orgs = [o for o in blocks.get("name:" + it.words[0], ()) if o.actor.type == "organisation"]
+        if not orgs or not self._in_story(orgs, self.days[it.doc], self.ents(it.doc)):
+            return None
+        return orgs[0], f"the organisation {orgs[0].actor.name}, read as a person here"
 
     def resolve_suffix(self, it: _Item, blocks: dict[str, list[_Item]]) -> tuple[_Item, str] | None:
         """"The Red Cross" for "the Velmoran Red Cross": the only longer name ending
