@@ -486,6 +486,18 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      # "outlets reported on Monday" read as a reduced relative; the reported clause is the root
      'Several outlets reported on Monday the coast guard had "more than one warning" about the ferry.',
      E(S("the coast guard had", kind="mixed", speaker="Several outlets", not_has="reported"), n=1)),
+    ("one_name_tagged_as_organisation_then_person_is_one_person",
+     "Lena Holt said the bill would pass. Lena Holt, who chairs the committee, told reporters the vote was close.",
+     E(S("the bill would pass", kind="indirect", speaker="Lena Holt", type="person"),
+       S("the vote was close", kind="indirect", speaker="Lena Holt", type="person"),
+       same=(("the bill would pass", "the vote was close"),), n=2)),
+    ("titled_short_name_is_the_holder_named_before_it",
+     '"The count was forged," said Anna Keller, the party\'s spokeswoman. Ms Keller said the forms had been '
+     "photographed at every station. The party is not related to the election chief, Tomas Keller, who said the "
+     "count was clean.",
+     E(S("the forms had been photographed", kind="indirect", speaker="Ms Keller", name="Anna Keller"),
+       S("the count was clean", kind="indirect", name="Tomas Keller"),
+       differ=(("the forms had been photographed", "the count was clean"),))),
     ("fronted_content_misparsed_as_loose_pieces",
      # the parse reads "struggle" as a noun and hangs the clause on the cue, with no complement
      'Those who do take on heavy debt struggle, even with a "good" job, he said.',

@@ -114,11 +114,13 @@ def check_invariants(text: str, a: Analysis) -> None:
     actor_ids = [x.id for x in a.actors]
     assert len(actor_ids) == len(set(actor_ids)), "actor ids must be unique"
 
+    owner: dict[Span, str] = {}
     for x in a.actors:
         assert x.type in ACTOR_TYPES
         assert x.name.strip(), f"actor {x.id} has an empty name"
         for m in x.mentions:
             inside(m, f"mention of {x.id}")
+            assert owner.setdefault(m, x.id) == x.id, f"mention {m} is both {owner[m]} and {x.id}"
 
     for notice in a.notices:
         inside(notice.span, f"notice {notice.code}")
@@ -198,6 +200,7 @@ def check_invariants(text: str, a: Analysis) -> None:
 @example('"\u2018b\nt said')
 @example('"No\nhe said')
 @example(" added th\u201c\u4e2d \u00ed\u00a6\x94\x81")
+@example("Dalrail Railways said the line to Tessby would reopen on Monday.")  # a PERSON tag with an org ending
 def test_fragment_texts_give_well_formed_analyses(text: str) -> None:
     check_invariants(text, claimgraph.analyze(text))
 

@@ -85,6 +85,8 @@ _ORG_SUFFIXES = {
     "airlines", "airways", "university", "council", "ministry", "agency", "institute", "foundation",
     "party", "company", "co", "co.", "holdings", "motors", "systems", "technologies", "news", "times",
 } | BUSINESS_ENDINGS
+_MALE_TITLES = {"mr", "sir", "lord", "king", "prince"}
+_FEMALE_TITLES = {"ms", "mrs", "miss", "dame", "lady", "queen", "princess"}
 _PRONOUNS = _PERSON_PRONOUNS | _WE | _THING_PRONOUNS | _PLURAL_PRONOUNS | _RELATIVE
 _COUNTRY_PHRASE = re.compile(r"\b(?:[Gg]overnment|Republic|Kingdom) of (?:the (?:Republic|Kingdom) of )?"
                              r"([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)\b")
@@ -395,7 +397,9 @@ class _Resolver:
     def _entity_mention(self, ent: TokSpan) -> None:
         a: _Actor | None = None
         ent = _after_dateline(ent)
-        if ent.label_ == "PERSON" and len(ent) == 1 and ent.text.lower() in self.org_names:
+        if ent.label_ == "PERSON" and (len(ent) == 1 and ent.text.lower() in self.org_names
+                                       or len(ent) > 1 and ent[-1].lower_ in _ORG_SUFFIXES):
+            # "Dalrail Railways" read as a name: the organisation its speaker mentions resolve to
             a = self._organisation(ent.text)
         elif ent.label_ == "PERSON" and not (len(ent) == 1 and self._country_of(ent.text)):
             a = self._person_entity(ent)
@@ -423,9 +427,9 @@ class _Resolver:
         a = self._person(toks)
         title = titles[0].lower_.rstrip(".") if titles else (ent.doc[ent.start - 1].lower_.rstrip(".")
                                                              if ent.start > 0 else "")
-        if title in ("mr", "sir", "lord", "king", "prince"):
+        if title in _MALE_TITLES:
             a.gender = "m"
-        elif title in ("ms", "mrs", "miss", "dame", "lady", "queen", "princess"):
+        elif title in _FEMALE_TITLES:
             a.gender = "f"
         a.mentions.append(Span(ent.start_char, ent.end_char))
         surface = _norm(ent.text.removesuffix("'s").removesuffix("’s"))
@@ -441,10 +445,18 @@ class _Resolver:
     def _person(self, toks: list[Token]) -> _Actor:
         words = [t.lower_ for t in toks if not t.is_punct]
         full = _text(self.doc, toks)
-        # A short name ("Wang", "Mr Bachelet") joins the full name that holds it.
-        for p in reversed(self.persons):
-            if len(p.words) > len(words) and all(w in p.words for w in words):
-                return p
+        # A short name ("Wang", "Mr Bachelet") joins the full name that holds it: of several
+        # ("Ms Mwangale" with Grace and Joseph Mwangale in the text), one its title allows,
+        # the last named before it.
+        holders = [p for p in reversed(self.persons) if len(p.words) > len(words) and all(w in p.words for w in words)]
+        if holders:
+            title = self.doc[toks[0].i - 1].lower_.rstrip(".") if toks[0].i > 0 else ""
+            gender = "m" if title in _MALE_TITLES else "f" if title in _FEMALE_TITLES else None
+            fits = [p for p in holders if gender is None or _gender(p) in (gender, None)] or holders
+            pos = toks[0].idx
+            before = [(max(m.start for m in p.mentions if m.start < pos), n) for n, p in enumerate(fits)
+                      if any(m.start < pos for m in p.mentions)]
+            return fits[max(before)[1]] if before else fits[0]
         for p in self.persons:
             if len(words) > len(p.words) and all(w in words for w in p.words):
                 # The full name comes after the short one: take it as the name.
@@ -965,6 +977,12 @@ def resolve_speakers(doc: Doc, found: list[Found]) -> tuple[list[Actor], list[st
         keys.append(a.key)
         prior.append((f.speaker_head, a.key))
         prior.sort()
+    # A speaker mention is its statement's actor's alone: the name scan may have given
+    # "Clinton" to Hillary Clinton where the statement's resolution says Bill.
+    spoken = {f.speaker: k for f, k in zip(found, keys, strict=True) if k is not None and f.speaker is not None}
+    for key, a in r.actors.items():
+        a.mentions = [m for m in a.mentions if spoken.get(m) == key or not any(
+            owner != key and s.start <= m.start and m.end <= s.end for s, owner in spoken.items())]
     # Speakers, people named, and governments and organisations named as a subject
     # ("Velamed Pharmaceuticals wishes to ...", "Marovia gave a different account").
     taken = [m for a in r.actors.values() for m in a.mentions]
@@ -972,6 +990,34 @@ def resolve_speakers(doc: Doc, found: list[Found]) -> tuple[list[Actor], list[st
         a.mentions.extend(m for m in a.subject_mentions
                           if not any(t.start < m.end and m.start < t.end for t in taken))
     used = [k for k in r.order if r.actors[k].mentions and r.actors[k].name.strip()]
+    # One named person or organisation per name: "Hillary Clinton" reached by the name scan
+    # and again through "Hillary Clinton, who ..." is one actor (documents and groups keep
+    # theirs: two reports may share a name).
+    first_of: dict[tuple[str, str], str] = {}
+    merged: dict[str, str] = {}
+    person_names = {r.actors[k].name for k in used if r.actors[k].type == "person"}
+    for k in used:
+        a = r.actors[k]
+        if a.type in ("document", "group") or not any(w[:1].isupper() for w in a.name.split()):
+            continue
+        words = a.name.split()
+        type_ = a.type
+        if type_ == "organisation" and a.name in person_names and len(words) == 2 and not any(
+                w.isupper() or w.lower() in _ORG_SUFFIXES or w.endswith(("'s", "’s")) for w in words):
+            type_ = "person"  # "Lena Holt" tagged once as an organisation is the person Lena Holt
+            a.type = "person"
+        into = first_of.setdefault((a.name, type_), k)
+        if into != k:
+            b = r.actors[into]
+            b.mentions.extend(m for m in a.mentions if m not in b.mentions)
+            b.aliases |= a.aliases
+            for role in a.roles:
+                b.add_role(role)
+            for aff in a.affiliations:
+                b.add_affiliation(aff)
+            merged[k] = into
+    used = [k for k in used if k not in merged]
+    keys = [None if k is None else merged.get(k, k) for k in keys]
     key_to_id = {k: f"a{n}" for n, k in enumerate(used, 1)}
     actors = []
     for k in used:
