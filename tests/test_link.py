@@ -500,11 +500,12 @@ def test_tuning_set_actor_floors(
         gold_corpora: dict[str, tuple[dict[str, tuple[Document, Analysis]], dict[str, object]]]) -> None:
     """Actor merging on the tuning set, just under what was measured: 0.991 / 0.883, then 0.891 with
     organisation descriptions joined (_descriptions), then 0.924 with a one-word business read as a
-    person joining the organisation of its story (resolve_org_word)."""
+    person joining the organisation of its story (resolve_org_word), then 0.945 with one actor per
+    mention and short names resolved by title and order (extract/speakers.py)."""
     from claimgraph.goldsets.corpus import score_linked
 
     r = score_linked(*gold_corpora["dev"])
-    assert r["actors"]["p"] >= 0.99 and r["actors"]["r"] >= 0.92, r["actors"]
+    assert r["actors"]["p"] >= 0.99 and r["actors"]["r"] >= 0.94, r["actors"]
 
 
 @pytest.mark.parametrize("method", ["story", "embed"])
