@@ -498,6 +498,19 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      E(S("the forms had been photographed", kind="indirect", speaker="Ms Keller", name="Anna Keller"),
        S("the count was clean", kind="indirect", name="Tomas Keller"),
        differ=(("the forms had been photographed", "the count was clean"),))),
+    ("owners_report_is_the_speaker_when_the_parse_takes_the_owner",
+     # the parse makes "Institute" the subject and hangs "report" on "of"
+     "The Kerevian Institute of Public Health's final report concludes that the tower was the source. "
+     "It says the dairy was warned.",
+     E(S("the tower was the source", kind="indirect", type="document"),
+       S("the dairy was warned", kind="indirect", speaker="It", type="document"),
+       same=(("the tower was the source", "the dairy was warned"),), n=2)),
+    ("a_copy_of_a_document_is_the_document",
+     "A copy of the Dalrail duty roster shows that the driver was due to work twice that day. The roster says "
+     "he had a break of one hour.",
+     E(S("the driver was due to work", kind="indirect", type="document"),
+       S("he had a break", kind="indirect", speaker="The roster", type="document"),
+       same=(("the driver was due to work", "he had a break"),), n=2)),
     ("fronted_content_misparsed_as_loose_pieces",
      # the parse reads "struggle" as a noun and hangs the clause on the cue, with no complement
      'Those who do take on heavy debt struggle, even with a "good" job, he said.',

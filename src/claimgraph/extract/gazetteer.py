@@ -50,7 +50,7 @@ DOCUMENT_NOUNS = {
     "investigation", "inquiry", "complaint", "lawsuit", "filing", "ruling", "verdict", "indictment",
     "resolution", "communique", "communiqué", "editorial", "article", "book", "report's",
     "dossier", "briefing", "transcript", "rebuttal", "declaration", "bill", "draft", "findings",
-    "guidance", "policy", "manifesto", "petition", "press release", "release", "note",
+    "guidance", "policy", "manifesto", "petition", "press release", "release", "note", "roster",
 }
 
 ORG_NOUNS = {

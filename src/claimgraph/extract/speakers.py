@@ -687,6 +687,20 @@ class _Resolver:
             return self._antecedent(head.i, prior, lambda x: x.type != "person")
         if low in _PLURAL_PRONOUNS:
             return self._antecedent(head.i, prior, lambda x: x.type in ("group", "organisation", "government"))
+        if low in ("copy", "version", "excerpt"):
+            # "a copy of a Dalrail duty roster shows": the document copied speaks
+            of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            inner = None if of is None else next((c for c in of.children if c.dep_ == "pobj"), None)
+            if inner is not None and inner.lemma_.lower() in DOCUMENT_NOUNS:
+                return self._document(inner)
+        last = next((t for t in reversed(doc[head.i : head.right_edge.i + 1]) if span.start <= t.idx < span.end
+                     and not t.is_punct), head)
+        if head.pos_ == "PROPN" and last.i > head.i and last.lemma_.lower() in DOCUMENT_NOUNS and last.pos_ == "NOUN" \
+                and any(
+                t.tag_ == "POS" and head.i < t.i < last.i for t in doc[head.i : last.i]):
+            # "The Kerevian Institute of Public Health's final report concludes": the parse took
+            # the owner for the subject and hung the report on it; the report is the speaker.
+            return self._document(last)
         ent = self._entity_at(head)
         if ent is not None:
             a = self._entity_speaker(ent, head)
