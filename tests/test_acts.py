@@ -63,7 +63,20 @@ CASES = [
      False, "charges that it falsified safety records"),
     ("The president brushed aside the criticism, saying the plan was working.", "brushed", "rejects", False,
      "the criticism"),
+    ("The ministry declined to comment on the leaked report.", "declined", "declines", False, None),
+    ("She declined to say whether the licence would be suspended.", "declined", "declines", False, None),
 ]
+
+# "Declined" that is no refusal to speak gives no statement.
+NOT_DECLINES = [
+    "The senator declined to run for a fourth term.",
+    "Sales of the heaters declined sharply in May.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_DECLINES)
+def test_declining_to_act_is_no_statement(text: str) -> None:
+    assert claimgraph.analyze(text).statements == ()
 
 
 @pytest.fixture(scope="module")

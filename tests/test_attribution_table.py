@@ -1136,7 +1136,10 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
     ("delayed_name_not_a_spokesman",
      'A government spokesman said on Monday that the talks had failed.\n\n'
      'Finance Minister Ola Brandt flew home early. Brandt declined to comment.',
-     E(S("the talks had failed", speaker="A government spokesman", name="government spokesman"), n=1)),
+     # (declining to comment is a statement of its own, act "declines")
+     E(S("the talks had failed", speaker="A government spokesman", name="government spokesman"),
+       S("to comment", kind="indirect", speaker="Brandt", name="Ola Brandt", cue="decline"),
+       differ=(("the talks had failed", "to comment"),), n=2)),
     ("delayed_name_not_a_source",
      'The agency has fired its chief auditor, according to a senior official.\n\n'
      'The official said the board had lost confidence in Nina Pell. Pell has not commented.',

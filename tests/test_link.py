@@ -501,11 +501,12 @@ def test_tuning_set_actor_floors(
     """Actor merging on the tuning set, just under what was measured: 0.991 / 0.883, then 0.891 with
     organisation descriptions joined (_descriptions), then 0.924 with a one-word business read as a
     person joining the organisation of its story (resolve_org_word), then 0.945 with one actor per
-    mention and short names resolved by title and order (extract/speakers.py)."""
+    mention and short names resolved by title and order (extract/speakers.py), then 0.975 with
+    "declined to comment" a statement (its pronoun speaker an actor)."""
     from claimgraph.goldsets.corpus import score_linked
 
     r = score_linked(*gold_corpora["dev"])
-    assert r["actors"]["p"] >= 0.99 and r["actors"]["r"] >= 0.94, r["actors"]
+    assert r["actors"]["p"] >= 0.99 and r["actors"]["r"] >= 0.97, r["actors"]
 
 
 @pytest.mark.parametrize("method", ["story", "embed"])

@@ -47,9 +47,9 @@ KINDS: tuple[Kind, ...] = ("direct", "mixed", "indirect", "stance")
 ActorType = Literal["person", "organisation", "government", "document", "group"]
 ACTOR_TYPES: tuple[ActorType, ...] = ("person", "organisation", "government", "document", "group")
 Act = Literal["asserts", "concludes", "denies", "rejects", "accuses", "condemns", "recommends",
-              "acknowledges", "warns", "promises", "asks"]
+              "acknowledges", "warns", "promises", "asks", "declines"]
 ACTS: tuple[Act, ...] = ("asserts", "concludes", "denies", "rejects", "accuses", "condemns", "recommends",
-                         "acknowledges", "warns", "promises", "asks")
+                         "acknowledges", "warns", "promises", "asks", "declines")
 # FactBank-style: high = stated as certain, medium = probable, low = possible.
 Level = Literal["low", "medium", "high"]
 LEVELS: tuple[Level, ...] = ("low", "medium", "high")

@@ -18,7 +18,7 @@ from spacy.attrs import LEMMA
 from ..model import Span
 from .acts import LABELLING, label_act, lexicon_act, object_tokens
 from .cues import Lexicon, load_lexicon
-from .statements import _ANSWERED_NOUNS, Found, _speaker_span, _subject
+from .statements import _ANSWERED_NOUNS, Found, _declined_speech, _speaker_span, _subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -143,7 +143,7 @@ def find_stances(doc: Doc, found: list[Found], lexicon: Lexicon | None = None) -
         if tok.i in taken or tok.pos_ not in ("VERB", "NOUN"):
             continue
         act = _act_of(lex, tok)
-        if act is None or act == "asserts":
+        if act is None or act == "asserts" or (act == "declines" and not _declined_speech(tok)):
             continue
         if tok.pos_ == "VERB":
             if tok.tag_ == "VBN" and tok.dep_ == "amod":

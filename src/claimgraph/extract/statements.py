@@ -33,7 +33,7 @@ _REL_PRONOUNS = {"who", "which", "that", "whom"}
 _XCOMP_CUES = {
     "urge", "ask", "promise", "warn", "threaten", "demand", "tell", "call", "advise", "recommend",
     "encourage", "order", "request", "propose", "agree", "hope", "expect", "beg", "invite", "instruct",
-    "appeal", "claim", "deny", "admit",
+    "appeal", "claim", "deny", "admit", "decline",
 }
 # Cues that take an object and a predicate: "called it a farce", "dismissed X as ...".
 _PREDICATIVE_CUES = {
@@ -742,6 +742,26 @@ def _introduced_quote(doc: Doc, toks: list[Token], idx: _Index, lex: Lexicon) ->
     return toks
 
 
+# What one declines that is a refusal to speak ("declined to comment", "declined to be named",
+# "declined to go into specifics"); "declined to run" and "sales declined" are no statement.
+_DECLINED = frozenset({"comment", "say", "elaborate", "discuss", "speculate", "answer", "respond", "specify", "detail",
+                       "name", "identify", "confirm", "deny", "disclose", "reveal", "explain", "give", "provide", "go",
+                       "be", "release", "share", "address", "talk", "testify", "criticize", "criticise", "endorse",
+                       "apologize", "apologise", "rule", "predict", "estimate", "characterize", "characterise",
+                       "describe", "offer", "put", "weigh", "state", "tell", "repeat", "back", "support", "condemn"})
+
+
+def _declined_speech(cue: Token) -> bool:
+    """"declined to comment", "declined an interview request": a refusal to speak,
+    not "declined to run" or "prices declined"."""
+    xcomp = next((c for c in cue.children if c.dep_ == "xcomp"), None)
+    if xcomp is not None:
+        return xcomp.lemma_.lower() in _DECLINED
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in ("request", "interview", "invitation", "question", "comment",
+                                                          "offer", "call")
+               for c in cue.children)
+
+
 def _reduced_cue(cue: Token, lex: Lexicon) -> tuple[Token, list[Token]] | None:
     """"Multiple outlets reported on Wednesday the Secret Service had ...": the
     parse reads the cue as a participle on its subject ("outlets reported on
@@ -863,6 +883,8 @@ def _verb_cue(doc: Doc, tok: Token, lex: Lexicon, idx: _Index, add) -> None:  # 
         if tok.pos_ == "VERB" and tok.lemma_.lower() not in _NOT_SPEECH_VERBS:
             if not _that_clause(doc, tok, idx, add):
                 _quoted_object(doc, tok, idx, add)
+        return
+    if cue.act == "declines" and not _declined_speech(tok):
         return
     if _interrupted(doc, tok, idx, add, cue.speech) or (cue.speech and _inverted_interrupted(doc, tok, idx, add)):
         return

@@ -205,7 +205,7 @@ def _read(docs: Iterable[tuple[Document, Analysis]], actor_of: Mapping[tuple[str
         day = day_of(d, a)
         text = a.text
         for st in a.statements:
-            if not st.content:
+            if not st.content or st.act == "declines":  # "declined to comment" claims nothing
                 continue
             body = " ".join(text[c.start:c.end] for c in st.content)
             neg = _negation(text, st.content)
@@ -374,6 +374,8 @@ def _side(c: _Cand, proposition_negated: bool) -> tuple[Side, str, Span | None]:
         return "supports", "act acknowledges", cue
     if act == "asks":
         return "reports", "a question", cue
+    if act == "declines":
+        return "reports", "declines to comment", cue
     if (st.cue_lemma or "") in _RELAY_CUES:
         return "reports", f"relays: cue '{st.cue_lemma}'", cue
     if st.negated:
@@ -454,8 +456,8 @@ def build_threads(docs: Iterable[tuple[Document, Analysis]], actor_of: Mapping[t
         if len({c.doc for c in members}) < 2:
             continue
         members.sort(key=lambda c: (c.day if c.day is not None else 10**9, c.doc, c.st.start))
-        head = next((c for c in members if c.st.act not in _DISPUTE_ACTS and c.neg is None and not c.st.negated),
-                    members[0])
+        head = next((c for c in members if c.st.act not in _DISPUTE_ACTS and c.st.act not in ("asks", "declines")
+                     and c.neg is None and not c.st.negated), members[0])
         out_members = []
         camps = _camps(head.actor, opponents)
         for c in members:
