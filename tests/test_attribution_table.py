@@ -511,6 +511,11 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      E(S("the driver was due to work", kind="indirect", type="document"),
        S("he had a break", kind="indirect", speaker="The roster", type="document"),
        same=(("the driver was due to work", "he had a break"),), n=2)),
+    ("description_then_name_without_comma_is_the_name",
+     # the parse makes "Norvail" an apposition of "operator"
+     "The state rail operator Norvail said the line to Tessby would reopen on Monday.",
+     E(S("the line to Tessby would reopen", kind="indirect", speaker="The state rail operator Norvail",
+         name="Norvail", type="organisation"), n=1)),
     ("fronted_content_misparsed_as_loose_pieces",
      # the parse reads "struggle" as a noun and hangs the clause on the cue, with no complement
      'Those who do take on heavy debt struggle, even with a "good" job, he said.',

@@ -667,6 +667,9 @@ class _Resolver:
 
     # -- speakers ---------------------------------------------------------
     def speaker(self, head: Token, span: Span, prior: list[tuple[int, str]]) -> _Actor | None:
+        name = next((c for c in head.children if c.dep_ == "appos" and c.i == head.i + 1 and c.pos_ == "PROPN"), None)
+        if head.pos_ == "NOUN" and name is not None and span.start <= name.idx < span.end:
+            head = name  # "the state rail operator Norvail said": Norvail speaks
         low = head.lower_
         doc = self.doc
         if low in _RELATIVE and head.head.i != head.i:

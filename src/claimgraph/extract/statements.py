@@ -110,6 +110,9 @@ def _speaker_span(head: Token) -> Span:
     if dash:
         keep = [t for t in keep if t.i > max(dash)]  # (or a quotation the parse hung on the name)
     for child in head.rights:
+        if child.dep_ == "appos" and child.i == head.i + 1 and child.pos_ == "PROPN" and head.pos_ == "NOUN":
+            keep.extend(child.subtree)  # "the state rail operator Norvail": the name, no comma between
+            continue
         if child.dep_ in ("relcl", "acl", "punct", "cc", "conj", "appos", "prep", "advcl"):
             if child.dep_ == "prep" and child.lower_ in ("of", "in", "at", "by", "from", "for") \
                     and head.pos_ in ("NOUN", "PROPN"):
