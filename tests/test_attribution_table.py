@@ -516,6 +516,9 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      "The state rail operator Norvail said the line to Tessby would reopen on Monday.",
      E(S("the line to Tessby would reopen", kind="indirect", speaker="The state rail operator Norvail",
          name="Norvail", type="organisation"), n=1)),
+    ("clause_finished_by_a_quotation_is_mixed",
+     'Berg would be a better mayor than Lund "no matter what," one reader commented.',
+     E(S("Berg would be a better mayor", kind="mixed", speaker="one reader", also_has=["no matter what"]), n=1)),
     ("fronted_content_misparsed_as_loose_pieces",
      # the parse reads "struggle" as a noun and hangs the clause on the cue, with no complement
      'Those who do take on heavy debt struggle, even with a "good" job, he said.',

@@ -1316,6 +1316,12 @@ def _attribute_quotes(doc: Doc, quotes: list[Quoted], idx: _Index, lex: Lexicon,
             speaker = None if subj is None else _speaker_span(subj)
             if speaker is not None and speaker_from is not None:
                 speaker = Span(min(speaker_from, speaker.start), speaker.end)
+            lead = _lead_in(doc, q, words, cue_tok, lex) if cue_tok.idx >= q.span.end else None
+            if lead is not None:
+                # 'Clinton would lose "no matter what," one user commented': the clause is what was said
+                found.append(Found("mixed", [Span(lead, q.span.end)], _tok_span([cue_tok]), cue_tok.lemma_.lower(),
+                                   speaker, None if subj is None else subj.i, quotes=[qi], cue_token=cue_tok.i))
+                continue
             f = Found("direct", [q.span], _tok_span([cue_tok]), cue_tok.lemma_.lower(),
                       speaker, None if subj is None else subj.i, quotes=[qi], cue_token=cue_tok.i)
             found.append(f)
@@ -1328,6 +1334,27 @@ def _attribute_quotes(doc: Doc, quotes: list[Quoted], idx: _Index, lex: Lexicon,
                                    quotes=[qi]))
             continue
         found.append(Found("direct", [q.span], None, None, None, None, carried=True, quotes=[qi]))
+
+
+def _lead_in(doc: Doc, q: Quoted, words: list[tuple[int, str]], cue: Token, lex: Lexicon) -> int | None:
+    """Where the clause starts that a quotation finishes ('the prime minister
+    "looked ashen," Mr. Arad said'): the quotation opens in lower case after
+    words of its own sentence that hold no quotation and no verb of saying.
+    After a comma the clause starts there ("Emerging from the talks, the
+    minister ...")."""
+    if not words or not words[0][1][0].islower():
+        return None
+    sent = _sentence_of(doc, q.span.start)
+    lead = [t for t in doc[sent.start : sent.end] if t.idx < q.span.start and not t.is_space]
+    if any(t.is_quote or t.text in (":", ";", "(", ")") or (t.pos_ == "VERB" and lex.verb(t.lemma_) is not None)
+           for t in lead):
+        return None
+    commas = [k for k, t in enumerate(lead) if t.text == ","]
+    if commas:
+        lead = lead[commas[-1] + 1 :]
+    if sum(1 for t in lead if not t.is_punct) < 2 or any(t.is_punct for t in lead):
+        return None
+    return lead[0].idx
 
 
 def _quoted_sentence(doc: Doc, quotes: list[Quoted], qi: int, words: list[tuple[int, str]],
