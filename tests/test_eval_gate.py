@@ -24,8 +24,8 @@ pytestmark = [
 
 # (kinds, quote F1 floor, attribution F1 floor), overlap50.
 FLOORS = [
-    (("direct", "mixed"), 0.849, 0.793),
-    (None, 0.688, 0.636),
+    (("direct", "mixed"), 0.849, 0.794),  # measured at fe3602d: 0.8497 / 0.7941
+    (None, 0.689, 0.637),  # 0.6892 / 0.6373
 ]
 
 
