@@ -79,7 +79,7 @@ _ROLE_MODIFIERS = {
     "economy", "environment", "energy", "transport", "home", "prime", "deputy", "vice", "chief",
     "senior", "general", "high", "acting", "former", "state", "attorney", "press", "executive",
 }
-# Last words of business names ("Brannoc Dairy", "Pellin Events"), in both lists below.
+# Last words that make a name an organisation's (with the business words of gazetteer.BUSINESS_ENDINGS).
 _ORG_SUFFIXES = {
     "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "llc", "plc", "group", "bank", "foods", "labs",
     "airlines", "airways", "university", "council", "ministry", "agency", "institute", "foundation",
@@ -698,9 +698,8 @@ class _Resolver:
                 return self._document(inner)
         last = next((t for t in reversed(doc[head.i : head.right_edge.i + 1]) if span.start <= t.idx < span.end
                      and not t.is_punct), head)
-        if head.pos_ == "PROPN" and last.i > head.i and last.lemma_.lower() in DOCUMENT_NOUNS and last.pos_ == "NOUN" \
-                and any(
-                t.tag_ == "POS" and head.i < t.i < last.i for t in doc[head.i : last.i]):
+        owned = any(t.tag_ == "POS" for t in doc[head.i + 1 : last.i])
+        if head.pos_ == "PROPN" and last.pos_ == "NOUN" and last.lemma_.lower() in DOCUMENT_NOUNS and owned:
             # "The Kerevian Institute of Public Health's final report concludes": the parse took
             # the owner for the subject and hung the report on it; the report is the speaker.
             return self._document(last)

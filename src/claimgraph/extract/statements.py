@@ -782,7 +782,7 @@ def _reduced_cue(cue: Token, lex: Lexicon) -> tuple[Token, list[Token]] | None:
     if root.dep_ != "ROOT" or len(after) != 1 or root.i < cue.i:
         return None
     lo = after[0].left_edge.i
-    toks = [t for t in cue.doc[lo : root.right_edge.i + 1]]
+    toks = list(cue.doc[lo : root.right_edge.i + 1])
     while toks and toks[-1].is_punct and not toks[-1].is_quote:
         toks.pop()
     return (root, toks) if len(toks) >= 3 else None
@@ -1316,7 +1316,7 @@ def _attribute_quotes(doc: Doc, quotes: list[Quoted], idx: _Index, lex: Lexicon,
             speaker = None if subj is None else _speaker_span(subj)
             if speaker is not None and speaker_from is not None:
                 speaker = Span(min(speaker_from, speaker.start), speaker.end)
-            lead = _lead_in(doc, q, words, cue_tok, lex) if cue_tok.idx >= q.span.end else None
+            lead = _lead_in(doc, q, words, lex) if cue_tok.idx >= q.span.end else None
             if lead is not None:
                 # 'Clinton would lose "no matter what," one user commented': the clause is what was said
                 found.append(Found("mixed", [Span(lead, q.span.end)], _tok_span([cue_tok]), cue_tok.lemma_.lower(),
@@ -1336,7 +1336,7 @@ def _attribute_quotes(doc: Doc, quotes: list[Quoted], idx: _Index, lex: Lexicon,
         found.append(Found("direct", [q.span], None, None, None, None, carried=True, quotes=[qi]))
 
 
-def _lead_in(doc: Doc, q: Quoted, words: list[tuple[int, str]], cue: Token, lex: Lexicon) -> int | None:
+def _lead_in(doc: Doc, q: Quoted, words: list[tuple[int, str]], lex: Lexicon) -> int | None:
     """Where the clause starts that a quotation finishes ('the prime minister
     "looked ashen," Mr. Arad said'): the quotation opens in lower case after
     words of its own sentence that hold no quotation and no verb of saying.
