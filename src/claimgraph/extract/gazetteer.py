@@ -8,7 +8,7 @@ __all__ = [
     "PERSON_NOUNS",
     "TITLES",
     "BUSINESS_ENDINGS", "COMPANY_SUFFIXES", "COUNTRY_ADJECTIVES", "DOCUMENT_NOUNS", "GROUP_NOUNS", "ORG_NOUNS",
-    "ROLE_NOUNS"]
+    "ROLE_NOUNS", "title_gender"]
 
 # Capitals used as metonyms for their governments, and what they stand for.
 CAPITALS: dict[str, str] = {
@@ -70,6 +70,17 @@ BUSINESS_ENDINGS = {"dairy", "brewery", "events", "railways", "shipping", "logis
 COMPANY_SUFFIXES = {"minerals", "pharmaceuticals", "inc", "corp", "ltd", "plc", "llc", "holdings", "mining", "foods",
                     "labs", "airlines", "airways", "motors", "energy", "oil", "bank", "company", "industries", "group",
                     "systems", "technologies"} | BUSINESS_ENDINGS
+
+# Titles that tell a person's gender ("Ms Mwangale"), lower case, without a full stop.
+_MALE_TITLES = frozenset({"mr", "sir", "lord", "king", "prince"})
+_FEMALE_TITLES = frozenset({"ms", "mrs", "miss", "dame", "lady", "queen", "princess"})
+
+
+def title_gender(title: str) -> str | None:
+    """"m" for "mr", "f" for "ms", None for any other word (as given: lower
+    case, no full stop)."""
+    return "m" if title in _MALE_TITLES else "f" if title in _FEMALE_TITLES else None
+
 
 GROUP_NOUNS = {
     "people", "residents", "critics", "activists", "officials", "experts", "analysts", "observers",

@@ -50,9 +50,10 @@ from .gazetteer import (
     PERSON_NOUNS,
     ROLE_NOUNS,
     TITLES,
+    title_gender,
 )
 from .quotes import find_quotes
-from .statements import in_dateline, subject_of
+from .statements import in_dateline, named_apposition, subject_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -85,8 +86,6 @@ _ORG_SUFFIXES = {
     "airlines", "airways", "university", "council", "ministry", "agency", "institute", "foundation",
     "party", "company", "co", "co.", "holdings", "motors", "systems", "technologies", "news", "times",
 } | BUSINESS_ENDINGS
-_MALE_TITLES = {"mr", "sir", "lord", "king", "prince"}
-_FEMALE_TITLES = {"ms", "mrs", "miss", "dame", "lady", "queen", "princess"}
 _PRONOUNS = _PERSON_PRONOUNS | _WE | _THING_PRONOUNS | _PLURAL_PRONOUNS | _RELATIVE
 _COUNTRY_PHRASE = re.compile(r"\b(?:[Gg]overnment|Republic|Kingdom) of (?:the (?:Republic|Kingdom) of )?"
                              r"([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)\b")
@@ -427,10 +426,8 @@ class _Resolver:
         a = self._person(toks)
         title = titles[0].lower_.rstrip(".") if titles else (ent.doc[ent.start - 1].lower_.rstrip(".")
                                                              if ent.start > 0 else "")
-        if title in _MALE_TITLES:
-            a.gender = "m"
-        elif title in _FEMALE_TITLES:
-            a.gender = "f"
+        if (gender := title_gender(title)) is not None:
+            a.gender = gender
         a.mentions.append(Span(ent.start_char, ent.end_char))
         surface = _norm(ent.text.removesuffix("'s").removesuffix("’s"))
         if surface != a.name:
@@ -451,7 +448,7 @@ class _Resolver:
         holders = [p for p in reversed(self.persons) if len(p.words) > len(words) and all(w in p.words for w in words)]
         if holders:
             title = self.doc[toks[0].i - 1].lower_.rstrip(".") if toks[0].i > 0 else ""
-            gender = "m" if title in _MALE_TITLES else "f" if title in _FEMALE_TITLES else None
+            gender = title_gender(title)
             fits = [p for p in holders if gender is None or _gender(p) in (gender, None)] or holders
             pos = toks[0].idx
             before = [(max(m.start for m in p.mentions if m.start < pos), n) for n, p in enumerate(fits)
@@ -667,8 +664,8 @@ class _Resolver:
 
     # -- speakers ---------------------------------------------------------
     def speaker(self, head: Token, span: Span, prior: list[tuple[int, str]]) -> _Actor | None:
-        name = next((c for c in head.children if c.dep_ == "appos" and c.i == head.i + 1 and c.pos_ == "PROPN"), None)
-        if head.pos_ == "NOUN" and name is not None and span.start <= name.idx < span.end:
+        name = named_apposition(head)
+        if name is not None and span.start <= name.idx < span.end:
             head = name  # "the state rail operator Norvail said": Norvail speaks
         low = head.lower_
         doc = self.doc

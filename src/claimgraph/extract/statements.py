@@ -99,6 +99,14 @@ def _tok_span(toks: list[Token]) -> Span:
     return Span(min(t.idx for t in toks), max(t.idx + len(t) for t in toks))
 
 
+def named_apposition(head: Token) -> Token | None:
+    """"the state rail operator Norvail": the name right after a description,
+    with no comma between, that the parse made its apposition."""
+    if head.pos_ != "NOUN":
+        return None
+    return next((c for c in head.children if c.dep_ == "appos" and c.i == head.i + 1 and c.pos_ == "PROPN"), None)
+
+
 def _speaker_span(head: Token) -> Span:
     """The mention as written: the subject's phrase, without relative clauses
     or a dateline ("TARESH - Kaldora")."""
@@ -109,8 +117,9 @@ def _speaker_span(head: Token) -> Span:
             and t.i < head.i]
     if dash:
         keep = [t for t in keep if t.i > max(dash)]  # (or a quotation the parse hung on the name)
+    name = named_apposition(head)
     for child in head.rights:
-        if child.dep_ == "appos" and child.i == head.i + 1 and child.pos_ == "PROPN" and head.pos_ == "NOUN":
+        if name is not None and child.i == name.i:
             keep.extend(child.subtree)  # "the state rail operator Norvail": the name, no comma between
             continue
         if child.dep_ in ("relcl", "acl", "punct", "cc", "conj", "appos", "prep", "advcl"):

@@ -71,6 +71,7 @@ from ..extract.gazetteer import (
     ORG_NOUNS,
     ROLE_NOUNS,
     TITLES,
+    title_gender,
 )
 from ..model import ActorType, Analysis, CorpusActor, Document
 from ._common import day_of, doc_entities, fold, member_key, slug, story_close
@@ -83,8 +84,6 @@ _SHORT_NAME_FALLBACK_DAYS = 400  # the only full name in the corpus still needs 
 _TYPE_RANK: dict[str, int] = {"government": 0, "organisation": 1, "person": 2, "document": 3, "group": 4}
 _GOV_WORDS = {"government", "administration", "authorities", "regime", "cabinet", "state"}
 _MINOR_WORDS = {"of", "the", "for", "and", "on", "in", "to", "de", "des", "du", "la", "le", "a", "an", "at"}
-_MALE = {"mr", "sir", "lord", "king", "prince"}
-_FEMALE = {"ms", "mrs", "miss", "dame", "lady", "queen", "princess"}
 _HEAD_WORDS = ("chief", "head", "commissioner", "director", "chair", "president", "spokesman", "spokeswoman",
                "spokesperson")
 _FOLDED_TITLES = {fold(t) for t in TITLES}
@@ -234,10 +233,8 @@ def _is_named(name: str) -> bool:
 def _gender(actor: _Actor) -> str | None:
     for form in (actor.name, *actor.aliases):
         first = fold(form).split()[:1]
-        if first and first[0] in _MALE:
-            return "m"
-        if first and first[0] in _FEMALE:
-            return "f"
+        if first and (gender := title_gender(first[0])) is not None:
+            return gender
     return None
 
 

@@ -68,7 +68,17 @@ from functools import lru_cache
 
 from ..model import Analysis, Document, Figure, Side, Span, Statement, Thread, ThreadMember
 from ._common import day_of, doc_entities, fold
-from .threads import _DISPUTE_ACTS, _DSU, _RELAY_CUES, _SYNONYMS, STORY_WINDOW, _owners, _target_actor, score_thread
+from .threads import (
+    _DISPUTE_ACTS,
+    _DSU,
+    _RELAY_CUES,
+    _SYNONYMS,
+    STORY_WINDOW,
+    _owners,
+    _target_actor,
+    claims_something,
+    score_thread,
+)
 
 __all__ = ["build_story_threads"]
 
@@ -202,7 +212,7 @@ def _candidates(docs: Sequence[tuple[Document, Analysis]],
         day = day_of(d, a)
         text = a.text
         for st in a.statements:
-            if not st.content or st.act == "declines":  # "declined to comment" claims nothing
+            if not claims_something(st):
                 continue
             body = " ".join(text[c.start:c.end] for c in st.content)
             terms = _terms(body)
@@ -444,8 +454,6 @@ def _side(text: str, c: _Cand, proposition_negated: bool) -> tuple[Side, str, Sp
         return "supports", "act acknowledges", cue
     if act == "asks":
         return "reports", "a question", cue
-    if act == "declines":
-        return "reports", "declines to comment", cue
     if (st.cue_lemma or "") in _RELAY_CUES:
         return "reports", f"relays: cue '{st.cue_lemma}'", cue
     if c.neutral is not None:
@@ -520,8 +528,7 @@ def _label(docs: Sequence[tuple[Document, Analysis]], members: list[_Cand], cont
            story_against: Sequence[frozenset[str]] = ()) -> tuple[_Cand, list[tuple[Side, str, Span | None]]]:
     """The thread's proposition (its first plain claim) and each member's side."""
     plain = [c for c in members if c.st.act not in _DISPUTE_ACTS and c.neg is None and not c.st.negated
-             and c.neutral is None and (c.st.cue_lemma or "") not in _RELAY_CUES
-             and c.st.act not in ("asks", "declines")]
+             and c.neutral is None and (c.st.cue_lemma or "") not in _RELAY_CUES and c.st.act != "asks"]
     # The claim under dispute, not a rebuttal an article quotes first: a plain claim by a
     # speaker who never denies, rejects or negates anything in the thread.
     deniers = [c.camp for c in members if c.camp and (c.st.act in _DISPUTE_ACTS or c.neg is not None

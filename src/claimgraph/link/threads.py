@@ -48,7 +48,7 @@ from itertools import combinations
 from ..model import Act, Analysis, Document, Side, Span, Statement, Thread, ThreadMember
 from ._common import day_of, doc_entities, story_close
 
-__all__ = ["STORY_WINDOW", "build_threads", "score_thread"]
+__all__ = ["STORY_WINDOW", "build_threads", "claims_something", "score_thread"]
 
 STORY_WINDOW = 45  # days within which a rejection is read as answering a claim
 _KEY_TERMS = 6  # rarest terms per statement whose pairs are its blocking keys
@@ -194,6 +194,12 @@ class _Read:
     cands: list[_Cand]
 
 
+def claims_something(st: Statement) -> bool:
+    """Whether a statement can join a thread: it has content and is no refusal
+    to speak ("declined to comment" claims nothing)."""
+    return bool(st.content) and st.act != "declines"
+
+
 def _read(docs: Iterable[tuple[Document, Analysis]], actor_of: Mapping[tuple[str, str], str]) -> _Read:
     """One pass over ``docs`` keeping no text or analysis: each statement's
     terms, acts and offsets, its negation word, and what a denial is aimed at."""
@@ -205,7 +211,7 @@ def _read(docs: Iterable[tuple[Document, Analysis]], actor_of: Mapping[tuple[str
         day = day_of(d, a)
         text = a.text
         for st in a.statements:
-            if not st.content or st.act == "declines":  # "declined to comment" claims nothing
+            if not claims_something(st):
                 continue
             body = " ".join(text[c.start:c.end] for c in st.content)
             neg = _negation(text, st.content)
@@ -374,8 +380,6 @@ def _side(c: _Cand, proposition_negated: bool) -> tuple[Side, str, Span | None]:
         return "supports", "act acknowledges", cue
     if act == "asks":
         return "reports", "a question", cue
-    if act == "declines":
-        return "reports", "declines to comment", cue
     if (st.cue_lemma or "") in _RELAY_CUES:
         return "reports", f"relays: cue '{st.cue_lemma}'", cue
     if st.negated:
@@ -456,7 +460,7 @@ def build_threads(docs: Iterable[tuple[Document, Analysis]], actor_of: Mapping[t
         if len({c.doc for c in members}) < 2:
             continue
         members.sort(key=lambda c: (c.day if c.day is not None else 10**9, c.doc, c.st.start))
-        head = next((c for c in members if c.st.act not in _DISPUTE_ACTS and c.st.act not in ("asks", "declines")
+        head = next((c for c in members if c.st.act not in _DISPUTE_ACTS and c.st.act != "asks"
                      and c.neg is None and not c.st.negated), members[0])
         out_members = []
         camps = _camps(head.actor, opponents)
