@@ -16,7 +16,12 @@ linker's. Step 4 here:
    idf times rarity inside the story). Groups merge by average linkage
    while the mean similarity between them is at least ``min_similarity``
    (every member must be close to the other group on average, so a claim
-   does not chain through one loose paraphrase into another). A statement
+   does not chain through one loose paraphrase into another). Two
+   statements citing an amount of one thing of about one size ("at least
+   43 injured people", "nine", "52 people": same unit, the same counted noun
+   or one of them none, at most ``_QUANTITY_RATIO`` apart) are
+   ``quantity_weight`` more similar: a story's figures about one question
+   belong to one claim however differently they are worded. A statement
    left on its own then joins the group spanning documents it is closest to
    when that mean similarity is at least ``attach_similarity``.
 
@@ -51,6 +56,10 @@ _NAME_SHARE = 0.05  # a name in this share of a story's statements is the story'
 _NAME = re.compile(r"\b[A-Z][\w'\u2019-]*")
 _BLOCK = 3000  # statements clustered at once (a 3000 x 3000 float32 matrix is 36 MB)
 _EMBED_CHUNK = 2048  # statements embedded at once, over several stories
+# Amounts under five are mostly incidental ("two men", "one gate"); two amounts of one
+# thing more than six times apart are different claims' ("nine injured", "14,200 tickets").
+_MIN_QUANTITY = 5.0
+_QUANTITY_RATIO = 6.0
 
 
 def _term_vectors(group: Sequence[st._Cand], idf: Mapping[str, float]) -> list[dict[str, float]]:
@@ -98,6 +107,35 @@ def _lexical_matrix(vecs: Sequence[dict[str, float]]) -> np.ndarray:
         val = np.fromiter((x for _, x in plist), dtype=np.float32, count=len(plist))
         out[np.ix_(idx, idx)] += np.outer(val, val)
     np.fill_diagonal(out, 0.0)
+    return out
+
+
+def _quantities(docs: Sequence[tuple[Document, Analysis]], c: st._Cand) -> list[tuple[str | None, str | None, float]]:
+    """The amounts a statement cites: (unit, what it counts, value)."""
+    a = docs[c.doc][1]
+    out = []
+    for f in a.figures:
+        if f.part_of is not None or f.value < _MIN_QUANTITY or not any(
+                p.start <= f.span.start and f.span.end <= p.end for p in c.st.content):
+            continue
+        noun = (f.counts or "").lower() or None
+        if noun and noun.endswith("s") and not noun.endswith("ss"):
+            noun = noun[:-1]
+        out.append((f.unit, noun, f.value))
+    return out
+
+
+def _quantity_matrix(qs: Sequence[Sequence[tuple[str | None, str | None, float]]]) -> np.ndarray:
+    """1 where two statements cite an amount of one thing of about one size
+    ("47 people injured", "nine", "52 people"), else 0."""
+    n = len(qs)
+    out = np.zeros((n, n), dtype=np.float32)
+    for i in range(n):
+        for j in range(i + 1, n):
+            if any(ua == ub and (na == nb or (na is None) != (nb is None))
+                   and max(va, vb) <= _QUANTITY_RATIO * min(va, vb)
+                   for ua, na, va in qs[i] for ub, nb, vb in qs[j]):
+                out[i, j] = out[j, i] = 1.0
     return out
 
 
@@ -153,7 +191,8 @@ def _average_linkage(sim: np.ndarray, init: Sequence[int], threshold: float) -> 
 
 
 def _cluster(group: Sequence[st._Cand], emb: np.ndarray, idf: Mapping[str, float], dsu: st._DSU,
-             min_similarity: float, attach_similarity: float, lexical_weight: float) -> None:
+             min_similarity: float, attach_similarity: float, lexical_weight: float,
+             qs: Sequence[Sequence[tuple[str | None, str | None, float]]], quantity_weight: float) -> None:
     """Step 4 for one story (its statements in chronological order)."""
     for lo in range(0, len(group), _BLOCK):
         block = group[lo:lo + _BLOCK]
@@ -161,6 +200,8 @@ def _cluster(group: Sequence[st._Cand], emb: np.ndarray, idf: Mapping[str, float
         sim = (1.0 - lexical_weight) * (e @ e.T)
         if lexical_weight:
             sim += lexical_weight * _lexical_matrix(_term_vectors(block, idf))
+        if quantity_weight:
+            sim += quantity_weight * _quantity_matrix(qs[lo:lo + _BLOCK])
         np.fill_diagonal(sim, 0.0)
         labels = _average_linkage(sim, [dsu.find(c.n) for c in block], min_similarity)
         for c, r in zip(block, labels, strict=True):
@@ -212,7 +253,7 @@ def _why(cands: Sequence[st._Cand], docs: Sequence[tuple[Document, Analysis]], e
 
 def build_embed_threads(docs: Sequence[tuple[Document, Analysis]], actor_of: Mapping[tuple[str, str], str], *,
                         min_similarity: float = 0.25, attach_similarity: float = 0.15,
-                        lexical_weight: float = 0.2, story_similarity: float = 0.12,
+                        lexical_weight: float = 0.2, story_similarity: float = 0.12, quantity_weight: float = 0.2,
                         progress: Callable[[int, int], None] | None = None) -> list[Thread]:
     """Claim threads over ``docs``, most contested first (see the module doc).
 
@@ -261,7 +302,8 @@ def build_embed_threads(docs: Sequence[tuple[Document, Analysis]], actor_of: Map
         for group in chunk:
             e = emb[off:off + len(group)]
             off += len(group)
-            _cluster(group, e, idf, dsu, min_similarity, attach_similarity, lexical_weight)
+            _cluster(group, e, idf, dsu, min_similarity, attach_similarity, lexical_weight,
+                     [_quantities(docs, c) for c in group], quantity_weight)
             roots = Counter(dsu.find(c.n) for c in group)
             tv = _term_vectors(group, idf)
             for i, c in enumerate(group):
