@@ -130,12 +130,19 @@ def _quantity_matrix(qs: Sequence[Sequence[tuple[str | None, str | None, float]]
     ("47 people injured", "nine", "52 people"), else 0."""
     n = len(qs)
     out = np.zeros((n, n), dtype=np.float32)
-    for i in range(n):
-        for j in range(i + 1, n):
-            if any(ua == ub and (na == nb or (na is None) != (nb is None))
-                   and max(va, vb) <= _QUANTITY_RATIO * min(va, vb)
-                   for ua, na, va in qs[i] for ub, nb, vb in qs[j]):
-                out[i, j] = out[j, i] = 1.0
+    by_unit: dict[str | None, list[tuple[float, str | None, int]]] = defaultdict(list)
+    for i, q in enumerate(qs):
+        for unit, noun, value in q:
+            by_unit[unit].append((value, noun, i))
+    for amounts in by_unit.values():
+        amounts.sort(key=lambda x: x[0])
+        for k, (va, na, i) in enumerate(amounts):
+            # sorted by size: only the next few can be close enough
+            for vb, nb, j in amounts[k + 1:]:
+                if vb > _QUANTITY_RATIO * va:
+                    break
+                if i != j and (na == nb or (na is None) != (nb is None)):
+                    out[i, j] = out[j, i] = 1.0
     return out
 
 
