@@ -29,6 +29,7 @@ Resolution is rule-based (no offline coreference model exists for spaCy 3.8):
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -135,6 +136,15 @@ class _Actor:
     def add_affiliation(self, aff: str) -> None:
         if aff and aff not in self.affiliations:
             self.affiliations.append(aff)
+
+
+# Titles that say how to address someone, not what they do.
+_HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "former"})
+
+
+def _after_titles(toks: list[Token]) -> list[Token]:
+    """"Former Mayor Ines Ovell" -> "Ines Ovell"."""
+    return list(itertools.dropwhile(lambda t: t.lower_ in TITLES or t.lower_ in ROLE_NOUNS, toks))
 
 
 @lru_cache(maxsize=1)
@@ -413,6 +423,21 @@ class _Resolver:
             if a.type != "person" and ent.root.dep_ in ("nsubj", "nsubjpass"):
                 a.subject_mentions.append(Span(ent.start_char, ent.end_char))
 
+    def _titled(self, toks: list[Token]) -> _Actor:
+        """A name the tagger missed, after its titles: "Mayor Ines Ovell"."""
+        rest = _after_titles(toks)
+        titles = toks[: len(toks) - len(rest)]
+        a = self._person(rest)
+        self._title_roles(a, titles)
+        return a
+
+    def _title_roles(self, a: _Actor, titles: list[Token]) -> None:
+        if titles and (gender := title_gender(titles[0].lower_.rstrip("."))) is not None:
+            a.gender = gender
+        role_titles = [t.text for t in titles if t.lower_ not in _HONORIFICS]
+        if role_titles:
+            a.add_role(" ".join(role_titles).lower())
+
     def _person_entity(self, ent: TokSpan) -> _Actor | None:
         toks = [t for t in ent if not t.is_space]
         titles: list[Token] = []
@@ -424,18 +449,13 @@ class _Resolver:
         if not toks:
             return None
         a = self._person(toks)
-        title = titles[0].lower_.rstrip(".") if titles else (ent.doc[ent.start - 1].lower_.rstrip(".")
-                                                             if ent.start > 0 else "")
-        if (gender := title_gender(title)) is not None:
+        if not titles and ent.start > 0 and (gender := title_gender(ent.doc[ent.start - 1].lower_.rstrip("."))):
             a.gender = gender
         a.mentions.append(Span(ent.start_char, ent.end_char))
         surface = _norm(ent.text.removesuffix("'s").removesuffix("’s"))
         if surface != a.name:
             a.aliases.add(surface)
-        role_titles = [t.text for t in titles if t.lower_ not in ("mr", "mr.", "mrs", "mrs.", "ms", "ms.",
-                                                                   "miss", "dr", "dr.", "former")]
-        if role_titles:
-            a.add_role(" ".join(role_titles).lower())
+        self._title_roles(a, titles)
         self._roles(a, ent)
         return a
 
@@ -497,8 +517,9 @@ class _Resolver:
         while j > 0 and (pre[j - 1].is_lower or pre[j - 1].lower_ in TITLES or pre[j - 1].lower_ in ROLE_NOUNS
                          or pre[j - 1].lower_ in _ROLE_MODIFIERS):
             j -= 1
-        if pre[j:]:
-            a.add_role(_text(doc, pre[j:]).lower())
+        role = [t for t in pre[j:] if t.lower_ not in _HONORIFICS]
+        if role:
+            a.add_role(_text(doc, role).lower())
         if pre[:j]:
             a.add_affiliation(_text(doc, pre[:j]))
         for child in ent.root.children:
@@ -812,6 +833,9 @@ class _Resolver:
                     cut -= 1
                 if cut:
                     name = _text(doc, [*toks, *right[:cut]])
+            elif toks[0].lower_ in TITLES and (rest := _after_titles(toks)) and all(t.pos_ == "PROPN" for t in rest):
+                # "Mayor Ines Ovell" with no name tag: the title is a role, not part of the name.
+                return self._titled(toks)
         elif head.tag_ == "NNS" or lemma in GROUP_NOUNS:
             type_ = "group"
         elif lemma in PERSON_NOUNS:
