@@ -236,6 +236,9 @@ def _subject(verb: Token) -> Token | None:
         if verb.dep_ == "conj" and passive is not None and not any(c.dep_ == "nsubj" for c in head.children):
             return passive  # "X was joined on stage by Y and joked ...": X joked
         return _subject(head)
+    if verb.dep_ == "dep" and verb.head.i < verb.i and verb.head.pos_ == "VERB" and verb.tag_ in ("VBD", "VBZ"):
+        # "Ann Lee, exasperated, responded: ...": the cue hung on a participle read as the verb
+        return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     # "X responded by saying ...": the participle under a preposition; "X made a
     # point of saying ...": through the noun the preposition hangs on; "X is
     # quoted as saying ...": the subject of the passive.
@@ -911,6 +914,10 @@ def _verb_cue(doc: Doc, tok: Token, lex: Lexicon, idx: _Index, add) -> None:  # 
                 idx.quote_of(t) >= 0 for c in ccomps if c.i < tok.i for t in c.subtree):
             before = False  # "In a statement released after ..., X said he ...": the left one is a misparse
         ccomps = [c for c in ccomps if (c.i < tok.i) == before]
+    if tok.lemma_ == "ask" and tok.tag_ == "VBN" and ccomps and ccomps[0].i > tok.i and _subject(tok) is None \
+            and (inner := lex.verb(ccomps[0].lemma_)) is not None and inner.speech \
+            and any(c.dep_ == "nsubj" for c in ccomps[0].children):
+        return  # 'When asked why, Sembler responded: "..."': the answer is the statement
     if not ccomps and (buried := _buried_that_clause(tok)) is not None:
         ccomps = [buried]
         before = False
