@@ -1105,12 +1105,6 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      E(S("lost the first round", kind="direct", speaker="coach Dana Mertz"),
        S("the players know what the league", kind="mixed", carried=True, name="Dana Mertz",
          also_has="Now"), n=2)),
-    ("carried_quotation_finished_by_the_writer",
-     '"We tried everything," Mayor Ines Ovell said. "The council agrees with us on the budget, but it is'
-     ' not there yet" to back the plan as a whole. The vote is on Friday.',
-     E(S("tried everything", kind="direct", speaker="Mayor Ines Ovell"),
-       S("not there yet", kind="mixed", carried=True, name="Ines Ovell", also_has="back the plan as a whole"),
-       n=2)),
     ("carried_after_short_inverted_quote",
      'Voters named their worries. Ben Grimm came from Ohio. "Safety," said Grimm, a retired welder.'
      ' "Safety for the whole country, everybody."',

@@ -1348,9 +1348,6 @@ def _attribute_quotes(doc: Doc, quotes: list[Quoted], idx: _Index, lex: Lexicon,
             if lead is not None:
                 found.append(Found("mixed", [Span(lead, q.span.end)], None, None, None, None, carried=True,
                                    quotes=[qi]))
-            elif (tail := _unquoted_tail(doc, quotes, qi, words, lex)) is not None:
-                found.append(Found("mixed", [Span(q.span.start, tail)], None, None, None, None, carried=True,
-                                   quotes=[qi]))
             continue
         found.append(Found("direct", [q.span], None, None, None, None, carried=True, quotes=[qi]))
 
@@ -1397,33 +1394,6 @@ def _quoted_sentence(doc: Doc, quotes: list[Quoted], qi: int, words: list[tuple[
     if any(lex.verb(t.lemma_) is not None or t.pos_ in ("VERB", "AUX") for t in lead_words):
         return None
     return lead[0].idx
-
-
-def _unquoted_tail(doc: Doc, quotes: list[Quoted], qi: int, words: list[tuple[int, str]],
-                   lex: Lexicon) -> int | None:
-    """'"A," she said. "They agree with us, but they are not there yet" to back the
-    plan.': a sentence that opens with a quotation, right after another one, and
-    ends in the writer's words with no cue of their own goes on with it. Returns
-    where the sentence's words end."""
-    q = quotes[qi]
-    if qi == 0 or len(words) < 4 or not q.closed or q.span.start - quotes[qi - 1].span.end > 300:
-        return None
-    text = doc_text(doc)
-    inner = text[q.inner.start : q.inner.end].rstrip()
-    if inner[-1:] in (",", ".", "!", "?", ":", ";"):
-        return None  # '"A," he said' or a whole sentence
-    sent = _sentence_of(doc, q.span.start)
-    if any(t.idx < q.span.start and not t.is_space for t in doc[sent.start : sent.end]):
-        return None
-    tail = [t for t in doc[sent.start : sent.end] if t.idx >= q.span.end and not t.is_space]
-    words_after = [t for t in tail if not t.is_punct]
-    if not words_after or not words_after[0].text[0].islower() or len(words_after) > 15 or any(
-            t.is_quote or (t.pos_ == "VERB" and lex.verb(t.lemma_) is not None) for t in tail):
-        return None
-    end = tail[-1].idx + len(tail[-1])
-    while end > q.span.end and text[end - 1] in _PUNCT_TRIM:
-        end -= 1
-    return end
 
 
 def _so_called(t: Token) -> bool:
