@@ -871,6 +871,18 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      '"We were never told," Mr. Haldor Brenne said.',
      E(S("never told", kind="direct", speaker="Mr. Haldor Brenne", name="Haldor Brenne", type="person",
          roles=()), n=1)),
+    ("role_named_person_tagged_as_organisation",
+     'Halvik Foods rejected the report. Sophie Marlow, the company\'s chief executive, said the positive'
+     ' samples had come from a floor drain in a storage hall, "nowhere near the product". She said the'
+     ' company would publish a response.',
+     E(S("floor drain", speaker="Sophie Marlow", name="Sophie Marlow", type="person"),
+       S("publish a response", speaker="She", name="Sophie Marlow", type="person"))),
+    ("org_description_with_another_kind",
+     'Norvania\'s Foreign Ministry said the mission had misread its radar. The interior ministry said'
+     ' the number of dead had risen to eleven.',
+     E(S("misread its radar", name_has=["Foreign Ministry"], type="organisation"),
+       S("risen to eleven", name_has=["interior ministry"], type="organisation"),
+       differ=(("misread its radar", "risen to eleven"),))),
     ("role_nationality_ministry",
      'Polish Defence Minister Tomasz Wrona said the border fence would be extended.',
      E(S("border fence would be extended", kind="indirect",
@@ -957,6 +969,12 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
        S("closer to 800", kind="indirect", speaker="The city council's report", type="document"),
        n=2, differ=(("2,000 children", "closer to 800"),))),
     # --- metonyms: capitals and seats of power are governments --------------------------
+    ("metonym_dateline_city_speaks",
+     'VARDEN - Estovia\'s parliament voted on Monday to extend the state of emergency in Estovia.'
+     ' Opposition leader Mara Quist said the country was "sliding into autocracy". Varden dismissed'
+     ' the criticism as "noise from abroad".',
+     E(S("sliding into autocracy", speaker="Opposition leader Mara Quist", name="Mara Quist"),
+       S("noise from abroad", speaker="Varden", name="Estovia", type="government"), n=2)),
     ("metonym_beijing",
      'Beijing said the sanctions were illegal.',
      E(S("sanctions were illegal", kind="indirect", speaker="Beijing", gov="China",

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -137,6 +138,10 @@ class _Actor:
         if aff and aff not in self.affiliations:
             self.affiliations.append(aff)
 
+
+# Modifiers of "the commission" that do not say which commission it is.
+_PLAIN_MODIFIERS = frozenset({"new", "former", "same", "own", "other", "main", "local", "regional", "national",
+                              "provincial", "federal", "state", "central", "independent", "city", "country"})
 
 # Titles that say how to address someone, not what they do.
 _HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "former"})
@@ -252,6 +257,7 @@ class _Resolver:
         self.speaker_heads = speaker_heads  # token index of every statement's speaker
         self._learn_capitals()
         self._learn_countries()
+        self._learn_dateline_capital()
         self.org_names = self._learn_org_names()
         self._scan_mentions()
 
@@ -351,6 +357,33 @@ class _Resolver:
                 self.countries.add(low)
                 for h in hits:
                     self.demonyms.setdefault(h, name)
+
+    def _learn_dateline_capital(self) -> None:
+        """"DORNEC - ... Dornec dismissed the statements": a dateline's city that
+        speaks is the seat of government of the one country the text is about
+        (named at least twice, twice as often as any other)."""
+        doc = self.doc
+        first = next((t for t in doc if not t.is_space), None)
+        if first is None or not in_dateline(first) or not first.is_upper:
+            return
+        city = first.text.lower()
+        if city in self.capitals or city in self.countries or not any(
+                doc[i].lower_ == city and not in_dateline(doc[i]) for i in self.speaker_heads):
+            return
+        counts: Counter[str] = Counter()
+        places = {t.lower_ for t in doc if t.ent_type_ == "GPE"} - {city}
+        for t in doc:
+            if t.pos_ in ("PROPN", "ADJ") and t.text[:1].isupper() and not in_dateline(t):
+                low = t.text.lower().removesuffix("'s").removesuffix("’s")
+                country = self.capitals.get(low) or (t.text if low in self.countries or low in places
+                                                     else self.demonyms.get(low))
+                if country:
+                    counts[country.lower()] += 1
+        top = counts.most_common(2)
+        if top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] >= 2 * top[1][1]):
+            name = next(t.text for t in doc if t.text.lower() == top[0][0]) if any(
+                t.text.lower() == top[0][0] for t in doc) else top[0][0].title()
+            self.capitals[city] = name
 
     def _country_of(self, text: str) -> str | None:
         m = _GOVERNMENT_OF.match(_norm(text))
@@ -760,6 +793,9 @@ class _Resolver:
             if ent.start > 0 and (doc[ent.start - 1].lower_ in TITLES or doc[ent.start - 1].lower_ in PERSON_NOUNS):
                 # "farmer Elif Demir" tagged as an organisation.
                 return self._person_entity(doc[ent.start - 1 : ent.end])
+            if 2 <= len(ent) <= 3 and ent[0].lower_ in _given_names() and all(t.pos_ == "PROPN" for t in ent) \
+                    and ent[-1].lower_ not in _ORG_SUFFIXES and ent[-1].lower_ not in ORG_NOUNS:
+                return self._person_entity(ent)  # "Sophie Marlow" tagged as an organisation
             if head.i == ent.root.i:
                 return self._organisation(ent.text)
         return None
@@ -921,6 +957,11 @@ class _Resolver:
             fits = [a for a in named if lemma in words(a)]
             if len(fits) > 1 and mods:
                 fits = [a for a in fits if mods <= set(words(a))]
+            # "the interior ministry" is not "the Foreign Ministry": a word saying which one
+            # the name does not have.
+            kinds = {t.lower_ for t in toks if t.i != head.i and t.dep_ in ("compound", "amod")
+                     and t.pos_ in ("NOUN", "PROPN", "ADJ") and t.lower_ not in _PLAIN_MODIFIERS}
+            fits = [a for a in fits if kinds <= set(words(a))]
         if len(fits) > 1:
             # "Brightwell" after "Brightwell Appliances" is the same company, named short.
             fits = [a for a in fits if not any(b is not a and len(words(b)) > len(words(a))
