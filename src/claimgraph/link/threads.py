@@ -65,7 +65,7 @@ while who whom why will with would you your yours yourself yourselves said says 
 added add also would could may might must shall should will can one two many much very still even however
 mr ms mrs dr us them ''s n't not never no none nothing without
 """.split())
-_NEGATION = frozenset({"not", "no", "never", "n't", "none", "nothing", "neither", "nor", "without", "cannot",
+_NEGATION = frozenset({"not", "no", "never", "n't", "none", "nothing", "nobody", "neither", "nor", "without", "cannot",
                        "false", "baseless", "groundless", "untrue", "fabricated", "lies", "lie", "hodgepodge",
                        "smear", "farce", "unfounded", "fake", "disinformation", "slander", "so-called",
                        "rumours", "rumors", "fabrication", "fabrications", "error"})
