@@ -623,6 +623,7 @@ def test_amounts_of_one_thing_draw_statements_together(a: str, b: str, same: boo
     ("no person in Valdoria is detained outside the law", "no"),
     ("there was never an offer on the table", "never"),
     ("the figures were a fabrication from start to finish", "fabrication"),
+    ("the claim about the jets was an invention to cover up the shelling", "invention"),
     # a negator deep inside negates a part, not the claim
     ("the council was told the figures so that it would not object", None),
     ("the gates were opened at 03:50 after a warning", None),
