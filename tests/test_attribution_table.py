@@ -943,6 +943,11 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      "The committee's final report recommended that the agency be split in two.",
      E(S("agency be split in two", kind="indirect", speaker="The committee's final report",
          type="document", cue="recommend"), n=1)),
+    ("org_business_name_tagged_as_person",
+     'Ivra Hydro said the gates had been opened at 03:50. Aurel Nutrition said the recall covered'
+     ' 310,000 tins.',
+     E(S("gates had been opened", speaker="Ivra Hydro", name="Ivra Hydro", type="organisation"),
+       S("recall covered", speaker="Aurel Nutrition", name="Aurel Nutrition", type="organisation"), n=2)),
     ("org_council_statement",
      'The UN Security Council said in a statement that it condemned the attack.',
      E(S("condemned the attack", kind="indirect", speaker="The UN Security Council",

@@ -473,7 +473,7 @@ def test_stories_of_the_gold_corpora(
 @pytest.mark.parametrize(("method", "dev_floor", "test_floor"), [
     # Sides: a speaker who denies or rejects anything in a story (or dismisses it as false) disputes
     # its threads (story_threads._threads): dev 0.692 -> 0.729, test 0.603 -> 0.636.
-    ("story", (0.77, 0.27, 0.68), (0.79, 0.15, 0.63)),
+    ("story", (0.77, 0.27, 0.69), (0.79, 0.15, 0.63)),
     # Masking story-wide names (embed_threads._masked) raised P and R on both sets; on the
     # test corpus sides went 0.658 -> 0.613 over 119 threaded members instead of 113
     # (73 right against 74).
@@ -488,7 +488,7 @@ def test_stories_of_the_gold_corpora(
     # The tuning set grew to 70 documents (stories j-m: a dam flood, a referendum count, an
     # infant-formula recall, a border clash; 8 threads, 124 members, 80 actors), written and
     # annotated before any linker ran on them; its floors are for that form.
-    ("embed", (0.78, 0.56, 0.74), (0.82, 0.52, 0.70)),
+    ("embed", (0.78, 0.56, 0.75), (0.82, 0.52, 0.70)),
 ])
 def test_story_linker_floors(gold_corpora: dict[str, tuple[dict[str, tuple[Document, Analysis]], dict[str, object]]],
                              method: str, dev_floor: tuple[float, float, float],
@@ -512,11 +512,12 @@ def test_tuning_set_actor_floors(
     "declined to comment" a statement (its pronoun speaker an actor). With stories j-m added (70
     documents) 0.950 / 0.847, then 0.975 / 0.862 with a dateline city that speaks read as its
     country's government, given-name persons the tagger called organisations, and "the interior
-    ministry" kept apart from "the Foreign Ministry"."""
+    ministry" kept apart from "the Foreign Ministry"; 0.977 / 0.921 with more business endings
+    ("Ivra Hydro", "Aurel Nutrition" are companies however the tagger reads them)."""
     from claimgraph.goldsets.corpus import score_linked
 
     r = score_linked(*gold_corpora["dev"])
-    assert r["actors"]["p"] >= 0.97 and r["actors"]["r"] >= 0.86, r["actors"]
+    assert r["actors"]["p"] >= 0.97 and r["actors"]["r"] >= 0.92, r["actors"]
 
 
 @pytest.mark.parametrize("method", ["story", "embed"])

@@ -66,7 +66,9 @@ ORG_NOUNS = {
 # Pharmaceuticals"): "the company" can mean it. One list for the speaker resolver and the
 # cross-document linker.
 BUSINESS_ENDINGS = {"dairy", "brewery", "events", "railways", "shipping", "logistics", "insurance", "pharma",
-                    "chemicals"}
+                    "chemicals", "nutrition", "hydro", "telecom", "biotech", "therapeutics", "healthcare",
+                    "petroleum", "automotive", "textiles", "construction", "engineering", "ventures", "farms",
+                    "freight", "fisheries", "cosmetics", "beverages", "electronics", "semiconductors", "software"}
 COMPANY_SUFFIXES = {"minerals", "pharmaceuticals", "inc", "corp", "ltd", "plc", "llc", "holdings", "mining", "foods",
                     "labs", "airlines", "airways", "motors", "energy", "oil", "bank", "company", "industries", "group",
                     "systems", "technologies"} | BUSINESS_ENDINGS
