@@ -877,6 +877,11 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      ' company would publish a response.',
      E(S("floor drain", speaker="Sophie Marlow", name="Sophie Marlow", type="person"),
        S("publish a response", speaker="She", name="Sophie Marlow", type="person"))),
+    ("role_apposition_makes_an_organisation_tag_a_person",
+     'The plan was approved on Monday. Radu Mercan, the chairman of the board, said the vote was fair.'
+     ' He said the count would be published.',
+     E(S("vote was fair", name="Radu Mercan", type="person", roles_has="chairman"),
+       S("count would be published", speaker="He", name="Radu Mercan", type="person"), n=2)),
     ("org_description_with_another_kind",
      'Norvania\'s Foreign Ministry said the mission had misread its radar. The interior ministry said'
      ' the number of dead had risen to eleven.',

@@ -513,11 +513,12 @@ def test_tuning_set_actor_floors(
     documents) 0.950 / 0.847, then 0.975 / 0.862 with a dateline city that speaks read as its
     country's government, given-name persons the tagger called organisations, and "the interior
     ministry" kept apart from "the Foreign Ministry"; 0.977 / 0.921 with more business endings
-    ("Ivra Hydro", "Aurel Nutrition" are companies however the tagger reads them)."""
+    ("Ivra Hydro", "Aurel Nutrition" are companies however the tagger reads them); 0.982 / 0.923 with
+    persons the tagger called organisations found by the role after their name."""
     from claimgraph.goldsets.corpus import score_linked
 
     r = score_linked(*gold_corpora["dev"])
-    assert r["actors"]["p"] >= 0.97 and r["actors"]["r"] >= 0.92, r["actors"]
+    assert r["actors"]["p"] >= 0.98 and r["actors"]["r"] >= 0.92, r["actors"]
 
 
 @pytest.mark.parametrize("method", ["story", "embed"])

@@ -147,6 +147,18 @@ _PLAIN_MODIFIERS = frozenset({"new", "former", "same", "own", "other", "main", "
 _HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "former"})
 
 
+def _person_named(ent: TokSpan) -> bool:
+    """An organisation tag on a person's name: two or three proper nouns, no
+    organisation word, and a given name first ("Sophie Marlow") or a person's
+    role after it ("Bogdan Serat, the chairman of ...")."""
+    if not 2 <= len(ent) <= 3 or not all(t.pos_ == "PROPN" for t in ent) or any(
+            t.lower_ in _ORG_SUFFIXES or t.lower_ in ORG_NOUNS for t in ent):
+        return False
+    if ent[0].lower_ in _given_names():
+        return True
+    return any(c.dep_ == "appos" and c.lemma_.lower() in PERSON_NOUNS for c in ent.root.children)
+
+
 def _after_titles(toks: list[Token]) -> list[Token]:
     """"Former Mayor Ines Ovell" -> "Ines Ovell"."""
     return list(itertools.dropwhile(lambda t: t.lower_ in TITLES or t.lower_ in ROLE_NOUNS, toks))
@@ -371,7 +383,10 @@ class _Resolver:
                 doc[i].lower_ == city and not in_dateline(doc[i]) for i in self.speaker_heads):
             return
         counts: Counter[str] = Counter()
-        places = {t.lower_ for t in doc if t.ent_type_ == "GPE"} - {city}
+        # (not a name the tagger also reads as a person's: "Serat, 67, had led the board")
+        places = {t.lower_ for t in doc if t.ent_type_ == "GPE"} - {city} - {
+            t.lower_ for e in self.ents
+            if e.label_ == "PERSON" or e.label_ == "ORG" and _person_named(_after_dateline(e)) for t in e}
         for t in doc:
             if t.pos_ in ("PROPN", "ADJ") and t.text[:1].isupper() and not in_dateline(t):
                 low = t.text.lower().removesuffix("'s").removesuffix("’s")
@@ -449,6 +464,10 @@ class _Resolver:
             country = self._country_of(ent.text)
             if country is not None and (ent.label_ != "NORP" or ent.root.pos_ == "PROPN"):
                 a = self._government(ent.text, country)
+            elif len(ent) == 1 and (person := self._by_surname(ent[0])) is not None:
+                a = person  # "Serat, 67, had led the board" read as a place: "he" is still Serat
+            elif ent.label_ == "ORG" and _person_named(ent):
+                a = self._person_entity(ent)
             elif ent.label_ == "ORG":
                 a = self._organisation(ent.text)
         if a is not None:
@@ -793,8 +812,7 @@ class _Resolver:
             if ent.start > 0 and (doc[ent.start - 1].lower_ in TITLES or doc[ent.start - 1].lower_ in PERSON_NOUNS):
                 # "farmer Elif Demir" tagged as an organisation.
                 return self._person_entity(doc[ent.start - 1 : ent.end])
-            if 2 <= len(ent) <= 3 and ent[0].lower_ in _given_names() and all(t.pos_ == "PROPN" for t in ent) \
-                    and ent[-1].lower_ not in _ORG_SUFFIXES and ent[-1].lower_ not in ORG_NOUNS:
+            if _person_named(ent):
                 return self._person_entity(ent)  # "Sophie Marlow" tagged as an organisation
             if head.i == ent.root.i:
                 return self._organisation(ent.text)
