@@ -1148,6 +1148,11 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      '"We lost," said coach Dana Mertz. On the long way home that night, "the slowest bus in the'
      ' whole league" broke down twice.',
      E(S("We lost", kind="direct", speaker="coach Dana Mertz"), n=1)),
+    ("neg_show_title_with_a_small_word",
+     '"The strike is over," Mayor Lena Voss said on Channel 4\'s "Mornings with Peter Hallam." "The buses run'
+     ' on Monday."',
+     E(S("strike is over", kind="direct", speaker="Mayor Lena Voss", parts=1),
+       S("buses run", kind="direct", carried=True, name="Lena Voss"), n=2)),
     ("neg_short_quoted_words", 'The bakery sells "no frills" bread at half price.', NONE),
     ("neg_short_quoted_sentence_inside", 'The sign on the door read "Closed." so we went home.', NONE),
     ("neg_film_title", 'She watched the film "The Long Night" twice last week.', NONE),

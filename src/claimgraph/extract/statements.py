@@ -1072,7 +1072,8 @@ def _title_like(doc: Doc, q: Quoted) -> bool:
     word just before it ("the film", "titled")."""
     words = _words(doc_text(doc), q.inner.start, q.inner.end)
     if words and len(words) <= 8 and all(w[0].isupper() or w.lower() in ("of", "the", "and", "a", "in", "to", "for",
-                                                                            "on", "at", "an")
+                                                                            "on", "at", "an", "with", "from", "by",
+                                                                            "or")
                                           for _, w in words):
         return True
     before = doc_text(doc)[max(0, q.span.start - 25) : q.span.start].lower().split()
