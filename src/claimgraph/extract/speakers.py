@@ -396,9 +396,7 @@ class _Resolver:
                     counts[country.lower()] += 1
         top = counts.most_common(2)
         if top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] >= 2 * top[1][1]):
-            name = next(t.text for t in doc if t.text.lower() == top[0][0]) if any(
-                t.text.lower() == top[0][0] for t in doc) else top[0][0].title()
-            self.capitals[city] = name
+            self.capitals[city] = next((t.text for t in doc if t.lower_ == top[0][0]), top[0][0].title())
 
     def _country_of(self, text: str) -> str | None:
         m = _GOVERNMENT_OF.match(_norm(text))

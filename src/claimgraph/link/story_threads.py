@@ -96,19 +96,14 @@ while who whom why will with would you your yours yourself yourselves said says 
 added add also would could may might must shall should will can one many much very still even however
 mr ms mrs dr us them ''s n't not never no none nothing without anyone anything everyone every
 """.split())
-_NEGATION = frozenset({"not", "no", "never", "n't", "none", "nothing", "nobody", "neither", "nor", "without", "cannot",
-                       "false", "baseless", "groundless", "untrue", "fabricated", "lies", "lie", "hodgepodge",
-                       "smear", "farce", "unfounded", "fake", "disinformation", "slander", "so-called",
-                       "rumours", "rumors", "fabrication", "fabrications", "error", "errors", "speculation",
-                       "misleading", "exaggerated", "inaccurate", "wrong", "misrepresented",
-                       "nonsense", "absurd", "invention", "invented", "fiction", "fictitious", "hoax",
-                       "concocted"})
-_NEGATOR_REACH = 4  # a negator among the first words of the content negates all of it
 _DISMISSAL = frozenset({"false", "baseless", "groundless", "untrue", "fabricated", "lies", "lie", "hodgepodge",
                         "smear", "farce", "unfounded", "fake", "disinformation", "slander", "so-called", "rumours",
                         "rumors", "fabrication", "fabrications", "speculation", "misleading", "exaggerated",
                         "inaccurate", "misrepresented", "nonsense", "absurd", "invention", "invented", "fiction",
                         "fictitious", "hoax", "concocted"})
+_NEGATION = _DISMISSAL | {"not", "no", "never", "n't", "none", "nothing", "nobody", "neither", "nor", "without",
+                          "cannot", "error", "errors", "wrong"}
+_NEGATOR_REACH = 4  # a negator among the first words of the content negates all of it
 _NUMBER_WORDS = {"two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
                  "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "thirteen": "13", "fourteen": "14",
                  "fifteen": "15", "sixteen": "16", "seventeen": "17", "eighteen": "18", "nineteen": "19",
