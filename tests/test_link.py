@@ -296,6 +296,16 @@ ACTOR_ROWS: dict[str, tuple[list[tuple[str, str]], list[tuple[Side, Side]], list
         [((0, "the health office"), (0, "The regional health office")),
          ((1, "The health office in Hallby"), (0, "The regional health office")),
          ((3, "the drivers' union"), (2, "the drivers' union"))], []),
+    "a_short_description_is_the_longer_one_of_its_story": (
+        [("2024-05-01", "The provincial civil protection agency said 1,200 people had left Sarne after the Ivra "
+                        "flood."),
+         ("2024-05-02", "The water at Sarne fell overnight after the Ivra flood, the civil protection agency said."),
+         ("2024-05-02", "The regional health office said the wells at Sarne were safe after the Ivra flood. The "
+                        "national health office said the wells at Sarne would be tested."),
+         ("2024-05-03", "The health office said the wells at Sarne would be tested again after the Ivra flood.")],
+        [((1, "the civil protection agency"), (0, "The provincial civil protection agency"))],
+        [((3, "The health office"), (2, "The regional health office")),
+         ((3, "The health office"), (2, "The national health office"))]),
     "one_word_business_read_as_a_person_is_the_organisation_of_its_story": (
         [("2024-06-01", "Rail operator Dalrail said the line to Tessby would reopen on Monday."),
          ("2024-06-02", "Dalrail said the roster in Tessby was an old draft.")],
@@ -514,7 +524,8 @@ def test_tuning_set_actor_floors(
     country's government, given-name persons the tagger called organisations, and "the interior
     ministry" kept apart from "the Foreign Ministry"; 0.977 / 0.921 with more business endings
     ("Ivra Hydro", "Aurel Nutrition" are companies however the tagger reads them); 0.982 / 0.923 with
-    persons the tagger called organisations found by the role after their name."""
+    persons the tagger called organisations found by the role after their name; 0.982 / 0.926 with a
+    short description joining the one longer description of its story."""
     from claimgraph.goldsets.corpus import score_linked
 
     r = score_linked(*gold_corpora["dev"])

@@ -637,6 +637,19 @@ class _Linker:
             if earlier:
                 out.append((3, earlier[0].key, it.key, f"the {it.actor.name} of its story"))
             seen[it.words].append(it)
+        # "the civil protection agency" in one article, "the provincial civil protection agency"
+        # in another of its story, and no other description ending so: one body.
+        for it in descs:
+            n = len(it.words)
+            longer: dict[tuple[str, ...], _Item] = {}
+            for o in sorted(descs, key=lambda x: x.order):
+                if o.doc != it.doc and len(o.words) > n and o.words[-n:] == it.words and story_close(
+                        self.days[it.doc], self.days[o.doc], self.ents(it.doc), self.ents(o.doc),
+                        window=STORY_WINDOW, min_shared=2):
+                    longer.setdefault(o.words, o)
+            if len(longer) == 1:
+                (o,) = longer.values()
+                out.append((3, o.key, it.key, f"short form of the {o.actor.name} in its story"))
         return out
 
     def lede_org(self, it: _Item, in_doc: list[_Item]) -> _Item | None:
