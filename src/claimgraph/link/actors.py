@@ -641,14 +641,14 @@ class _Linker:
         # in another of its story, and no other description ending so: one body.
         for it in descs:
             n = len(it.words)
-            longer: dict[tuple[str, ...], _Item] = {}
+            in_story: dict[tuple[str, ...], _Item] = {}
             for o in sorted(descs, key=lambda x: x.order):
                 if o.doc != it.doc and len(o.words) > n and o.words[-n:] == it.words and story_close(
                         self.days[it.doc], self.days[o.doc], self.ents(it.doc), self.ents(o.doc),
                         window=STORY_WINDOW, min_shared=2):
-                    longer.setdefault(o.words, o)
-            if len(longer) == 1:
-                (o,) = longer.values()
+                    in_story.setdefault(o.words, o)
+            if len(in_story) == 1:
+                (o,) = in_story.values()
                 out.append((3, o.key, it.key, f"short form of the {o.actor.name} in its story"))
         return out
 
