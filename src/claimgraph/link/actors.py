@@ -639,13 +639,15 @@ class _Linker:
             seen[it.words].append(it)
         # "the civil protection agency" in one article, "the provincial civil protection agency"
         # in another of its story, and no other description ending so: one body.
+        by_tail: dict[tuple[str, ...], list[_Item]] = defaultdict(list)  # (an index, not a scan per description)
+        for o in sorted(descs, key=lambda x: x.order):
+            for k in range(2, len(o.words)):
+                by_tail[o.words[-k:]].append(o)
         for it in descs:
-            n = len(it.words)
             in_story: dict[tuple[str, ...], _Item] = {}
-            for o in sorted(descs, key=lambda x: x.order):
-                if o.doc != it.doc and len(o.words) > n and o.words[-n:] == it.words and story_close(
-                        self.days[it.doc], self.days[o.doc], self.ents(it.doc), self.ents(o.doc),
-                        window=STORY_WINDOW, min_shared=2):
+            for o in by_tail.get(it.words, ()):
+                if o.doc != it.doc and story_close(self.days[it.doc], self.days[o.doc], self.ents(it.doc),
+                                                   self.ents(o.doc), window=STORY_WINDOW, min_shared=2):
                     in_story.setdefault(o.words, o)
             if len(in_story) == 1:
                 (o,) = in_story.values()
