@@ -143,6 +143,8 @@ class _Actor:
 _PLAIN_MODIFIERS = frozenset({"new", "former", "same", "own", "other", "main", "local", "regional", "national",
                               "provincial", "federal", "state", "central", "independent", "city", "country"})
 
+_WHEN = ("DATE", "TIME")
+
 # Titles that say how to address someone, not what they do.
 _HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "former"})
 
@@ -878,9 +880,11 @@ class _Resolver:
             if type_ == "organisation":
                 # "the Independent Commission of Inquiry on Valdoria": the name runs on.
                 right = [t for t in doc[head.i + 1 : head.right_edge.i + 1]]
+                # (not "on Friday": a date is no part of a name)
                 cut = next((n for n, t in enumerate(right) if not (
-                    t.pos_ == "PROPN" or t.lower_ in ("of", "on", "for", "the", "and") and n + 1 < len(right)
-                    and right[n + 1].pos_ in ("PROPN", "DET"))), len(right))
+                    t.pos_ == "PROPN" and t.ent_type_ not in _WHEN or t.lower_ in ("of", "on", "for", "the", "and")
+                    and n + 1 < len(right) and right[n + 1].pos_ in ("PROPN", "DET")
+                    and right[n + 1].ent_type_ not in _WHEN)), len(right))
                 while cut and right[cut - 1].pos_ != "PROPN":
                     cut -= 1
                 if cut:
