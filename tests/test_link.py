@@ -483,7 +483,9 @@ def test_stories_of_the_gold_corpora(
 @pytest.mark.parametrize(("method", "dev_floor", "test_floor"), [
     # Sides: a speaker who denies or rejects anything in a story (or dismisses it as false) disputes
     # its threads (story_threads._threads): dev 0.692 -> 0.729, test 0.603 -> 0.636.
-    ("story", (0.77, 0.27, 0.69), (0.79, 0.15, 0.63)),
+    # "found no ..." negates a content (story_threads._negation): dev sides 0.693 / 0.750 -> 0.697 /
+    # 0.754, test 0.636 / 0.703 -> 0.645 / 0.711 (story / embed).
+    ("story", (0.77, 0.27, 0.69), (0.79, 0.15, 0.64)),
     # Masking story-wide names (embed_threads._masked) raised P and R on both sets; on the
     # test corpus sides went 0.658 -> 0.613 over 119 threaded members instead of 113
     # (73 right against 74).
@@ -498,7 +500,7 @@ def test_stories_of_the_gold_corpora(
     # The tuning set grew to 70 documents (stories j-m: a dam flood, a referendum count, an
     # infant-formula recall, a border clash; 8 threads, 124 members, 80 actors), written and
     # annotated before any linker ran on them; its floors are for that form.
-    ("embed", (0.78, 0.56, 0.75), (0.82, 0.52, 0.70)),
+    ("embed", (0.78, 0.56, 0.75), (0.82, 0.52, 0.71)),
 ])
 def test_story_linker_floors(gold_corpora: dict[str, tuple[dict[str, tuple[Document, Analysis]], dict[str, object]]],
                              method: str, dev_floor: tuple[float, float, float],
@@ -637,9 +639,12 @@ def test_amounts_of_one_thing_draw_statements_together(a: str, b: str, same: boo
     ("there was never an offer on the table", "never"),
     ("the figures were a fabrication from start to finish", "fabrication"),
     ("the claim about the jets was an invention to cover up the shelling", "invention"),
+    ("the Danish laboratory it hired found no bacteria in either tower", "no"),
+    ("the patients who fell ill had no contact with the dairy", "no"),
     # a negator deep inside negates a part, not the claim
     ("the council was told the figures so that it would not object", None),
     ("the gates were opened at 03:50 after a warning", None),
+    ("the plant had been inspected twice in a year in which the inspectors wrote no report", None),
 ])
 def test_what_negates_a_content(content: str, negator: str | None) -> None:
     from claimgraph.link.story_threads import _negation

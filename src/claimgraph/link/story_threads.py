@@ -104,6 +104,7 @@ _DISMISSAL = frozenset({"false", "baseless", "groundless", "untrue", "fabricated
 _NEGATION = _DISMISSAL | {"not", "no", "never", "n't", "none", "nothing", "nobody", "neither", "nor", "without",
                           "cannot", "error", "errors", "wrong"}
 _NEGATOR_REACH = 4  # a negator among the first words of the content negates all of it
+_FOUND_REACH = 10  # "... found no X" among the first words does too
 _NUMBER_WORDS = {"two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
                  "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "thirteen": "13", "fourteen": "14",
                  "fifteen": "15", "sixteen": "16", "seventeen": "17", "eighteen": "18", "nineteen": "19",
@@ -155,14 +156,25 @@ def _negation(text: str, content: tuple[Span, ...]) -> Span | None:
     """The word that negates the content as a whole, as a span: a dismissal
     ("fabrication", "false") anywhere, or a negator among its first words
     ("no person is detained", "there was never an offer", "not a single
-    soldier"). A negator deep inside ("was not given accurate figures so that
-    it would not be published") negates a part, not the claim."""
+    soldier"), or "no" a little further on as what was found or had ("the
+    laboratory found no bacteria"). A negator deep inside ("was not given
+    accurate figures so that it would not be published") negates a part, not
+    the claim."""
     for c in content:
+        prev = ""
         for k, m in enumerate(_WORD.finditer(text, c.start, c.end)):
             w = m.group().lower()
             if w in _DISMISSAL or (k < _NEGATOR_REACH and (w in _NEGATION or w.endswith("n't"))):
                 return Span(m.start(), m.end())
+            if k < _FOUND_REACH and w in ("no", "nothing", "none", "never") and prev in _FINDING_VERBS:
+                return Span(m.start(), m.end())  # "the laboratory it hired found no Legionella"
+            prev = w
     return None
+
+
+# Verbs whose object "no ..." denies the whole claim: "found no", "had no", "showed no".
+_FINDING_VERBS = frozenset({"found", "find", "finds", "showed", "shows", "show", "detected", "recorded", "had",
+                            "has", "have", "saw", "received", "contained", "revealed", "reveals"})
 
 
 @dataclass
