@@ -953,6 +953,10 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      ' 310,000 tins.',
      E(S("gates had been opened", speaker="Ivra Hydro", name="Ivra Hydro", type="organisation"),
        S("recall covered", speaker="Aurel Nutrition", name="Aurel Nutrition", type="organisation"), n=2)),
+    ("org_ending_makes_a_tagged_person_an_organisation",
+     'An environmental group said on Friday that the spill was larger. Estuary Action said the images showed'
+     ' a slick along 72 kilometres of coast.',
+     E(S("images showed a slick", speaker="Estuary Action", name="Estuary Action", type="organisation"), n=2)),
     ("org_name_stops_before_a_date",
      'Hydrosud Engineering on Friday rejected claims about the dam that covered the river.',
      E(S("claims about the dam", name="Hydrosud Engineering", type="organisation"), n=1)),

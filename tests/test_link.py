@@ -306,6 +306,12 @@ ACTOR_ROWS: dict[str, tuple[list[tuple[str, str]], list[tuple[Side, Side]], list
         [((1, "the civil protection agency"), (0, "The provincial civil protection agency"))],
         [((3, "The health office"), (2, "The regional health office")),
          ((3, "The health office"), (2, "The national health office"))]),
+    "opening_group_is_the_named_group_the_tagger_called_a_person": (
+        [("2024-05-01", "An environmental group said on Friday that the spill in the Tolu delta was larger than "
+                        "reported.\n\nEstuary Action said the images showed a slick along the Tolu coast. Hesketh "
+                        "Petroleum said the leak was small.")],
+        [((0, "An environmental group"), (0, "Estuary Action"))],
+        [((0, "An environmental group"), (0, "Hesketh Petroleum"))]),
     "one_word_business_read_as_a_person_is_the_organisation_of_its_story": (
         [("2024-06-01", "Rail operator Dalrail said the line to Tessby would reopen on Monday."),
          ("2024-06-02", "Dalrail said the roster in Tessby was an old draft.")],

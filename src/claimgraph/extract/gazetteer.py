@@ -7,8 +7,8 @@ __all__ = [
     "ORG_ALIASES",
     "PERSON_NOUNS",
     "TITLES",
-    "BUSINESS_ENDINGS", "COMPANY_SUFFIXES", "COUNTRY_ADJECTIVES", "DOCUMENT_NOUNS", "GROUP_NOUNS", "ORG_NOUNS",
-    "ROLE_NOUNS", "title_gender"]
+    "BUSINESS_ENDINGS", "COMPANY_SUFFIXES", "COUNTRY_ADJECTIVES", "DOCUMENT_NOUNS", "GROUP_NOUNS", "ORG_ENDINGS",
+    "ORG_NOUNS", "ROLE_NOUNS", "title_gender"]
 
 # Capitals used as metonyms for their governments, and what they stand for.
 CAPITALS: dict[str, str] = {
@@ -69,6 +69,10 @@ BUSINESS_ENDINGS = {"dairy", "brewery", "events", "railways", "shipping", "logis
                     "chemicals", "nutrition", "hydro", "telecom", "biotech", "therapeutics", "healthcare",
                     "petroleum", "automotive", "textiles", "construction", "engineering", "ventures", "farms",
                     "freight", "fisheries", "cosmetics", "beverages", "electronics", "semiconductors", "software"}
+# Last words of organisations' names ("Citizens' Vote Watch", "Estuary Action"), whatever the tagger calls them.
+ORG_ENDINGS = {"watch", "alliance", "coalition", "network", "forum", "trust", "initiative", "federation", "league",
+               "society", "association", "union", "institute", "centre", "center", "fund", "council", "committee",
+               "commission", "authority", "agency", "ministry", "foundation", "international", "party", "action"}
 COMPANY_SUFFIXES = {"minerals", "pharmaceuticals", "inc", "corp", "ltd", "plc", "llc", "holdings", "mining", "foods",
                     "labs", "airlines", "airways", "motors", "energy", "oil", "bank", "company", "industries", "group",
                     "systems", "technologies"} | BUSINESS_ENDINGS

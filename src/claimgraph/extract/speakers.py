@@ -48,6 +48,7 @@ from .gazetteer import (
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
     ORG_ALIASES,
+    ORG_ENDINGS,
     ORG_NOUNS,
     PERSON_NOUNS,
     ROLE_NOUNS,
@@ -87,7 +88,7 @@ _ORG_SUFFIXES = {
     "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "llc", "plc", "group", "bank", "foods", "labs",
     "airlines", "airways", "university", "council", "ministry", "agency", "institute", "foundation",
     "party", "company", "co", "co.", "holdings", "motors", "systems", "technologies", "news", "times",
-} | BUSINESS_ENDINGS
+} | BUSINESS_ENDINGS | ORG_ENDINGS
 _PRONOUNS = _PERSON_PRONOUNS | _WE | _THING_PRONOUNS | _PLURAL_PRONOUNS | _RELATIVE
 _COUNTRY_PHRASE = re.compile(r"\b(?:[Gg]overnment|Republic|Kingdom) of (?:the (?:Republic|Kingdom) of )?"
                              r"([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)\b")

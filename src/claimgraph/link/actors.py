@@ -68,6 +68,7 @@ from ..extract.gazetteer import (
     COMPANY_SUFFIXES,
     COUNTRY_ADJECTIVES,
     ORG_ALIASES,
+    ORG_ENDINGS,
     ORG_NOUNS,
     ROLE_NOUNS,
     TITLES,
@@ -98,10 +99,6 @@ _GENERIC_ORGS = {fold(x) for x in ORG_NOUNS} | {"company", "firm", "agency", "au
                                                 "observers", "operator", "manufacturer", "alliance", "chamber"}
 _COMPANY_NOUNS = {"company", "firm", "manufacturer", "operator"}
 _STATE_BODIES = _GOV_WORDS | {"ministry", "department", "army", "military", "police", "embassy", "parliament"}
-# Last words of organisations' names ("Citizens' Vote Watch" read as a person is still one).
-_ORG_ENDINGS = {"watch", "alliance", "coalition", "network", "forum", "trust", "initiative", "federation", "league",
-                "society", "association", "union", "institute", "centre", "center", "fund", "council", "committee",
-                "commission", "authority", "agency", "ministry", "foundation", "international", "party"}
 # Governments that are not one country's: a place speaking beside them is not their capital.
 _NOT_COUNTRIES = {fold(x) for x in ORG_ALIASES.values()} | {"european union", "united nations", "african union"}
 _COUNTRY_OF: dict[str, str] = {fold(k): v for k, v in {**CAPITALS, **COUNTRY_ADJECTIVES}.items()}
@@ -668,7 +665,7 @@ class _Linker:
                 speaks.setdefault(aid, at)
         named = [(speaks[o.actor.id], o) for o in in_doc if o.actor.id in speaks and o.key not in self.governments
                  and (o.actor.type == "organisation" or o.actor.type == "person" and len(o.words) > 1
-                      and o.words[-1] in _ORG_ENDINGS)]
+                      and o.words[-1] in ORG_ENDINGS)]
         return min(named, key=lambda x: x[0])[1] if named else None
 
     def role_holder(self, it: _Item, in_doc: list[_Item]) -> tuple[_Item, str] | None:
