@@ -108,7 +108,8 @@ ROLE_NOUNS = {
     "scholar", "historian", "diplomat", "lawmaker", "legislator", "congressman", "congresswoman",
     "secretary-general", "deputy", "vice-president", "rapporteur", "investigator", "witness",
     "man", "woman", "resident", "source", "doctor", "scientist", "student", "teacher", "worker",
-    "owner", "member", "speaker", "host", "commentator", "columnist", "blogger", "detainee",
+    "owner", "member", "speaker", "host", "commentator", "columnist", "blogger", "detainee", "rector",
+    "vice-rector", "provost",
 }
 
 # Short forms of organisations that often own documents and offices.
@@ -141,5 +142,6 @@ TITLES = {
     "commissioner", "ambassador", "speaker", "leader", "premier", "prime", "vice", "candidate",
     "professor", "attorney", "director", "spokesman", "spokeswoman", "spokesperson", "former",
     "councillor", "councilman", "councilwoman", "alderman", "deputy", "chief", "inspector",
-    "detective", "sheriff", "father", "sister", "brother", "rabbi", "imam", "bishop", "cardinal",
+    "detective", "sheriff", "father", "sister", "brother", "rabbi", "imam", "bishop", "cardinal", "acting",
+    "interim", "rector", "provost",
 }
