@@ -112,17 +112,8 @@ def _lexical_matrix(vecs: Sequence[dict[str, float]]) -> np.ndarray:
 
 def _quantities(docs: Sequence[tuple[Document, Analysis]], c: st._Cand) -> list[tuple[str | None, str | None, float]]:
     """The amounts a statement cites: (unit, what it counts, value)."""
-    a = docs[c.doc][1]
-    out = []
-    for f in a.figures:
-        if f.part_of is not None or f.value < _MIN_QUANTITY or not any(
-                p.start <= f.span.start and f.span.end <= p.end for p in c.st.content):
-            continue
-        noun = (f.counts or "").lower() or None
-        if noun and noun.endswith("s") and not noun.endswith("ss"):
-            noun = noun[:-1]
-        out.append((f.unit, noun, f.value))
-    return out
+    return [(f.unit, st._singular(f.counts.lower()) if f.counts else None, f.value)
+            for f in st._figures_in(docs[c.doc][1], c.st) if f.part_of is None and f.value >= _MIN_QUANTITY]
 
 
 def _quantity_matrix(qs: Sequence[Sequence[tuple[str | None, str | None, float]]]) -> np.ndarray:

@@ -485,6 +485,16 @@ _SUMS = re.compile(r"\b(?:million|billion|trillion|bn|m)\b", re.I)
 _APART = 2.0  # two counts of one thing this many times apart cannot both be right
 
 
+def _figures_in(a: Analysis, st: Statement) -> list[Figure]:
+    """The figures of ``a`` inside a statement's content."""
+    return [f for f in a.figures if any(c.start <= f.span.start and f.span.end <= c.end for c in st.content)]
+
+
+def _singular(noun: str) -> str:
+    """"soldiers" -> "soldier" (what a count counts, compared across statements)."""
+    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+
+
 def _counted(a: Analysis, st: Statement) -> list[tuple[Figure, str, float, float]]:
     """The counts in a statement's content, each with what it counts (the
     noun, singular, with the names before it: "ombelian soldier") and the
@@ -493,14 +503,11 @@ def _counted(a: Analysis, st: Statement) -> list[tuple[Figure, str, float, float
     out: one story quotes many of them about different things; so are parts
     ("eleven of whom")."""
     out = []
-    for f in a.figures:
-        if f.part_of is not None or f.unit or not f.counts or f.counts_span is None or not any(
-                c.start <= f.span.start and f.span.end <= c.end for c in st.content) \
+    for f in _figures_in(a, st):
+        if f.part_of is not None or f.unit or not f.counts or f.counts_span is None \
                 or _SUMS.search(f.span.text(a.text)):
             continue
-        noun = f.counts.lower()
-        if noun.endswith("s") and not noun.endswith("ss"):
-            noun = noun[:-1]
+        noun = _singular(f.counts.lower())
         names = sorted(w.lower() for w in _WORD.findall(a.text[f.span.end:f.counts_span.start]) if w[0].isupper())
         q = (f.qualifier or "").lower()
         lo, hi = (f.value, math.inf) if q in _AT_LEAST else (0.0, f.value) if q in _AT_MOST else \
