@@ -133,6 +133,35 @@ def test_the_thread_method_is_chosen_and_kept(tmp_path: Path, capsys: pytest.Cap
         assert [d for d, _ in seen] == sorted(d for d, _ in seen) and seen[-1][0] == seen[-1][1] > 0
 
 
+@pytest.mark.parametrize("method", ["story", "embed"])
+def test_a_stored_corpus_compares_the_figures_its_statements_cite(tmp_path: Path, method: str,
+                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    # Linking reads the store's slim form of each analysis: it must keep the figures inside statements.
+    feed = tmp_path / "clash.jsonl"
+    lines = [{"id": "claim", "published": "2025-05-01", "text": (
+                  "The Tessan army said at least eleven Vardian soldiers were killed in the clash at Morrow Bridge. "
+                  "The bridge was built in 1962 and is 300 metres long.")},
+             {"id": "answer", "published": "2025-05-02", "text": (
+                  "The Vardian defence ministry said one Vardian soldier was killed in the clash at Morrow Bridge.")}]
+    feed.write_text("\n".join(json.dumps(x) for x in lines) + "\n", encoding="utf-8")
+    db = tmp_path / "f.db"
+    assert run_cli(["ingest", str(feed), "--db", str(db), "--no-progress"], capsys)[0] == 0
+    status, out, err = run_cli(["relink", "--db", str(db), "--threads", method], capsys)
+    assert status == 0, err
+    con = sqlite3.connect(db)
+    try:
+        rows = con.execute("SELECT m.side, m.reason FROM thread_members m JOIN documents d ON d.id = m.doc_id "
+                           "WHERE d.text LIKE 'The Vardian%'").fetchall()
+    finally:
+        con.close()
+    assert rows and rows[0][0] == "disputes", rows
+    assert rows[0][1].startswith("counts one Vardian soldier where the proposition counts at least eleven")
+    with Store(db, readonly=True) as store:
+        slim = {d.text[:10]: a for d, a in store.analysed(slim=True)}
+    # The figures outside every statement ("1962", "300 metres") are not carried into linking.
+    assert [f.value for f in slim["The Tessan"].figures] == [11]
+
+
 def test_changed_text_at_a_known_url_is_a_new_version(tmp_path: Path) -> None:
     feed = tmp_path / "feed.jsonl"
     db = tmp_path / "v.db"

@@ -226,8 +226,9 @@ class Store:
         """Every analysed document with its analysis, oldest ingest first.
 
         ``slim`` is what linking reads, kept small for a relink of a large
-        corpus: no figures, dates, notices or certainty markers, and every
-        name, label, id and offset one shared object across documents."""
+        corpus: no dates, notices or certainty markers, only the figures
+        inside a statement (the threads compare those), and every name,
+        label, id and offset one shared object across documents."""
         shared = _Shared() if slim else None
         for row in self.conn.execute(
                 "SELECT id, text, title, url, source, author, published, language, format, origin, analysis "
@@ -305,8 +306,18 @@ class _Shared(dict[Any, Any]):
     def slim(self, d: dict[str, Any]) -> None:
         """Drop from an Analysis dict what linking never reads; share the rest."""
         one, span = self.one, self.span
-        for key in ("figures", "dates", "notices"):
+        for key in ("dates", "notices"):
             d.pop(key, None)
+        # Threads read a statement's figures by position ("one soldier" against "eleven soldiers"), so
+        # those stay; figures outside every statement are most of them and never read.
+        contents = [c for st in d.get("statements", ()) for c in st.get("content", ()) if c]
+        d["figures"] = [
+            {**f, "id": one(f.get("id")), "unit": one(f.get("unit")), "counts": one(f.get("counts")),
+             "qualifier": one(f.get("qualifier")), "part_of": one(f.get("part_of")),
+             "span": span(f.get("span")), "counts_span": span(f.get("counts_span"))}
+            for f in d.get("figures", ())
+            if isinstance(f.get("span"), list) and len(f["span"]) == 2
+            and any(c[0] <= f["span"][0] and f["span"][1] <= c[1] for c in contents)]
         for st in d.get("statements", ()):
             for key in ("markers", "figures", "dates"):
                 st.pop(key, None)
