@@ -563,11 +563,17 @@ def _label(docs: Sequence[tuple[Document, Analysis]], members: list[_Cand], cont
                and not _same_camp(c.camp, head.camp)]
     by_n = {c.n: i for i, c in enumerate(members)}
     out = list(first)
+    # Every plain claim here is by a camp that denies or rejects claims elsewhere in the story:
+    # the thread holds the answers to a claim, and the answers dispute it.
+    answers = not undisputed and bool(head.camp) and any(_same_camp(head.camp, k) for k in story_against)
     for i, c in enumerate(members):
         side, reason, ev = out[i]
         if side != "supports" or not reason.startswith("act"):
             continue
         prev = cont.get(c.n)
+        if answers and c.camp and _same_camp(c.camp, head.camp):
+            out[i] = ("disputes", f"{reason}, by a speaker who denies or rejects claims in this story", ev)
+            continue
         if prev is not None and prev in by_n and out[by_n[prev]][0] == "disputes":
             p = members[by_n[prev]]
             out[i] = ("disputes", f"{reason}, going on from a dispute ({p.st.id})", ev)
