@@ -1072,6 +1072,12 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      ' through the winter.',
      E(S("border was calm", name="Pavel Drozd"), S("patrols would continue", speaker="Drozd", name="Pavel Drozd"),
        n=2, same=(("border was calm", "patrols would continue"),))),
+    ("shared_surname_is_the_one_named_last",
+     'Marta Oskarsson, the family\'s lawyer, said the inquiry had been rushed. Colonel Erik Oskarsson said he'
+     ' had not seen the report. Oskarsson said the army would answer every question.',
+     E(S("inquiry had been rushed", name="Marta Oskarsson", type="person"),
+       S("army would answer every question", speaker="Oskarsson", name="Erik Oskarsson", type="person"),
+       differ=(("inquiry had been rushed", "army would answer every question"),))),
     ("dateline_is_not_the_speaker",
      'LORVIK (AP) - A government panel said on Tuesday that the old dam was unsafe.',
      E(S("old dam was unsafe", speaker="A government panel", type="organisation"), n=1)),

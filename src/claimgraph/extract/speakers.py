@@ -932,11 +932,15 @@ class _Resolver:
         return self._person_entity(ent)
 
     def _by_surname(self, tok: Token) -> _Actor | None:
-        """"Brankov added": the one person of the text named with that surname."""
+        """"Brankov added": the one person of the text named with that surname, or of
+        two ("Noemi Karadi" and "Captain Levente Karadi"), the one named last before it."""
         if tok.pos_ != "PROPN" or self._country_of(tok.text) is not None:
             return None
         people = {p.key: p for p in self.persons if len(p.words) > 1 and p.words[-1] == tok.lower_}
-        return next(iter(people.values())) if len(people) == 1 else None
+        if len(people) > 1:
+            hit = self._latest(self.history, tok.i, lambda a: a.key in people)
+            return None if hit is None else hit[1]
+        return next(iter(people.values())) if people else None
 
     def _generic_government(self, before: int) -> _Actor | None:
         """"The government" with no country: the government that last spoke, or
