@@ -1078,6 +1078,12 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      E(S("inquiry had been rushed", name="Marta Oskarsson", type="person"),
        S("army would answer every question", speaker="Oskarsson", name="Erik Oskarsson", type="person"),
        differ=(("inquiry had been rushed", "army would answer every question"),))),
+    ("pronoun_after_a_new_subject",
+     '"The crowd was seated," said Jory Kessel, an engineer who mapped the videos. Speaking in parliament,'
+     ' Interior Minister Dorit Vallen gave a different account of the evening. She told deputies that masked'
+     ' men had charged the police line.',
+     E(S("crowd was seated", name="Jory Kessel"),
+       S("masked men had charged", speaker="She", name="Dorit Vallen", type="person"), n=2)),
     ("dateline_is_not_the_speaker",
      'LORVIK (AP) - A government panel said on Tuesday that the old dam was unsafe.',
      E(S("old dam was unsafe", speaker="A government panel", type="organisation"), n=1)),

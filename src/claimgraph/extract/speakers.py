@@ -1055,6 +1055,12 @@ class _Resolver:
             return best_mention[1]
         if best_mention[0] >= sent_start > best_speaker[0]:
             return best_mention[1]
+        # "Minister Vinck gave a different picture. She told deputies ...": the subject of the
+        # sentence before, named after the speaker, is who the pronoun goes on about.
+        tok = self.doc[best_mention[0]]
+        if best_mention[0] > best_speaker[0] and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT" \
+                and sent_start > 0 and tok.sent.start == self.doc[sent_start - 1].sent.start:
+            return best_mention[1]
         return best_speaker[1]
 
 
