@@ -1084,6 +1084,17 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      ' men had charged the police line.',
      E(S("crowd was seated", name="Jory Kessel"),
        S("masked men had charged", speaker="She", name="Dorit Vallen", type="person"), n=2)),
+    ("the_role_is_its_holder_named_before",
+     '"Our officers held that line," Interior Minister Dorit Vallen said. The minister said the videos had'
+     ' been cut to tell a story.',
+     E(S("held that line", name="Dorit Vallen"),
+       S("videos had been cut", speaker="The minister", name="Dorit Vallen", type="person"), n=2,
+       same=(("held that line", "videos had been cut"),))),
+    ("a_role_with_an_article_is_someone_else",
+     '"Our officers held that line," Interior Minister Dorit Vallen said. A minister said the videos had'
+     ' been cut to tell a story.',
+     E(S("held that line", name="Dorit Vallen"), S("videos had been cut", speaker="A minister"), n=2,
+       differ=(("held that line", "videos had been cut"),))),
     ("dateline_is_not_the_speaker",
      'LORVIK (AP) - A government panel said on Tuesday that the old dam was unsafe.',
      E(S("old dam was unsafe", speaker="A government panel", type="organisation"), n=1)),

@@ -897,6 +897,10 @@ class _Resolver:
             type_ = "group"
         elif lemma in PERSON_NOUNS:
             type_ = "person"
+            holder = self._role_holder(head, toks)
+            if holder is not None:
+                holder.aliases.add(name)
+                return holder
             named = self._named_later(head)
             if named is not None:
                 self._appos_role(named, head)
@@ -907,6 +911,23 @@ class _Resolver:
         if type_ == "person" and a not in self.persons:
             a.words = [name.lower()]
         return a
+
+    def _role_holder(self, head: Token, toks: list[Token]) -> _Actor | None:
+        """"The minister said" after "Interior Minister Dorit Vallen": the person last
+        named or heard before it whose role ends with that noun and has its other
+        words ("the interior minister"), if the description is definite."""
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            return None
+        words = {t.lower_ for t in toks if t.i != head.i and not t.is_punct and t.lower_ != "the"}
+        lemma = head.lemma_.lower()
+
+        def fits(a: _Actor) -> bool:
+            return a.type == "person" and " " in a.name and any(
+                r.split()[-1] in (lemma, head.lower_) and words <= set(r.split()) for r in a.roles)
+
+        hits = [h for h in (self._latest(self.history, head.i, fits), self._latest(self.prior, head.i, fits))
+                if h is not None]
+        return max(hits, key=lambda h: h[0])[1] if hits else None
 
     def _named_later(self, head: Token) -> _Actor | None:
         """A lede that names its subject later: "A former deputy director of the
