@@ -1095,6 +1095,10 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      ' been cut to tell a story.',
      E(S("held that line", name="Dorit Vallen"), S("videos had been cut", speaker="A minister"), n=2,
        differ=(("held that line", "videos had been cut"),))),
+    ("a_name_in_quoted_words_is_no_antecedent",
+     'Governor Anton Berek spoke to supporters in Halden. "Look what Mayor Ivo Stransky has done to this'
+     ' city," he said.',
+     E(S("Look what Mayor Ivo Stransky", speaker="he", name="Anton Berek", type="person"), n=1)),
     ("dateline_is_not_the_speaker",
      'LORVIK (AP) - A government panel said on Tuesday that the old dam was unsafe.',
      E(S("old dam was unsafe", speaker="A government panel", type="organisation"), n=1)),

@@ -29,6 +29,7 @@ Resolution is rule-based (no offline coreference model exists for spaCy 3.8):
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections import Counter
@@ -421,6 +422,7 @@ class _Resolver:
         # is whatever the text spoke of before it.
         events: list[tuple[int, TokSpan | None, Token | None]] = [(ent.start, ent, None) for ent in self.ents]
         quoted = find_quotes(doc_text(doc))[0]
+        self.quoted = sorted((q.inner.start, q.inner.end) for q in quoted)
         for tok in doc:
             if tok.pos_ == "NOUN" and tok.lemma_.lower() in DOCUMENT_NOUNS and tok.dep_ != "compound":
                 # "response to the UN report": the outer document is the salient one.
@@ -1063,13 +1065,20 @@ class _Resolver:
     def _entity_at(self, tok: Token) -> TokSpan | None:
         return self.ent_of.get(tok.i) if tok.ent_type_ else None
 
+    def _in_quote(self, i: int) -> bool:
+        at = self.doc[i].idx
+        k = bisect.bisect_right(self.quoted, (at, len(doc_text(self.doc)) + 1)) - 1
+        return k >= 0 and self.quoted[k][0] <= at < self.quoted[k][1]
+
     def _antecedent(self, before: int, prior: list[tuple[int, str]],
                     pred: Callable[[_Actor], bool]) -> _Actor | None:
         """Nearest fitting mention; an earlier speaker wins over a passing mention
         unless that mention is in the pronoun's own sentence."""
         sent_start = self.doc[before].sent.start
         best_speaker = self._latest(prior, before, pred)
-        best_mention = self._latest(self.history, before, pred)
+        # A name in someone's quoted words ("Look what Merkel has done," he said) is not
+        # what the narrator's next "he" goes back to.
+        best_mention = self._latest([(i, k) for i, k in self.history if not self._in_quote(i)], before, pred)
         if best_mention is None:
             return None if best_speaker is None else best_speaker[1]
         if best_speaker is None:
