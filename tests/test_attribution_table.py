@@ -1099,6 +1099,11 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      'Governor Anton Berek spoke to supporters in Halden. "Look what Mayor Ivo Stransky has done to this'
      ' city," he said.',
      E(S("Look what Mayor Ivo Stransky", speaker="he", name="Anton Berek", type="person"), n=1)),
+    ("pronoun_goes_to_the_subject_not_a_later_name",
+     'Ambassador Pavel Rusk said the meeting had been tense. In an interview last week, Dmitri Halloran'
+     ' described the meeting with President Ilir Santo. "I told him the truth," he recalled.',
+     E(S("meeting had been tense", name="Pavel Rusk"),
+       S("I told him the truth", speaker="he", name="Dmitri Halloran", type="person"), n=2)),
     ("dateline_is_not_the_speaker",
      'LORVIK (AP) - A government panel said on Tuesday that the old dam was unsafe.',
      E(S("old dam was unsafe", speaker="A government panel", type="organisation"), n=1)),

@@ -1078,7 +1078,8 @@ class _Resolver:
         best_speaker = self._latest(prior, before, pred)
         # A name in someone's quoted words ("Look what Merkel has done," he said) is not
         # what the narrator's next "he" goes back to.
-        best_mention = self._latest([(i, k) for i, k in self.history if not self._in_quote(i)], before, pred)
+        mentions = [(i, k) for i, k in self.history if not self._in_quote(i)]
+        best_mention = self._latest(mentions, before, pred)
         if best_mention is None:
             return None if best_speaker is None else best_speaker[1]
         if best_speaker is None:
@@ -1087,10 +1088,16 @@ class _Resolver:
             return best_mention[1]
         # "Minister Vinck gave a different picture. She told deputies ...": the subject of the
         # sentence before, named after the speaker, is who the pronoun goes on about.
-        tok = self.doc[best_mention[0]]
-        if best_mention[0] > best_speaker[0] and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT" \
-                and sent_start > 0 and tok.sent.start == self.doc[sent_start - 1].sent.start:
-            return best_mention[1]
+        if sent_start > 0:
+            prev_start = self.doc[sent_start - 1].sent.start
+            for i, key in reversed(mentions):
+                if i >= sent_start:
+                    continue
+                if i < prev_start or i <= best_speaker[0]:
+                    break
+                tok, a = self.doc[i], self.actors.get(key)
+                if a is not None and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT" and pred(a):
+                    return a
         return best_speaker[1]
 
 
