@@ -1104,6 +1104,10 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      ' described the meeting with President Ilir Santo. "I told him the truth," he recalled.',
      E(S("meeting had been tense", name="Pavel Rusk"),
        S("I told him the truth", speaker="he", name="Dmitri Halloran", type="person"), n=2)),
+    ("they_goes_to_people_named_as_subject",
+     'Military analysts say the Ostland army cannot hold the valley for long. Ostland\'s gains in Varia'
+     ' since the spring, they said, could be lost within weeks.',
+     E(S("could be lost within weeks", speaker="they", name="Military analysts", type="group"))),
     ("dateline_is_not_the_speaker",
      'LORVIK (AP) - A government panel said on Tuesday that the old dam was unsafe.',
      E(S("old dam was unsafe", speaker="A government panel", type="organisation"), n=1)),

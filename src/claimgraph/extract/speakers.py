@@ -206,6 +206,12 @@ def _strip_det(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+def _people_noun(name: str) -> bool:
+    """"Military analysts", "Former prosecutors": a plural of people, not of things."""
+    last = name.lower().split()[-1] if name.split() else ""
+    return last in GROUP_NOUNS or last.removesuffix("s") in PERSON_NOUNS or last.removesuffix("es") in PERSON_NOUNS
+
+
 def _indefinite(tok: Token) -> bool:
     """"a report", "an official": the noun has an indefinite article."""
     return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
@@ -762,6 +768,15 @@ class _Resolver:
         if low in _THING_PRONOUNS:
             return self._antecedent(head.i, prior, lambda x: x.type != "person")
         if low in _PLURAL_PRONOUNS:
+            # "Military analysts say ... Russia's successes in Syria, they said": people named in
+            # the plural as a subject in this sentence or the one before, over a country or a body.
+            sent = head.sent
+            since = doc[sent.start - 1].sent.start if sent.start > 0 else 0
+            near = self._latest([(i, k) for i, k in self.history if i >= since and not self._in_quote(i)
+                                 and doc[i].dep_ in ("nsubj", "nsubjpass") and doc[i].head.dep_ == "ROOT"],
+                                head.i, lambda x: x.type == "group" and _people_noun(x.name))
+            if near is not None:
+                return near[1]
             return self._antecedent(head.i, prior, lambda x: x.type in ("group", "organisation", "government"))
         if low in ("copy", "version", "excerpt"):
             # "a copy of a Dalrail duty roster shows": the document copied speaks
