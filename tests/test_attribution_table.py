@@ -1108,6 +1108,11 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      'Military analysts say the Ostland army cannot hold the valley for long. Ostland\'s gains in Varia'
      ' since the spring, they said, could be lost within weeks.',
      E(S("could be lost within weeks", speaker="they", name="Military analysts", type="group"))),
+    ("the_role_is_not_its_deputy",
+     'Health Minister Sara Lindqvist said the pills were safe. Deputy Health Minister Olof Berglund said the'
+     ' recall would end soon. The minister said more tests were planned.',
+     E(S("pills were safe", name="Sara Lindqvist"), S("more tests were planned", name="Sara Lindqvist"),
+       same=(("pills were safe", "more tests were planned"),))),
     ("dateline_is_not_the_speaker",
      'LORVIK (AP) - A government panel said on Tuesday that the old dam was unsafe.',
      E(S("old dam was unsafe", speaker="A government panel", type="organisation"), n=1)),

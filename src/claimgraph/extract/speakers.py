@@ -206,6 +206,11 @@ def _strip_det(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+# Words that make a role another office than the bare noun: "the minister" is not the deputy one.
+_LESSER_ROLES = frozenset({"deputy", "vice", "assistant", "former", "junior", "shadow", "ex", "under", "associate",
+                           "acting", "interim", "outgoing", "incoming"})
+
+
 def _people_noun(name: str) -> bool:
     """"Military analysts", "Former prosecutors": a plural of people, not of things."""
     last = name.lower().split()[-1] if name.split() else ""
@@ -939,8 +944,10 @@ class _Resolver:
         lemma = head.lemma_.lower()
 
         def fits(a: _Actor) -> bool:
+            # "Deputy Health Minister Olof Berg" is not "the health minister".
             return a.type == "person" and " " in a.name and any(
-                r.split()[-1] in (lemma, head.lower_) and words <= set(r.split()) for r in a.roles)
+                r.split()[-1] in (lemma, head.lower_) and words <= set(r.split())
+                and not (set(r.split()) & _LESSER_ROLES) - words for r in a.roles)
 
         hits = [h for h in (self._latest(self.history, head.i, fits), self._latest(self.prior, head.i, fits))
                 if h is not None]
