@@ -2,8 +2,15 @@
 
 Resolution is rule-based (no offline coreference model exists for spaCy 3.8):
 - pronouns (he, she, it, they, who) go back to the nearest fitting
-  antecedent, preferring earlier speakers over passing mentions;
-- short names ("Mr Wang", "Bachelet") go to the full name that contains them;
+  antecedent, preferring earlier speakers over passing mentions, except a
+  name in the pronoun's own sentence or the subject of the sentence before
+  when named after that speaker; names inside someone's quoted words are no
+  antecedents; "they" prefers people named in the plural as a subject
+  ("Military analysts say ...") in this sentence or the one before;
+- short names ("Mr Wang", "Bachelet") go to the full name that contains them
+  (of two people sharing a surname, the one named last);
+- "the minister", "the senator" go to the person last named or heard with
+  that role ("Interior Minister Dorit Vallen"), not to a deputy's;
 - capitals and countries as speakers ("Beijing", "China") are governments,
   the surface form kept as an alias; a capital the text introduces
   ("Taresh, the Kaldoran capital") is learnt from it;
