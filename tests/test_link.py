@@ -698,6 +698,9 @@ def test_what_negates_a_content(content: str, negator: str | None) -> None:
     # a claim, not a step towards one
     ("the walls had been checked by the province's own engineers", None),
     ("the holds contained alloy plate, as established by the state laboratory", None),
+    ("none of the videos it had examined showed a petrol bomb in the air", None),
+    ("an internal review at the university has found that the images were altered", None),
+    ("the ministry would review the licences of every plant", "would review"),
 ])
 def test_what_only_refers_to_a_claim(content: str, neutral: str | None) -> None:
     """A content naming a step of an inquiry reports on the claim, it takes no side."""

@@ -113,9 +113,10 @@ _NUMBER_WORDS = {"two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
                  "%": "percent"}
 _SUPPORT_ACTS = {"asserts", "concludes", "acknowledges", "accuses", "warns", "condemns", None}
 # A statement that only refers to a claim: "took note of the findings", "an inquiry into whether".
-_NEUTRAL = re.compile(r"\b(?:whether|reports? that|(?:take|taken|took|taking) note|noted|studying|examin\w*|"
-                      r"investigat\w*|review(?:ing)?|look(?:ing)? into|concerned by reports|to establish|comparing|"
-                      r"(?:to|would|will) check)\b", re.I)
+# (Not "had examined", "an internal review has found": those report a finding.)
+_NEUTRAL = re.compile(r"\b(?:whether|reports? that|(?:take|taken|took|taking) note|noted|studying|examin(?:e|es|ing)|"
+                      r"investigat\w*|(?:to|would|will) review|reviewing|look(?:ing)? into|concerned by reports|"
+                      r"to establish|comparing|(?:to|would|will) check)\b", re.I)
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019]?\s")
 
 
