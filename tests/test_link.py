@@ -258,6 +258,16 @@ ACTOR_ROWS: dict[str, tuple[list[tuple[str, str]], list[tuple[Side, Side]], list
         [("2024-05-01", "The main opposition candidate said on Sunday that the count had been rigged.\n\n"
                         "Commission chairman Tomas Weil said the count was clean.")],
         [], [((0, "The main opposition candidate"), (0, "Tomas Weil"))]),
+    "one foreign ministry per country": (
+        [("2024-05-01", "TARSK - Dravia's Foreign Ministry said on Monday that the talks on the Lorn valley border "
+                        "had failed. The government of Dravia said it had recalled its ambassador from Velm."),
+         ("2024-05-02", "VELM - Estland's Foreign Ministry said on Tuesday that the talks on the Lorn valley border "
+                        "would resume. The government of Estland said it would name a new envoy."),
+         ("2024-05-02", "TARSK - The Ministry of Foreign Affairs said on Tuesday that the ambassador recalled from "
+                        "Velm would stay in Tarsk until the Lorn valley talks resume. The government of Dravia said the "
+                        "talks had failed.")],
+        [((0, "Dravia's Foreign Ministry"), (2, "The Ministry of Foreign Affairs"))],
+        [((0, "Dravia's Foreign Ministry"), (1, "Estland's Foreign Ministry"))]),
     "deputy_is_not_the_minister": (
         [("2024-05-01", "Health Minister Sara Lind said the pills were safe. Deputy Health Minister Olof Berg said "
                         "the recall would end soon. The health minister said more tests were planned.")],

@@ -272,6 +272,22 @@ def _country(name: str, capitals: dict[str, str]) -> str | None:
     return None
 
 
+_MINISTRY_FIELDS = {"foreign affairs": "foreign", "the interior": "interior", "home affairs": "interior",
+                    "defense": "defence", "internal affairs": "interior"}
+
+
+def _ministry_field(folded: str) -> str | None:
+    """"foreign" for "the foreign ministry" and "ministry of foreign affairs"."""
+    m = re.search(r"\bministry of ((?:the )?[a-z-]+(?: affairs)?)\b", folded)
+    if m:
+        f = m.group(1)
+        return _MINISTRY_FIELDS.get(f, f.removeprefix("the "))
+    m = re.search(r"\b([a-z-]+) ministry$", folded)
+    if m and m.group(1) not in ("the", "a", "s"):
+        return _MINISTRY_FIELDS.get(m.group(1), m.group(1))
+    return None
+
+
 def _display(name: str) -> str:
     name = re.sub(r"\s*\(\s*[A-Za-z.]*\s*\)?\s*$", "", name).strip(" ,;:")
     return name[4:] if name.lower().startswith("the ") else name
@@ -418,6 +434,7 @@ class _Linker:
         offices: list[_Item] = []
         generic: list[_Item] = []
         roles_only: list[_Item] = []
+        ministries: list[tuple[_Item, str, str | None]] = []  # (item, field, country key or None)
         for it in self.items:
             a = it.actor
             if a.type == "document" or a.type == "group":
@@ -445,6 +462,15 @@ class _Linker:
                         continue
             # organisations
             keys, defined = _org_keys(a.name)
+            field = next((f for x in (a.name, *a.aliases) if (f := _ministry_field(fold(x))) is not None), None)
+            if field is not None:
+                # "the Foreign Ministry" of two countries is two ministries: keyed by country, or,
+                # with no country in any of its forms, linked only inside its story (below).
+                qualified = self._ministry_key(it, field)
+                ministries.append((it, field, qualified))
+                if qualified is None:
+                    continue
+                keys = {qualified}
             for alias in a.aliases:  # "(OHCHR)" defined in the text
                 if re.fullmatch(r"[A-Z]{2,8}", alias.strip()):
                     keys.add(fold(ORG_ALIASES.get(alias.lower(), alias)))
@@ -491,6 +517,7 @@ class _Linker:
             hit = self.resolve_suffix(it, blocks)
             if hit is not None:
                 out.append((3, hit[0].key, it.key, hit[1]))
+        out.extend(self._ministry_links(ministries))
         out.extend(self.in_document(generic, roles_only))
         by_person: dict[str, _Item] = {}
         for it in offices:
@@ -519,6 +546,42 @@ class _Linker:
                 return got  # "the government" alone: which one depends on the document
             return a.name
         return None
+
+    def _ministry_key(self, it: _Item, field: str) -> str | None:
+        """A ministry goes by its country and its field: "Ulmeria's Foreign Ministry",
+        "the Ulmerian Foreign Ministry" and "Ulmeria's Ministry of Foreign Affairs" are one,
+        and "Askavia's Foreign Ministry" another. None when no form of it names its country."""
+        for x in (fold(x) for x in (it.actor.name, *it.actor.aliases)):
+            m = re.match(r"^(?:the\s+)?([\w-]+(?:\s[\w-]+)?)(?:'s|\u2019s|s')\s", x)
+            head = m.group(1) if m else x.removeprefix("the ").split()[0]
+            country = self.capitals.get(head) or self._demonym(head)
+            if country is not None:
+                return f"{fold(country)} {field} ministry"
+        return None
+
+    def _ministry_links(self, ministries: list[tuple[_Item, str, str | None]]) -> list[tuple[int, str, str, str]]:
+        """A ministry that names no country ("the Ministry of Defence") is the one ministry
+        of its field that its story names with a country, or else the same ministry
+        named so in another document of its story."""
+        out: list[tuple[int, str, str, str]] = []
+        by_field: dict[str, list[tuple[_Item, str | None]]] = defaultdict(list)
+        for it, field, qualified in ministries:
+            by_field[field].append((it, qualified))
+        for it, field, qualified in sorted(ministries, key=lambda m: m[0].order):
+            if qualified is not None:
+                continue
+            day, ents = self.days[it.doc], self.ents(it.doc)
+            near = [(o, q) for o, q in by_field[field] if o.key != it.key and story_close(
+                day, self.days[o.doc], ents, self.ents(o.doc), window=STORY_WINDOW, min_shared=2)]
+            known = {q: o for o, q in near if q is not None}
+            if len(known) == 1:
+                (q, o), = known.items()
+                out.append((3, o.key, it.key, f"the {field} ministry of its story: {o.actor.name}"))
+            elif not known:
+                plain = [o for o, q in near if q is None and o.order < it.order]
+                if plain:
+                    out.append((3, plain[0].key, it.key, f"the {field} ministry of its story"))
+        return out
 
     def _demonym(self, folded: str) -> str | None:
         """"valdorian government" -> Valdoria, when Valdoria is a known country."""
