@@ -264,8 +264,8 @@ ACTOR_ROWS: dict[str, tuple[list[tuple[str, str]], list[tuple[Side, Side]], list
          ("2024-05-02", "VELM - Estland's Foreign Ministry said on Tuesday that the talks on the Lorn valley border "
                         "would resume. The government of Estland said it would name a new envoy."),
          ("2024-05-02", "TARSK - The Ministry of Foreign Affairs said on Tuesday that the ambassador recalled from "
-                        "Velm would stay in Tarsk until the Lorn valley talks resume. The government of Dravia said the "
-                        "talks had failed.")],
+                        "Velm would stay in Tarsk until the Lorn valley talks resume. The government of Dravia "
+                        "said the talks had failed.")],
         [((0, "Dravia's Foreign Ministry"), (2, "The Ministry of Foreign Affairs"))],
         [((0, "Dravia's Foreign Ministry"), (1, "Estland's Foreign Ministry"))]),
     "deputy_is_not_the_minister": (
