@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 import claimgraph
 from claimgraph.link import build_threads, link_actors, member_key
-from claimgraph.model import Actor, Analysis, CorpusActor, Document, Span, Statement
+from claimgraph.model import Actor, Analysis, CorpusActor, Document, Span, Statement, Thread, ThreadMember
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
 
@@ -560,20 +560,29 @@ def test_tuning_set_actor_floors(
     assert r["actors"]["p"] >= 0.98 and r["actors"]["r"] >= 0.91, r["actors"]
 
 
-@pytest.mark.parametrize("method", ["story", "embed"])
-def test_a_story_denier_disputes_its_plain_claims(
-        gold_corpora: dict[str, tuple[dict[str, tuple[Document, Analysis]], dict[str, object]]], method: str) -> None:
-    """Brightline denies the overcrowding in one article; in another, the figure of injured is
-    "not supported" by its records, a plain assertion in the injuries thread: it disputes."""
+def _dev_member(gold_corpora: dict[str, tuple[dict[str, tuple[Document, Analysis]], dict[str, object]]],
+                method: str, key: str, phrase: str) -> tuple[Document, Statement, Thread, ThreadMember]:
+    """The tuning set linked by ``method``: the statement of document ``key`` holding
+    ``phrase``, and its thread and membership."""
     from claimgraph.goldsets.corpus import _statement_with
 
     docs, _ = gold_corpora["dev"]
     actors = link_actors(list(docs.values()))
     threads = build_threads(list(docs.values()), {m: ca.id for ca in actors for m in ca.members}, method=method)
-    d, a = docs["f04"]
-    st = _statement_with(a, "the figure of 47 injured published by the Red Cross")
-    assert st is not None and st.act == "asserts" and not st.negated
-    member = next(m for t in threads for m in t.members if (m.doc_id, m.statement_id) == (d.id, st.id))
+    d, a = docs[key]
+    st = _statement_with(a, phrase)
+    assert st is not None
+    thread, member = next((t, m) for t in threads for m in t.members if (m.doc_id, m.statement_id) == (d.id, st.id))
+    return d, st, thread, member
+
+
+@pytest.mark.parametrize("method", ["story", "embed"])
+def test_a_story_denier_disputes_its_plain_claims(
+        gold_corpora: dict[str, tuple[dict[str, tuple[Document, Analysis]], dict[str, object]]], method: str) -> None:
+    """Brightline denies the overcrowding in one article; in another, the figure of injured is
+    "not supported" by its records, a plain assertion in the injuries thread: it disputes."""
+    _, st, _, member = _dev_member(gold_corpora, method, "f04", "the figure of 47 injured published by the Red Cross")
+    assert st.act == "asserts" and not st.negated
     assert member.side == "disputes"
     assert member.reason.endswith("by a speaker who denies or rejects claims in this story")
 
@@ -584,15 +593,8 @@ def test_a_thread_of_answers_disputes(
     """The health office's plain claim that it warned in time heads a thread where every plain claim
     is by camps that deny or reject claims elsewhere in the story: the thread holds answers, and
     even its proposition disputes."""
-    from claimgraph.goldsets.corpus import _statement_with
-
-    docs, _ = gold_corpora["dev"]
-    actors = link_actors(list(docs.values()))
-    threads = build_threads(list(docs.values()), {m: ca.id for ca in actors for m in ca.members}, method=method)
-    d, a = docs["h01"]
-    st = _statement_with(a, "it had issued its warning within hours")
-    assert st is not None and st.act == "asserts" and not st.negated
-    thread, member = next((t, m) for t in threads for m in t.members if (m.doc_id, m.statement_id) == (d.id, st.id))
+    d, st, thread, member = _dev_member(gold_corpora, method, "h01", "it had issued its warning within hours")
+    assert st.act == "asserts" and not st.negated
     assert thread.doc_id == d.id and thread.span.start == st.start
     assert member.side == "disputes"
     assert member.reason == "act asserts, by a speaker who denies or rejects claims in this story"
