@@ -1113,6 +1113,11 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      ' recall would end soon. The minister said more tests were planned.',
      E(S("pills were safe", name="Sara Lindqvist"), S("more tests were planned", name="Sara Lindqvist"),
        same=(("pills were safe", "more tests were planned"),))),
+    ("who_is_the_person_not_the_body_after_for",
+     '"The vote will be close," said Lena Harkov, a strategist for the Velmoran Liberal Party who has'
+     ' warned that turnout could fall.',
+     E(S("vote will be close", name="Lena Harkov"),
+       S("turnout could fall", speaker="who", name="Lena Harkov", type="person"), n=2)),
     ("dateline_is_not_the_speaker",
      'LORVIK (AP) - A government panel said on Tuesday that the old dam was unsafe.',
      E(S("old dam was unsafe", speaker="A government panel", type="organisation"), n=1)),

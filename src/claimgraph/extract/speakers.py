@@ -218,6 +218,13 @@ _LESSER_ROLES = frozenset({"deputy", "vice", "assistant", "former", "junior", "s
                            "acting", "interim", "outgoing", "incoming"})
 
 
+def _person_like(tok: Token) -> bool:
+    """A token that can be what "who" stands for: a person's name, a person or group noun."""
+    low = tok.lemma_.lower()
+    return tok.ent_type_ in ("PERSON", "NORP") or low in PERSON_NOUNS or tok.lower_ in GROUP_NOUNS \
+        or low in GROUP_NOUNS or tok.pos_ == "PRON"
+
+
 def _people_noun(name: str) -> bool:
     """"Military analysts", "Former prosecutors": a plural of people, not of things."""
     last = name.lower().split()[-1] if name.split() else ""
@@ -766,6 +773,15 @@ class _Resolver:
         if low in _RELATIVE and head.head.i != head.i:
             # "China, which has denied ...": the noun the clause hangs on.
             noun = head.head.head if head.head.dep_ == "relcl" else head.head
+            if low in ("who", "whom"):
+                # "Geoff Garin, a strategist for Mrs. Clinton's campaign who ...": "who" is a
+                # person, so not the campaign the clause was hung on but the strategist.
+                up = noun
+                while up.dep_ == "pobj" and up.head.dep_ == "prep" and not _person_like(up) \
+                        and up.pos_ in ("NOUN", "PROPN"):
+                    up = up.head.head
+                if up is not noun and up.pos_ in ("NOUN", "PROPN") and _person_like(up):
+                    noun = up.head if up.dep_ == "appos" and up.head.ent_type_ == "PERSON" else up
             if noun.i != head.i and noun.i < head.i:
                 return self.speaker(noun, Span(noun.idx, noun.idx + len(noun)), prior)
         if low in _PERSON_PRONOUNS:
