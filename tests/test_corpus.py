@@ -308,13 +308,16 @@ def _alive(pid: int) -> bool:
 @pytest.mark.parametrize(("how", "n_process"), [("kill", 1), ("interrupt", 1), ("kill", 2), ("interrupt", 2)])
 def test_an_interrupted_ingest_loses_nothing_and_resumes(tmp_path: Path, how: str, n_process: int) -> None:
     # Enough documents that the signal lands while the workers still analyse: with 40 short
-    # ones, two workers could finish them all before the sixth was seen stored (a CI failure).
-    texts = articles(300)
+    # ones, two workers could finish them all before the sixth was seen stored (a CI failure);
+    # with 300, one process once finished in the 4 s after the sixth was stored, while the test
+    # process (holding the suite's analyses) was slow to look.
+    texts = articles(600)
     folder = tmp_path / "many"
     write_folder(folder, texts)
     db = tmp_path / "k.db"
     proc = _spawn_ingest(folder, db, n_process=n_process)
     before = _wait_for(db, 6, proc)
+    assert proc.poll() is None, "the ingest ended before it could be interrupted: give it more documents"
     workers = _children(proc.pid) if sys.platform == "linux" else set()
     assert len(workers) >= (n_process if n_process > 1 and sys.platform == "linux" else 0)
     proc.send_signal(signal.SIGKILL if how == "kill" else signal.SIGINT)
