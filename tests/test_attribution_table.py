@@ -1118,6 +1118,11 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      ' warned that turnout could fall.',
      E(S("vote will be close", name="Lena Harkov"),
        S("turnout could fall", speaker="who", name="Lena Harkov", type="person"), n=2)),
+    ("a_platform_is_no_antecedent",
+     'The mayor was mocked by Governor Anton Berek on Twitter. "The city is broke," he wrote. Politico'
+     ' reported that the governor would run again.',
+     E(S("The city is broke", speaker="he", name="Anton Berek", type="person"),
+       S("governor would run again", speaker="Politico", type="organisation"))),
     ("dateline_is_not_the_speaker",
      'LORVIK (AP) - A government panel said on Tuesday that the old dam was unsafe.',
      E(S("old dam was unsafe", speaker="A government panel", type="organisation"), n=1)),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 __all__ = [
     "CAPITALS",
+    "MEDIA_NAMES",
     "ORG_ALIASES",
     "PERSON_NOUNS",
     "TITLES",
@@ -73,6 +74,13 @@ BUSINESS_ENDINGS = {"dairy", "brewery", "events", "railways", "shipping", "logis
 ORG_ENDINGS = {"watch", "alliance", "coalition", "network", "forum", "trust", "initiative", "federation", "league",
                "society", "association", "union", "institute", "centre", "center", "fund", "council", "committee",
                "commission", "authority", "agency", "ministry", "foundation", "international", "party", "action"}
+# One-word names of news outlets, agencies and platforms the tagger often reads as people
+# ("Politico reported", "on Twitter"); names that are also surnames (Bloomberg) are left out.
+MEDIA_NAMES = frozenset({
+    "twitter", "facebook", "instagram", "youtube", "tiktok", "reddit", "snapchat", "wikileaks", "google",
+    "microsoft", "politico", "reuters", "afp", "xinhua", "tass", "breitbart", "axios", "buzzfeed", "huffpost",
+    "newsweek", "msnbc", "cnn", "bbc", "npr", "pbs", "cbs", "nbc", "univision", "telemundo", "mediaite",
+})
 COMPANY_SUFFIXES = {"minerals", "pharmaceuticals", "inc", "corp", "ltd", "plc", "llc", "holdings", "mining", "foods",
                     "labs", "airlines", "airways", "motors", "energy", "oil", "bank", "company", "industries", "group",
                     "systems", "technologies"} | BUSINESS_ENDINGS

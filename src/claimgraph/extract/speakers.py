@@ -55,6 +55,7 @@ from .gazetteer import (
     COUNTRY_ADJECTIVES,
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
+    MEDIA_NAMES,
     ORG_ALIASES,
     ORG_ENDINGS,
     ORG_NOUNS,
@@ -352,6 +353,9 @@ class _Resolver:
         for ent in self.ents:
             low = ent.text.lower()
             if ent.label_ != "PERSON" or len(ent) != 1 or low in surnames or ent.text in given:
+                continue
+            if low in MEDIA_NAMES:
+                out.add(low)  # "Politico reported", "on Twitter"
                 continue
             tok = ent[0]
             prev = doc[tok.i - 1] if tok.i > 0 else None
