@@ -286,6 +286,7 @@ class _Resolver:
         self.order: list[str] = []
         # Mentions in text order: (token index, actor key), for antecedents.
         self.history: list[tuple[int, str]] = []
+        self._outside: tuple[int, list[tuple[int, str]]] = (-1, [])
         self.persons: list[_Actor] = []
         self.capitals = dict(CAPITALS)
         self.countries = {c.lower() for c in CAPITALS.values()} | {
@@ -804,7 +805,7 @@ class _Resolver:
             # the plural as a subject in this sentence or the one before, over a country or a body.
             sent = head.sent
             since = doc[sent.start - 1].sent.start if sent.start > 0 else 0
-            near = self._latest([(i, k) for i, k in self.history if i >= since and not self._in_quote(i)
+            near = self._latest([(i, k) for i, k in self._outside_quotes() if i >= since
                                  and doc[i].dep_ in ("nsubj", "nsubjpass") and doc[i].head.dep_ == "ROOT"],
                                 head.i, lambda x: x.type == "group" and _people_noun(x.name))
             if near is not None:
@@ -1114,6 +1115,12 @@ class _Resolver:
     def _entity_at(self, tok: Token) -> TokSpan | None:
         return self.ent_of.get(tok.i) if tok.ent_type_ else None
 
+    def _outside_quotes(self) -> list[tuple[int, str]]:
+        """``history`` without the mentions inside quotation marks (kept until it grows)."""
+        if self._outside[0] != len(self.history):
+            self._outside = (len(self.history), [(i, k) for i, k in self.history if not self._in_quote(i)])
+        return self._outside[1]
+
     def _in_quote(self, i: int) -> bool:
         at = self.doc[i].idx
         k = bisect.bisect_right(self.quoted, (at, len(doc_text(self.doc)) + 1)) - 1
@@ -1127,7 +1134,7 @@ class _Resolver:
         best_speaker = self._latest(prior, before, pred)
         # A name in someone's quoted words ("Look what Merkel has done," he said) is not
         # what the narrator's next "he" goes back to.
-        mentions = [(i, k) for i, k in self.history if not self._in_quote(i)]
+        mentions = self._outside_quotes()
         best_mention = self._latest(mentions, before, pred)
         if best_mention is None:
             return None if best_speaker is None else best_speaker[1]
