@@ -1123,6 +1123,15 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      ' reported that the governor would run again.',
      E(S("The city is broke", speaker="he", name="Anton Berek", type="person"),
        S("governor would run again", speaker="Politico", type="organisation"))),
+    ("shared_surname_far_back_is_the_one_named_most",
+     'Senator Ingrid Lund leads the race for governor. Ms Lund has promised new railways. Her husband, the'
+     ' former president Edvard Lund, spoke in Tarsk on Monday. The crowd was small. Lund said on Tuesday'
+     ' that the railways would be built by 2030.',
+     E(S("railways would be built", speaker="Lund", name="Ingrid Lund", type="person"))),
+    ("shared_surname_just_named_is_that_one",
+     'Senator Ingrid Lund leads the race for governor. Ms Lund has promised new railways. Her husband, the'
+     ' former president Edvard Lund, spoke in Tarsk on Monday. Lund said the railways would be built by 2030.',
+     E(S("railways would be built", speaker="Lund", name="Edvard Lund", type="person"))),
     ("dateline_is_not_the_speaker",
      'LORVIK (AP) - A government panel said on Tuesday that the old dam was unsafe.',
      E(S("old dam was unsafe", speaker="A government panel", type="organisation"), n=1)),

@@ -558,7 +558,17 @@ class _Resolver:
             pos = toks[0].idx
             before = [(max(m.start for m in p.mentions if m.start < pos), n) for n, p in enumerate(fits)
                       if any(m.start < pos for m in p.mentions)]
-            return fits[max(before)[1]] if before else fits[0]
+            if not before:
+                return fits[0]
+            last_at, last = max(before)
+            # Named in this sentence or the one before: that one ("former president Bill
+            # Clinton said ... Clinton said"); else the one the text has named most so far.
+            sent = toks[0].sent
+            near = self.doc[sent.start - 1].sent.start_char if sent.start > 0 else 0
+            if last_at >= near or len(before) < 2:
+                return fits[last]
+            named = [(sum(1 for m in fits[n].mentions if m.start < pos), at, n) for at, n in before]
+            return fits[max(named)[2]]
         for p in self.persons:
             if len(words) > len(p.words) and all(w in words for w in p.words):
                 # The full name comes after the short one: take it as the name.
