@@ -1132,6 +1132,9 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      'Senator Ingrid Lund leads the race for governor. Ms Lund has promised new railways. Her husband, the'
      ' former president Edvard Lund, spoke in Tarsk on Monday. Lund said the railways would be built by 2030.',
      E(S("railways would be built", speaker="Lund", name="Edvard Lund", type="person"))),
+    ("a_headline_verb_is_no_part_of_a_name",
+     'Dennis Prager Tells Students To Vote\n\nThe talk was short. "Vote in every election," he said.',
+     E(S("Vote in every election", speaker="he", name="Dennis Prager", type="person"))),
     ("dateline_is_not_the_speaker",
      'LORVIK (AP) - A government panel said on Tuesday that the old dam was unsafe.',
      E(S("old dam was unsafe", speaker="A government panel", type="organisation"), n=1)),
@@ -1333,3 +1336,21 @@ def test_attribution(analyses: dict[str, Analysis], rid: str, text: str,
     if expected["notice"] and not a.notices:
         problems.append("expected a notice about the unbalanced quotation mark, got none")
     assert not problems, "\n".join(problems) + "\n all statements:\n" + describe_all(a)
+
+
+@pytest.mark.parametrize(("text", "start", "end", "name"), [
+    ("Dennis Prager Tells Students To Vote", 0, 3, "Dennis Prager"),  # a headline's verb
+    ("Weak - Rubio lost the debate", 0, 3, "Rubio"),  # a headline's label before a dash
+    ("Reporters waited outside Trump Tower", 3, 5, None),  # a building
+    ("Ivo Brandt spoke", 0, 2, "Ivo Brandt"),
+])
+def test_a_person_entity_is_cleaned_of_its_headline(text: str, start: int, end: int, name: str | None) -> None:
+    """What the tagger calls a person, as the speaker resolver keeps it."""
+    from spacy.tokens import Span
+
+    from claimgraph.extract.speakers import _person_name
+    from claimgraph.nlp import parse
+
+    doc = parse(text)
+    got = _person_name(Span(doc, start, end, label="PERSON"))
+    assert (None if got is None else got.text) == name

@@ -279,6 +279,32 @@ def _dateline_name(ent: TokSpan) -> TokSpan:
     return ent
 
 
+# Last words that make a "person" the tagger found a place: "Trump Tower", "Trump Shuttle".
+_PLACE_ENDINGS = frozenset({"tower", "towers", "shuttle", "hotel", "plaza", "casino", "resort", "airport",
+                            "stadium", "turnberry"})
+
+
+def _person_name(ent: TokSpan) -> TokSpan | None:
+    """A person's name as the tagger found it, cleaned of a headline around it: "Ben Carson
+    Slams Hillary" is Ben Carson, "Weak - Rubio" is Rubio; "Trump Tower" is no person."""
+    if ent.label_ != "PERSON" or len(ent) < 2:
+        return ent
+    if ent[-1].lower_ in _PLACE_ENDINGS:
+        return None
+    start, end = ent.start, ent.end
+    dash = next((t.i for t in ent if t.text in ("-", "\u2014", "\u2013", ":") and t.whitespace_ and t.i > start), None)
+    if dash is not None and dash + 1 < end:
+        start = dash + 1
+    verb = next((t.i for t in ent.doc[start:end] if t.tag_ in ("VBZ", "VBD", "VBP") and t.i > start), None)
+    if verb is not None:
+        end = verb
+    if (start, end) == (ent.start, ent.end):
+        return ent
+    if not all(t.pos_ == "PROPN" or t.is_punct for t in ent.doc[start:end]):
+        return ent
+    return ent.doc.char_span(ent.doc[start].idx, ent.doc[end - 1].idx + len(ent.doc[end - 1]), label="PERSON")
+
+
 class _Resolver:
     def __init__(self, doc: Doc, speaker_heads: frozenset[int] = frozenset()) -> None:
         self.doc = doc
@@ -294,7 +320,7 @@ class _Resolver:
         }
         self.demonyms = dict(COUNTRY_ADJECTIVES)
         self.doc_by_owner: dict[str, _Actor] = {}
-        self.ents = [_dateline_name(ent) for ent in doc.ents]
+        self.ents = [e for ent in doc.ents if (e := _person_name(_dateline_name(ent))) is not None]
         self.ent_of = {i: ent for ent in self.ents for i in range(ent.start, ent.end)}
         self.prior: list[tuple[int, str]] = []  # earlier speakers, for "the government"
         self.speaker_heads = speaker_heads  # token index of every statement's speaker
