@@ -268,6 +268,12 @@ ACTOR_ROWS: dict[str, tuple[list[tuple[str, str]], list[tuple[Side, Side]], list
                         "said the talks had failed.")],
         [((0, "Dravia's Foreign Ministry"), (2, "The Ministry of Foreign Affairs"))],
         [((0, "Dravia's Foreign Ministry"), (1, "Estland's Foreign Ministry"))]),
+    "an_office_is_not_another_office_of_its_story": (
+        [("2024-05-01", "ALMONT - The UN human rights office said on Monday that it had asked Tervania for "
+                        "information about the shooting of Bence Oresko on Garrison Square."),
+         ("2024-05-02", "ALMONT - The prosecutor general's office said on Tuesday that it had charged a police "
+                        "sergeant over the shooting of Bence Oresko on Garrison Square in Tervania.")],
+        [], [((0, "The UN human rights office"), (1, "The prosecutor general's office"))]),
     "deputy_is_not_the_minister": (
         [("2024-05-01", "Health Minister Sara Lind said the pills were safe. Deputy Health Minister Olof Berg said "
                         "the recall would end soon. The health minister said more tests were planned.")],

@@ -598,7 +598,8 @@ class _Linker:
         return None
 
     def resolve_prefix(self, it: _Item, blocks: dict[str, list[_Item]]) -> tuple[_Item, str] | None:
-        """"Velamed" for "Velamed Pharmaceuticals": the only name starting with it in the story."""
+        """"Velamed" for "Velamed Pharmaceuticals": the only name starting with it in the story;
+        not a place ("Almont" is not the Almont Metropolitan Police)."""
         names = self.first_word.get(it.words[0], set())
         ents = frozenset(e for e in self.ents(it.doc) if it.words[0] not in e.split())
         return self._only_in_story(names, it, ents, blocks)
@@ -658,8 +659,13 @@ class _Linker:
                 out.append((2, fits[0].key, it.key, f"the {noun} its document names: {fits[0].actor.name}"))
             elif not fits and noun not in _GOV_WORDS:
                 # The document names none: the one its story names (a story may have two governments).
+                # (with the description's other words, or their stems, in the name: "the prosecutor
+                # general's office" is not the UN human rights office; "the fishers' cooperative"
+                # is the Kandri Fishing Cooperative)
                 day, words = self.days[it.doc], self.name_words(it.doc)
-                fits = [o for o in by_noun.get(noun, ()) if story_close(
+                mods = set(it.words[:-1]) - _MINOR_WORDS
+                fits = [o for o in by_noun.get(noun, ()) if all(any(m[:4] == w[:4] for w in o.words) for m in mods)
+                        and story_close(
                     day, self.days[o.doc], words, self.name_words(o.doc), window=STORY_WINDOW, min_shared=2)]
                 if len({o.folded for o in fits}) == 1:
                     out.append((3, fits[0].key, it.key, f"the {noun} its story names: {fits[0].actor.name}"))
