@@ -1354,3 +1354,20 @@ def test_a_person_entity_is_cleaned_of_its_headline(text: str, start: int, end: 
     doc = parse(text)
     got = _person_name(Span(doc, start, end, label="PERSON"))
     assert (None if got is None else got.text) == name
+
+
+@pytest.mark.parametrize("key", ["f02", "i02", "j03", "m03", "o01"])
+def test_a_datelines_city_is_no_actor(key: str) -> None:
+    """The city of a dateline ("TARSK, Sept 22 (Pan-Arc Wire) -", "ALMONT -"), whatever the
+    tagger calls it, is where the story was filed: no actor (tuning-set articles whose
+    datelines the tagger reads as a person or an organisation)."""
+    import json
+    from pathlib import Path
+
+    rows = Path(__file__).parent / "corpus_dev" / "articles.jsonl"
+    text = next(r["text"] for r in map(json.loads, rows.read_text(encoding="utf-8").splitlines()) if r["id"] == key)
+    city = text.split()[0].strip(",")
+    assert city.isupper()
+    analysis = claimgraph.analyze(text)
+    assert analysis.statements
+    assert not any(a.name == city for a in analysis.actors), [a.name for a in analysis.actors]

@@ -286,7 +286,13 @@ _PLACE_ENDINGS = frozenset({"tower", "towers", "shuttle", "hotel", "plaza", "cas
 
 def _person_name(ent: TokSpan) -> TokSpan | None:
     """A person's name as the tagger found it, cleaned of a headline around it: "Ben Carson
-    Slams Hillary" is Ben Carson, "Weak - Rubio" is Rubio; "Trump Tower" is no person."""
+    Slams Hillary" is Ben Carson, "Weak - Rubio" is Rubio; "Trump Tower" is no person. None
+    for a dateline's city the tagger called a person or an organisation."""
+    if ent.label_ not in ("PERSON", "ORG"):
+        return ent
+    first = next((t.i for t in ent.doc if not t.is_space), 0)
+    if ent.start == first and ent[0].is_upper and all(in_dateline(t) for t in ent):
+        return None  # "ALMONT - ...", "TARSK, Sept 22 -": a dateline's city, neither person nor body
     if ent.label_ != "PERSON" or len(ent) < 2:
         return ent
     if ent[-1].lower_ in _PLACE_ENDINGS:
