@@ -1135,6 +1135,10 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
     ("a_headline_verb_is_no_part_of_a_name",
      'Dennis Prager Tells Students To Vote\n\nThe talk was short. "Vote in every election," he said.',
      E(S("Vote in every election", speaker="he", name="Dennis Prager", type="person"))),
+    ("owned_report_with_a_tail_is_the_report",
+     "The Halden Institute of Public Health's final report on the outbreak in Sorvik concludes that the"
+     " bacteria came from the east cooling tower.",
+     E(S("bacteria came from the east cooling tower", type="document"), n=1)),
     ("dateline_is_not_the_speaker",
      'LORVIK (AP) - A government panel said on Tuesday that the old dam was unsafe.',
      E(S("old dam was unsafe", speaker="A government panel", type="organisation"), n=1)),

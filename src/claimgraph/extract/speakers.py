@@ -862,6 +862,10 @@ class _Resolver:
         last = next((t for t in reversed(doc[head.i : head.right_edge.i + 1]) if span.start <= t.idx < span.end
                      and not t.is_punct), head)
         owned = any(t.tag_ == "POS" for t in doc[head.i + 1 : last.i])
+        if owned and not (last.pos_ == "NOUN" and last.lemma_.lower() in DOCUMENT_NOUNS):
+            # "... Health's final report on the outbreak in Sorvik": the report, not the last word
+            pos = next(t for t in doc[head.i + 1 : last.i] if t.tag_ == "POS")
+            last = next((t for t in doc[pos.i + 1 : last.i + 1] if t.pos_ == "NOUN"), last)
         if head.pos_ == "PROPN" and last.pos_ == "NOUN" and last.lemma_.lower() in DOCUMENT_NOUNS and owned:
             # "The Kerevian Institute of Public Health's final report concludes": the parse took
             # the owner for the subject and hung the report on it; the report is the speaker.
