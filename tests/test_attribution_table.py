@@ -1139,6 +1139,16 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      "The Halden Institute of Public Health's final report on the outbreak in Sorvik concludes that the"
      " bacteria came from the east cooling tower.",
      E(S("bacteria came from the east cooling tower", type="document"), n=1)),
+    ("the_group_is_the_association_named_before",
+     'Video of the march shows protesters sitting down, the Committee for Press Freedom said on Thursday.'
+     ' The rights group said it had matched 34 videos to a map of the square.',
+     E(S("protesters sitting down", name="Committee for Press Freedom"),
+       S("matched 34 videos", speaker="The rights group", name="Committee for Press Freedom",
+         type="organisation"), same=(("protesters sitting down", "matched 34 videos"),))),
+    ("the_group_is_not_a_party",
+     'The Liberal Party said on Monday it would vote against the bill. The group said the vote was close.',
+     E(S("vote was close", speaker="The group"),
+       differ=(("would vote against the bill", "vote was close"),))),
     ("dateline_is_not_the_speaker",
      'LORVIK (AP) - A government panel said on Tuesday that the old dam was unsafe.',
      E(S("old dam was unsafe", speaker="A government panel", type="organisation"), n=1)),

@@ -226,6 +226,19 @@ def _person_like(tok: Token) -> bool:
         or low in GROUP_NOUNS or tok.pos_ == "PRON"
 
 
+# Not the state's bodies (committee, council, commission, agency, ministry) nor parties.
+_NGO_ENDINGS = ORG_ENDINGS - {"committee", "council", "commission", "authority", "agency", "ministry", "party"}
+
+
+def _ngo(a: _Actor) -> bool:
+    """An organisation named as associations, alliances and watchdogs are ("Estuary Action",
+    "Committee for Civil Liberties"): what "the group" can stand for."""
+    words = a.name.lower().split()
+    return a.type == "organisation" and len(words) > 1 and a.name[:1].isupper() and (
+        words[-1] in _NGO_ENDINGS or words[0] in ("committee", "alliance", "coalition", "association", "league")
+        and len(words) > 2 and words[1] in ("for", "to", "of", "against"))
+
+
 def _people_noun(name: str) -> bool:
     """"Military analysts", "Former prosecutors": a plural of people, not of things."""
     last = name.lower().split()[-1] if name.split() else ""
@@ -958,6 +971,16 @@ class _Resolver:
                 if name != a.name:
                     a.aliases.add(name)
                 return a
+        if lemma == "group" and head.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            # "The rights group said" after "the Committee for Civil Liberties said": the
+            # association, alliance, watch ... last named or heard.
+            hits = [h for h in (self._latest(self.history, head.i, _ngo), self._latest(self.prior, head.i, _ngo))
+                    if h is not None]
+            if hits:
+                ngo = max(hits, key=lambda h: h[0])[1]
+                if name != ngo.name:
+                    ngo.aliases.add(name)
+                return ngo
         if (head.pos_ == "NOUN" or head.pos_ == "PROPN" and len(toks) == 1) and head.tag_ not in ("NNS", "NNPS") \
                 and (lemma in _GENERIC_ORG_NOUNS or lemma in _BODY_NOUNS):
             named = self._named_org(head, toks)
