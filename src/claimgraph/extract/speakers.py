@@ -819,6 +819,12 @@ class _Resolver:
                 best = (i, a)
         return best
 
+    def _last_named_or_heard(self, before: int, pred: Callable[[_Actor], bool]) -> _Actor | None:
+        """The fitting actor mentioned or speaking last before token ``before``."""
+        hits = [h for h in (self._latest(self.history, before, pred), self._latest(self.prior, before, pred))
+                if h is not None]
+        return max(hits, key=lambda h: h[0])[1] if hits else None
+
     def _last(self, before: int, pred: Callable[[_Actor], bool]) -> _Actor | None:
         hit = self._latest(self.history, before, pred)
         return None if hit is None else hit[1]
@@ -858,8 +864,7 @@ class _Resolver:
         if low in _PLURAL_PRONOUNS:
             # "Military analysts say ... Russia's successes in Syria, they said": people named in
             # the plural as a subject in this sentence or the one before, over a country or a body.
-            sent = head.sent
-            since = doc[sent.start - 1].sent.start if sent.start > 0 else 0
+            since = self._sentence_before(head.i)
             near = self._latest([(i, k) for i, k in self._outside_quotes() if i >= since
                                  and doc[i].dep_ in ("nsubj", "nsubjpass") and doc[i].head.dep_ == "ROOT"],
                                 head.i, lambda x: x.type == "group" and _people_noun(x.name))
@@ -974,10 +979,8 @@ class _Resolver:
         if lemma == "group" and head.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
             # "The rights group said" after "the Committee for Civil Liberties said": the
             # association, alliance, watch ... last named or heard.
-            hits = [h for h in (self._latest(self.history, head.i, _ngo), self._latest(self.prior, head.i, _ngo))
-                    if h is not None]
-            if hits:
-                ngo = max(hits, key=lambda h: h[0])[1]
+            ngo = self._last_named_or_heard(head.i, _ngo)
+            if ngo is not None:
                 if name != ngo.name:
                     ngo.aliases.add(name)
                 return ngo
@@ -1046,9 +1049,7 @@ class _Resolver:
                 r.split()[-1] in (lemma, head.lower_) and words <= set(r.split())
                 and not (set(r.split()) & _LESSER_ROLES) - words for r in a.roles)
 
-        hits = [h for h in (self._latest(self.history, head.i, fits), self._latest(self.prior, head.i, fits))
-                if h is not None]
-        return max(hits, key=lambda h: h[0])[1] if hits else None
+        return self._last_named_or_heard(head.i, fits)
 
     def _named_later(self, head: Token) -> _Actor | None:
         """A lede that names its subject later: "A former deputy director of the
@@ -1190,6 +1191,11 @@ class _Resolver:
             self._outside = (len(self.history), [(i, k) for i, k in self.history if not self._in_quote(i)])
         return self._outside[1]
 
+    def _sentence_before(self, i: int) -> int:
+        """The first token of the sentence before token ``i``'s (of its own, in the first)."""
+        start = self.doc[i].sent.start
+        return self.doc[start - 1].sent.start if start > 0 else 0
+
     def _in_quote(self, i: int) -> bool:
         at = self.doc[i].idx
         k = bisect.bisect_right(self.quoted, (at, len(doc_text(self.doc)) + 1)) - 1
@@ -1214,7 +1220,7 @@ class _Resolver:
         # "Minister Vinck gave a different picture. She told deputies ...": the subject of the
         # sentence before, named after the speaker, is who the pronoun goes on about.
         if sent_start > 0:
-            prev_start = self.doc[sent_start - 1].sent.start
+            prev_start = self._sentence_before(before)
             for i, key in reversed(mentions):
                 if i >= sent_start:
                     continue

@@ -551,9 +551,11 @@ class _Linker:
         """A ministry goes by its country and its field: "Ulmeria's Foreign Ministry",
         "the Ulmerian Foreign Ministry" and "Ulmeria's Ministry of Foreign Affairs" are one,
         and "Askavia's Foreign Ministry" another. None when no form of it names its country."""
+        # (folded forms have no "the" and no possessive: "ulmeria foreign ministry")
         for x in (fold(x) for x in (it.actor.name, *it.actor.aliases)):
-            m = re.match(r"^(?:the\s+)?([\w-]+(?:\s[\w-]+)?)(?:'s|\u2019s|s')\s", x)
-            head = m.group(1) if m else x.removeprefix("the ").split()[0]
+            if not x:
+                continue
+            head = x.split()[0]
             country = self.capitals.get(head) or self._demonym(head)
             if country is not None:
                 return f"{fold(country)} {field} ministry"
@@ -598,8 +600,7 @@ class _Linker:
         return None
 
     def resolve_prefix(self, it: _Item, blocks: dict[str, list[_Item]]) -> tuple[_Item, str] | None:
-        """"Velamed" for "Velamed Pharmaceuticals": the only name starting with it in the story;
-        not a place ("Almont" is not the Almont Metropolitan Police)."""
+        """"Velamed" for "Velamed Pharmaceuticals": the only name starting with it in the story."""
         names = self.first_word.get(it.words[0], set())
         ents = frozenset(e for e in self.ents(it.doc) if it.words[0] not in e.split())
         return self._only_in_story(names, it, ents, blocks)
