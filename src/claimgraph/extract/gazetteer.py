@@ -151,5 +151,7 @@ TITLES = {
     "professor", "attorney", "director", "spokesman", "spokeswoman", "spokesperson", "former",
     "councillor", "councilman", "councilwoman", "alderman", "deputy", "chief", "inspector",
     "detective", "sheriff", "father", "sister", "brother", "rabbi", "imam", "bishop", "cardinal", "acting",
-    "interim", "rector", "provost",
+    "interim", "rector", "provost", "captain", "major", "maj", "maj.", "lieutenant", "sergeant", "corporal",
+    "cpl", "cpl.", "admiral", "adm", "adm.", "commander", "cmdr", "cmdr.", "brigadier", "commodore",
+    "constable", "superintendent", "supt", "supt.",
 }
