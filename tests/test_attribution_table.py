@@ -827,6 +827,10 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      'Major Tarik Selman said the convoy had turned back at the border.',
      E(S("convoy had turned back", kind="indirect", speaker="Major Tarik Selman", name="Tarik Selman",
          type="person", roles=("major",)), n=1)),
+    ("untagged_name_keeps_apposition_role",
+     'Ana Ruiz, a lawyer for the group, said the dam had cracked.',
+     E(S("dam had cracked", kind="indirect", speaker="Ana Ruiz", name="Ana Ruiz", type="person",
+         roles=("lawyer",)), n=1)),
     ("short_surname_only",
      'Economist Priya Natarajan has studied the housing market for years. Natarajan said prices had'
      ' peaked.',

@@ -1032,6 +1032,11 @@ class _Resolver:
         a = self.get(f"{type_}:{name.lower()}", name, type_)
         if type_ == "person" and a not in self.persons:
             a.words = [name.lower()]
+        if type_ == "person" and head.pos_ == "PROPN":
+            # A name the tagger missed keeps its apposition: "Ana Ruiz, a lawyer for the group,".
+            for child in head.children:
+                if child.dep_ == "appos" and child.pos_ == "NOUN" and child.lemma_.lower() in PERSON_NOUNS:
+                    self._appos_role(a, child)
         return a
 
     def _role_holder(self, head: Token, toks: list[Token]) -> _Actor | None:
