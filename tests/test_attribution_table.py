@@ -831,6 +831,14 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      'Ana Ruiz, a lawyer for the group, said the dam had cracked.',
      E(S("dam had cracked", kind="indirect", speaker="Ana Ruiz", name="Ana Ruiz", type="person",
          roles=("lawyer",)), n=1)),
+    ("asked_aside_speaker_answers",
+     'The minister, asked whether the plant would close, said no decision had been made.',
+     E(S("no decision had been made", kind="indirect", speaker="The minister", type="person"), n=1)),
+    ("asked_aside_named_speaker",
+     'Environment Minister Sanna Ekholm, asked about the fishermen\'s demand, said closing the plant was'
+     ' "not on the table" for now.',
+     E(S("not on the table", kind="mixed", speaker="Environment Minister Sanna Ekholm",
+         name="Sanna Ekholm", type="person"), n=1)),
     ("short_surname_only",
      'Economist Priya Natarajan has studied the housing market for years. Natarajan said prices had'
      ' peaked.',

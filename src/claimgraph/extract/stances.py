@@ -18,7 +18,7 @@ from spacy.attrs import LEMMA
 from ..model import Span
 from .acts import LABELLING, label_act, lexicon_act, object_tokens
 from .cues import Lexicon, load_lexicon
-from .statements import _ANSWERED_NOUNS, Found, _declined_speech, _speaker_span, _subject
+from .statements import _ANSWERED_NOUNS, Found, _declined_speech, _is_asked_aside, _speaker_span, _subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -148,6 +148,8 @@ def find_stances(doc: Doc, found: list[Found], lexicon: Lexicon | None = None) -
         if tok.pos_ == "VERB":
             if tok.tag_ == "VBN" and tok.dep_ == "amod":
                 continue  # "the rejected plan"
+            if _is_asked_aside(tok):
+                continue  # "X, asked about the plan, said ...": X was asked
             subj = _subject(tok)
         else:
             subj = _noun_speaker(tok)

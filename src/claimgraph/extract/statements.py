@@ -189,11 +189,42 @@ def subject_of(verb: Token) -> Token | None:
     return _subject(verb)
 
 
+_ASKED = frozenset({"ask", "press", "question", "quiz"})
+
+
+def _asked_aside(verb: Token) -> Token | None:
+    """"The minister, asked whether the plant would close, said ...": the
+    participle set off by commas that the parse made a clause with the speaker
+    as its subject, leaving the cue with none."""
+    if any(g.dep_ in ("nsubj", "csubj") for g in verb.children):
+        return None
+    doc = verb.doc
+    for c in verb.lefts:
+        if c.dep_ not in ("ccomp", "advcl") or c.lemma_.lower() not in _ASKED or c.tag_ not in ("VBD", "VBN") \
+                or c.i == 0 or doc[c.i - 1].text != ",":
+            continue
+        end = c.right_edge.i if doc[c.right_edge.i].text == "," else c.right_edge.i + 1
+        if end < verb.i and doc[end].text == "," and any(g.dep_ == "nsubj" and g.i < c.i for g in c.children):
+            return c
+    return None
+
+
+def _is_asked_aside(tok: Token) -> bool:
+    """Whether ``tok`` is the "asked" of "X, asked whether ..., said": X was asked, and answers."""
+    if tok.lemma_.lower() not in _ASKED or tok.head.i <= tok.i:
+        return False
+    aside = _asked_aside(tok.head)
+    return aside is not None and aside.i == tok.i
+
+
 def _subject(verb: Token) -> Token | None:
     """The speaker of a cue verb, following conjunctions and participles."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj") and not c.is_punct]
     if subjects:
         return next((c for c in subjects if not in_dateline(c)), None) or _after_dateline(subjects[0])
+    aside = _asked_aside(verb)
+    if aside is not None:
+        return next(g for g in aside.children if g.dep_ == "nsubj" and g.i < aside.i)
     if verb.lemma_ == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children):
         # "As Ann Lee, a lawyer, put it, ...": "as" read as a preposition over the speaker
         as_ = next((c for c in verb.lefts if c.dep_ == "prep" and c.lower_ == "as"), None)
@@ -891,6 +922,8 @@ _ANONYMITY = re.compile(r"\bnot (?:to )?be (?:named|identified|quoted)\b|\banony
 def _verb_cue(doc: Doc, tok: Token, lex: Lexicon, idx: _Index, add) -> None:  # type: ignore[no-untyped-def]
     if _so_called(tok):
         return
+    if _is_asked_aside(tok):
+        return  # the one asked, not asking: what follows is the answer
     cue = lex.verb(tok.lemma_)
     if cue is None:
         if tok.lemma_ == "make":
