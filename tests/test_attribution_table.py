@@ -839,6 +839,16 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      ' "not on the table" for now.',
      E(S("not on the table", kind="mixed", speaker="Environment Minister Sanna Ekholm",
          name="Sanna Ekholm", type="person"), n=1)),
+    ("company_short_name_tagged_as_person",
+     'The Environment Agency said that Norvane Chemicals had ignored four warnings. Norvane rejected'
+     ' the findings.',
+     E(S("the findings", speaker="Norvane", name="Norvane Chemicals", type="organisation"), n=2)),
+    ("company_full_name_tagged_as_person",
+     'Halvorsen Minerals said the mine was safe. Halvorsen later said it would pay for the clean-up.',
+     E(S("mine was safe", kind="indirect", speaker="Halvorsen Minerals", name="Halvorsen Minerals",
+         type="organisation"),
+       S("pay for the clean-up", kind="indirect", speaker="Halvorsen", name="Halvorsen Minerals",
+         type="organisation"), n=2, same=(("mine was safe", "pay for the clean-up"),))),
     ("short_surname_only",
      'Economist Priya Natarajan has studied the housing market for years. Natarajan said prices had'
      ' peaked.',

@@ -560,11 +560,12 @@ def test_tuning_set_actor_floors(
     persons the tagger called organisations found by the role after their name; 0.982 / 0.926 with a
     short description joining the one longer description of its story; 0.984 / 0.903 with stories n-q
     added (96 documents); 0.984 / 0.920 with a surname two people share read as the one named last;
-    0.990 / 0.939 with the seventh session's speaker and actor fixes."""
+    0.990 / 0.939 with the seventh session's speaker and actor fixes; 0.990 / 0.943 with a company's
+    first word ("Norvane" after "Norvane Chemicals") read as the company."""
     from claimgraph.goldsets.corpus import score_linked
 
     r = score_linked(*gold_corpora["dev"])
-    assert r["actors"]["p"] >= 0.985 and r["actors"]["r"] >= 0.93, r["actors"]
+    assert r["actors"]["p"] >= 0.985 and r["actors"]["r"] >= 0.94, r["actors"]
 
 
 def _dev_member(gold_corpora: dict[str, tuple[dict[str, tuple[Document, Analysis]], dict[str, object]]],

@@ -97,7 +97,7 @@ _ORG_SUFFIXES = {
     "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "llc", "plc", "group", "bank", "foods", "labs",
     "airlines", "airways", "university", "council", "ministry", "agency", "institute", "foundation",
     "party", "company", "co", "co.", "holdings", "motors", "systems", "technologies", "news", "times",
-} | BUSINESS_ENDINGS | ORG_ENDINGS
+} | BUSINESS_ENDINGS | ORG_ENDINGS | COMPANY_SUFFIXES
 _PRONOUNS = _PERSON_PRONOUNS | _WE | _THING_PRONOUNS | _PLURAL_PRONOUNS | _RELATIVE
 _COUNTRY_PHRASE = re.compile(r"\b(?:[Gg]overnment|Republic|Kingdom) of (?:the (?:Republic|Kingdom) of )?"
                              r"([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)\b")
@@ -403,6 +403,10 @@ class _Resolver:
             if low in MEDIA_NAMES:
                 out.add(low)  # "Politico reported", "on Twitter"
                 continue
+            if any(len(e) > 1 and e[0].lower_ == low and e[-1].lower_ in COMPANY_SUFFIXES
+                   for e in self.ents if e.label_ in ("ORG", "PERSON")):
+                out.add(low)  # "Norvane" after "Norvane Chemicals"
+                continue
             tok = ent[0]
             prev = doc[tok.i - 1] if tok.i > 0 else None
             nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
@@ -633,8 +637,20 @@ class _Resolver:
             a.aliases.add(name)
         return a
 
+    def _short_company(self, word: str) -> _Actor | None:
+        """"Norvane" after "Norvane Chemicals": the one company named so far whose
+        name is that word and a business ending."""
+        low = word.lower()
+        fits = [a for k in self.order if (a := self.actors[k]).type == "organisation"
+                and len(ws := a.name.lower().split()) > 1 and ws[0] == low and ws[-1] in COMPANY_SUFFIXES]
+        return fits[0] if len(fits) == 1 else None
+
     def _organisation(self, text: str) -> _Actor:
         key = _org_key(text)
+        if "org:" + key not in self.actors and " " not in _norm(text) and (
+                short := self._short_company(_norm(text))) is not None:
+            short.aliases.add(_norm(text))
+            return short
         a = self.get("org:" + key, _norm(re.sub(r"^[Tt]he\s+", "", _norm(text))), "organisation")
         if _norm(text) != a.name:
             a.aliases.add(_norm(text))
@@ -1029,6 +1045,10 @@ class _Resolver:
                 return named
         else:
             type_ = "organisation"
+        if type_ == "organisation" and head.pos_ == "PROPN" and len(toks) == 1 \
+                and f"{type_}:{name.lower()}" not in self.actors and (short := self._short_company(name)) is not None:
+            short.aliases.add(name)
+            return short
         a = self.get(f"{type_}:{name.lower()}", name, type_)
         if type_ == "person" and a not in self.persons:
             a.words = [name.lower()]
