@@ -849,6 +849,13 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
          type="organisation"),
        S("pay for the clean-up", kind="indirect", speaker="Halvorsen", name="Halvorsen Minerals",
          type="organisation"), n=2, same=(("mine was safe", "pay for the clean-up"),))),
+    ("recommended_document_is_no_antecedent",
+     'The audit office published its report on Monday. The report found that the transport department'
+     ' had understated the risks. It recommends an independent review of the project. According to the'
+     ' report, two contracts were signed without a second signature.',
+     E(S("understated the risks", kind="indirect", speaker="The report", type="document"),
+       S("two contracts were signed", kind="indirect", speaker="the report", type="document"),
+       n=2, same=(("understated the risks", "two contracts were signed"),))),
     ("short_surname_only",
      'Economist Priya Natarajan has studied the housing market for years. Natarajan said prices had'
      ' peaked.',

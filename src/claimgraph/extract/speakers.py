@@ -250,6 +250,21 @@ def _indefinite(tok: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
 
 
+_WANTING = frozenset({"recommend", "urge", "demand", "propose", "seek", "want", "request", "order", "call",
+                      "need", "require", "promise", "plan"})
+
+
+def _wanted(tok: Token) -> bool:
+    """Whether ``tok`` is what someone asks or plans for: "recommends an independent
+    review", "called for an inquiry"."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "for":
+        head = head.head
+    elif tok.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    return head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in _WANTING
+
+
 def _head_phrase(tok: Token) -> list[Token]:
     """``tok``'s phrase without the clauses hung on it: "a panel of experts that
     accused it of ..." names "a panel of experts"."""
@@ -515,6 +530,10 @@ class _Resolver:
                 # "the report" goes back to.
                 if _indefinite(tok) and any(
                         q.inner.start <= tok.idx < q.inner.end for q in quoted):
+                    continue
+                # "It recommends an independent review", "called for an inquiry": a document
+                # that does not exist yet is no antecedent of "the report".
+                if _indefinite(tok) and _wanted(tok):
                     continue
                 # "A UN inquiry said ...": the body, resolved as a speaker.
                 if tok.lemma_.lower() in _BODY_NOUNS and tok.dep_ in ("nsubj", "nsubjpass"):
