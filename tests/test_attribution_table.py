@@ -856,6 +856,13 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      E(S("understated the risks", kind="indirect", speaker="The report", type="document"),
        S("two contracts were signed", kind="indirect", speaker="the report", type="document"),
        n=2, same=(("understated the risks", "two contracts were signed"),))),
+    ("abbreviated_title_is_a_full_role",
+     'Sen. Mark Okafor said his colleagues would have to explain the vote. Majority Leader Chuck'
+     ' Delaney said the bill was a stunt.',
+     E(S("explain the vote", kind="indirect", speaker="Sen. Mark Okafor", name="Mark Okafor",
+         type="person", roles=("senator",)),
+       S("bill was a stunt", kind="indirect", speaker="Majority Leader Chuck Delaney", name="Chuck Delaney",
+         type="person", roles=("majority leader",)), n=2)),
     ("short_surname_only",
      'Economist Priya Natarajan has studied the housing market for years. Natarajan said prices had'
      ' peaked.',

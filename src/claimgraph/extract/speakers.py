@@ -91,7 +91,13 @@ _ROLE_MODIFIERS = {
     "finance", "foreign", "interior", "defence", "defense", "justice", "health", "education", "trade",
     "economy", "environment", "energy", "transport", "home", "prime", "deputy", "vice", "chief",
     "senior", "general", "high", "acting", "former", "state", "attorney", "press", "executive",
+    "majority", "minority",
 }
+# Abbreviated titles, as roles: "Sen. Mark Okafor" is a senator.
+_TITLE_WORDS = {"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general", "lt": "lieutenant",
+                "col": "colonel", "capt": "captain", "sgt": "sergeant", "prof": "professor", "maj": "major",
+                "cpl": "corporal", "adm": "admiral", "cmdr": "commander", "supt": "superintendent",
+                "atty": "attorney", "sec": "secretary", "amb": "ambassador"}
 # Last words that make a name an organisation's (with the business words of gazetteer.BUSINESS_ENDINGS).
 _ORG_SUFFIXES = {
     "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "llc", "plc", "group", "bank", "foods", "labs",
@@ -141,6 +147,8 @@ class _Actor:
     subject_mentions: list[Span] = field(default_factory=list)
 
     def add_role(self, role: str) -> None:
+        # "Sen." is a senator: the role is what "the senator" later goes back to.
+        role = " ".join(_TITLE_WORDS.get(w.rstrip("."), w) for w in role.split())
         if role and role not in self.roles:
             self.roles.append(role)
 
