@@ -1429,3 +1429,22 @@ def test_a_datelines_city_is_no_actor(key: str) -> None:
     analysis = claimgraph.analyze(text)
     assert analysis.statements
     assert not any(a.name == city for a in analysis.actors), [a.name for a in analysis.actors]
+
+
+@pytest.mark.parametrize("text", [
+    "Democrats block border bill\n\nWASHINGTON \u2014 Senate Democrats on Thursday blocked a border bill. The White"
+    " House said the president would veto it.",
+    "WASHINGTON - The White House said on Thursday that the president would veto the border bill.",
+])
+def test_a_datelines_capital_is_no_mention_of_its_government(text: str) -> None:
+    """"WASHINGTON -" says where the story was filed, also when the parse makes the city a
+    sentence of its own: the government speaks as "the White House", not as its dateline."""
+    from claimgraph.extract.statements import in_dateline
+    from claimgraph.nlp import parse
+
+    doc = parse(text)
+    city = next(t for t in doc if t.text == "WASHINGTON")
+    assert in_dateline(city)
+    analysis = claimgraph.analyze(text)
+    gov = next(a for a in analysis.actors if a.type == "government")
+    assert "WASHINGTON" not in gov.aliases and all(text[m.start:m.end] != "WASHINGTON" for m in gov.mentions), gov

@@ -563,6 +563,8 @@ class _Resolver:
     def _entity_mention(self, ent: TokSpan) -> None:
         a: _Actor | None = None
         ent = _after_dateline(ent)
+        if ent.label_ == "GPE" and ent[0].is_upper and all(in_dateline(t) for t in ent):
+            return  # "WASHINGTON -": where the story was filed, not a mention of the government
         if ent.label_ == "PERSON" and (len(ent) == 1 and ent.text.lower() in self.org_names
                                        or len(ent) > 1 and ent[-1].lower_ in _ORG_SUFFIXES):
             # "Dalrail Railways" read as a name: the organisation its speaker mentions resolve to

@@ -158,7 +158,16 @@ def _datelines(doc: Doc) -> tuple[int, ...]:
         first = next((t for t in sent if not t.is_space), None)
         if first is None:
             continue
-        head = list(doc[first.i : min(sent.end, first.i + 12)])
+        end = sent.end
+        if first.is_upper and end - first.i <= 6:
+            # "WASHINGTON" parsed as a sentence of its own, before "- Senate Democrats ...":
+            # the dateline runs on to the end of its line.
+            end = min(len(doc), first.i + 12)
+            for t in doc[first.i : end]:
+                if "\n" in t.whitespace_ or (t.is_space and "\n" in t.text):
+                    end = t.i + 1
+                    break
+        head = list(doc[first.i : min(end, first.i + 12)])
         if first.is_upper and first.is_alpha and len(first) > 1:
             dashes = [t.i for t in head if t.text in _DASH_TEXTS and t.whitespace_]
             if dashes:
