@@ -863,6 +863,15 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
          type="person", roles=("senator",)),
        S("bill was a stunt", kind="indirect", speaker="Majority Leader Chuck Delaney", name="Chuck Delaney",
          type="person", roles=("majority leader",)), n=2)),
+    ("description_then_name_tagged_as_organisation",
+     '"Our crews followed every procedure," the airline\'s chief operating officer, Hanna Lindqvist, said'
+     ' in a statement.',
+     E(S("followed every procedure", kind="direct", name="Hanna Lindqvist", type="person",
+         roles_has="chief operating officer"), n=1)),
+    ("description_for_an_organisation_then_name",
+     'A spokeswoman for the company, Irena Vance, said its pumps had passed every test.',
+     E(S("pumps had passed every test", kind="indirect", name="Irena Vance", type="person",
+         roles_has="spokeswoman"), n=1)),
     ("short_surname_only",
      'Economist Priya Natarajan has studied the housing market for years. Natarajan said prices had'
      ' peaked.',

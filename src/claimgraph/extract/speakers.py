@@ -978,19 +978,35 @@ class _Resolver:
                 return self._organisation(ent.text)
         return None
 
+    def _appos_name(self, head: Token) -> TokSpan | None:
+        """The person's name set beside a description: "the airline's chief operating
+        officer, Hanna Lindqvist" (however the tagger labels the name), and "a
+        spokeswoman for the company, Irena Vance", where the parse hangs the name on
+        the company."""
+        cands = [c for c in head.children if c.dep_ == "appos"]
+        if head.lemma_.lower() in PERSON_NOUNS:
+            cands += [g for p in head.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
+                      and o.lemma_.lower() not in PERSON_NOUNS for g in o.children
+                      if g.dep_ == "appos" and g.i == o.right_edge.i - (g.right_edge.i - g.i) and g.i > o.i]
+        for c in cands:
+            if c.ent_type_ not in ("PERSON", "ORG") or c.pos_ != "PROPN":
+                continue
+            ent = self._entity_at(c)
+            if ent is not None and (ent.label_ == "PERSON" or c.head.i == head.i and _person_named(ent)):
+                return ent
+        return None
+
     def _np(self, head: Token, toks: list[Token]) -> _Actor:
         """A speaker that is a phrase, not a name: "the airline", "aid agencies"."""
         doc = self.doc
         lemma = head.lemma_.lower()
         # "Amnesty International's regional director, Joan Kariuki": the name.
-        for child in head.children:
-            if child.dep_ == "appos" and child.ent_type_ == "PERSON":
-                ent = self._entity_at(child)
-                if ent is not None:
-                    a = self._person_entity(ent)
-                    if a is not None:
-                        self._appos_role(a, head)
-                        return a
+        ent = self._appos_name(head)
+        if ent is not None:
+            a = self._person_entity(ent)
+            if a is not None:
+                self._appos_role(a, head)
+                return a
         if lemma in DOCUMENT_NOUNS and lemma not in _BODY_NOUNS:
             return self._document(head)
         name = _text(doc, toks) if toks else head.text
