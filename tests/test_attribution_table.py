@@ -872,6 +872,9 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      'A spokeswoman for the company, Irena Vance, said its pumps had passed every test.',
      E(S("pumps had passed every test", kind="indirect", name="Irena Vance", type="person",
          roles_has="spokeswoman"), n=1)),
+    ("one_word_company_with_shares",
+     'Velair said a faulty fuel pump caused the engine failure. Velair shares fell 4 percent on Monday.',
+     E(S("faulty fuel pump", kind="indirect", speaker="Velair", name="Velair", type="organisation"), n=1)),
     ("short_surname_only",
      'Economist Priya Natarajan has studied the housing market for years. Natarajan said prices had'
      ' peaked.',

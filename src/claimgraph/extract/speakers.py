@@ -417,7 +417,8 @@ class _Resolver:
             return frozenset()
         company_follows = re.search(r"\b[Tt]he (?:company|firm)\b", doc_text(doc)) is not None
         given = _given_names()
-        surnames = {ent[-1].lower_ for ent in self.ents if ent.label_ == "PERSON" and len(ent) > 1}
+        surnames = {ent[-1].lower_ for ent in self.ents if ent.label_ in ("PERSON", "ORG") and len(ent) > 1
+                    and (ent.label_ == "PERSON" or _person_named(ent))}
         out = set()
         for ent in self.ents:
             low = ent.text.lower()
@@ -437,6 +438,9 @@ class _Resolver:
                 out.add(low)
             elif nxt is not None and nxt.tag_ == "POS" and tok.head.lemma_.lower() in _BUSINESS_PARTS:
                 out.add(low)
+            elif any(t.lower_ == low and t.dep_ == "compound" and t.head.tag_ == "NNS"
+                     and (t.head.lower_ in _BUSINESS_PARTS or t.head.lemma_.lower() in _BUSINESS_PARTS) for t in doc):
+                out.add(low)  # "Velair shares fell", "at Carrier plants"
             elif company_follows and tok.dep_ == "nsubj" and tok.sent.end < len(doc):
                 sent = tok.sent
                 after = doc[sent.end].sent
