@@ -875,6 +875,15 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
     ("one_word_company_with_shares",
      'Velair said a faulty fuel pump caused the engine failure. Velair shares fell 4 percent on Monday.',
      E(S("faulty fuel pump", kind="indirect", speaker="Velair", name="Velair", type="organisation"), n=1)),
+    ("age_epithet_is_the_subject_before",
+     'Ms Novak dismissed the claim as nonsense. The 52-year-old told reporters that the city had filed two'
+     ' complaints.',
+     E(S("filed two complaints", kind="indirect", speaker="The 52-year-old", name="Novak", type="person"),
+       S("the claim", speaker="Ms Novak", name="Novak", type="person"),
+       n=2, same=(("filed two complaints", "the claim"),))),
+    ("age_epithet_alone_is_a_person",
+     '"He will go to work for you," said the 46-year-old.',
+     E(S("go to work for you", kind="direct", speaker="the 46-year-old", type="person"), n=1)),
     ("short_surname_only",
      'Economist Priya Natarajan has studied the housing market for years. Natarajan said prices had'
      ' peaked.',

@@ -1004,6 +1004,18 @@ class _Resolver:
         """A speaker that is a phrase, not a name: "the airline", "aid agencies"."""
         doc = self.doc
         lemma = head.lemma_.lower()
+        if lemma == "old" and any(c.lower_ in ("year", "years") for c in head.children) and any(
+                c.lower_ == "the" for c in head.children):
+            # "Ms Novak dismissed that. The 52-year-old told reporters ...": the subject of
+            # the sentence before, when a person; else a person of its own.
+            start = doc[head.i].sent.start
+            subj = next((t for t in doc[self._sentence_before(head.i):start]
+                         if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"), None) if start else None
+            person = None if subj is None else self.speaker(subj, self._np_span(subj), self.prior)
+            if person is not None and person.type == "person":
+                return person
+            name = _text(doc, _strip_det(toks)) if toks else head.text
+            return self.get(f"person:{name.lower()}", name, "person")
         # "Amnesty International's regional director, Joan Kariuki": the name.
         ent = self._appos_name(head)
         if ent is not None:
