@@ -884,6 +884,11 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
     ("age_epithet_alone_is_a_person",
      '"He will go to work for you," said the 46-year-old.',
      E(S("go to work for you", kind="direct", speaker="the 46-year-old", type="person"), n=1)),
+    ("pronoun_after_a_subject_in_apposition",
+     'Mayor Petra Novak said the city had paid enough. Her Velmar counterpart, Greta Lind, disagreed.'
+     ' She said the plant upstream had been ignored for years.',
+     E(S("plant upstream had been ignored", kind="indirect", speaker="She", name="Greta Lind",
+         type="person"), n=2)),
     ("short_surname_only",
      'Economist Priya Natarajan has studied the housing market for years. Natarajan said prices had'
      ' peaked.',

@@ -1313,7 +1313,10 @@ class _Resolver:
                 if i < prev_start or i <= best_speaker[0]:
                     break
                 tok, a = self.doc[i], self.actors.get(key)
-                if a is not None and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT" and pred(a):
+                subject = tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT" or (
+                    # "Her counterpart, Greta Lind, disagreed."
+                    tok.dep_ == "appos" and tok.head.dep_ in ("nsubj", "nsubjpass") and tok.head.head.dep_ == "ROOT")
+                if a is not None and subject and pred(a):
                     return a
         return best_speaker[1]
 
