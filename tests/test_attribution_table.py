@@ -889,6 +889,12 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      ' She said the plant upstream had been ignored for years.',
      E(S("plant upstream had been ignored", kind="indirect", speaker="She", name="Greta Lind",
          type="person"), n=2)),
+    ("surname_tagged_as_a_noun",
+     'Donald Trump spoke in Ohio on Monday. Trump at the time said he had asked his people to look into it.',
+     E(S("asked his people", kind="indirect", name="Donald Trump", type="person"), n=1)),
+    ("surname_that_is_a_word_tagged_as_a_noun",
+     'Michelle Fields filed a complaint. Fields later said she had been yanked backward.',
+     E(S("yanked backward", kind="indirect", speaker="Fields", name="Michelle Fields", type="person"), n=1)),
     ("short_surname_only",
      'Economist Priya Natarajan has studied the housing market for years. Natarajan said prices had'
      ' peaked.',

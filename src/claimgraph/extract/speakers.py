@@ -1068,7 +1068,7 @@ class _Resolver:
                 if name != named.name:
                     named.aliases.add(name)
                 return named
-        if head.pos_ == "PROPN" and len(toks) == 1 and (person := self._by_surname(head)) is not None:
+        if len(toks) == 1 and (person := self._by_surname(head)) is not None:
             return person
         if head.pos_ == "PROPN" and head.lower_.endswith("s") and (
                 head.lower_ in GROUP_NOUNS or head.lower_[:-1] in PERSON_NOUNS):
@@ -1163,7 +1163,9 @@ class _Resolver:
     def _by_surname(self, tok: Token) -> _Actor | None:
         """"Brankov added": the one person of the text named with that surname, or of
         two ("Noemi Karadi" and "Captain Levente Karadi"), the one named last before it."""
-        if tok.pos_ != "PROPN" or self._country_of(tok.text) is not None:
+        # (a surname that is also a word, "Trump said", may be tagged as a noun)
+        if not (tok.pos_ == "PROPN" or tok.pos_ == "NOUN" and tok.text[:1].isupper()) \
+                or self._country_of(tok.text) is not None:
             return None
         people = {p.key: p for p in self.persons if len(p.words) > 1 and p.words[-1] == tok.lower_}
         if len(people) > 1:
