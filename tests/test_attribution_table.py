@@ -895,6 +895,10 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
     ("surname_that_is_a_word_tagged_as_a_noun",
      'Michelle Fields filed a complaint. Fields later said she had been yanked backward.',
      E(S("yanked backward", kind="indirect", speaker="Fields", name="Michelle Fields", type="person"), n=1)),
+    ("possessive_pronoun_speaker_of_a_noun_cue",
+     'Senator Bernie Sanders spoke in Ohio on Sunday. He repeated his claim that the convention would be'
+     ' contested.',
+     E(S("convention would be contested", speaker="his", name="Bernie Sanders", type="person"), n=1)),
     ("short_surname_only",
      'Economist Priya Natarajan has studied the housing market for years. Natarajan said prices had'
      ' peaked.',

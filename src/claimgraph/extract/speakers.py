@@ -75,8 +75,8 @@ if TYPE_CHECKING:
 
 __all__ = ["resolve_speakers"]
 
-_PERSON_PRONOUNS = {"he", "she", "him", "her", "i", "me"}
-_WE = {"we", "us"}
+_PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "i", "me", "my"}
+_WE = {"we", "us", "our"}
 _THING_PRONOUNS = {"it", "its"}
 _PLURAL_PRONOUNS = {"they", "them", "their"}
 _RELATIVE = {"who", "which", "that", "whom"}
@@ -900,7 +900,7 @@ class _Resolver:
             if noun.i != head.i and noun.i < head.i:
                 return self.speaker(noun, Span(noun.idx, noun.idx + len(noun)), prior)
         if low in _PERSON_PRONOUNS:
-            want = {"he": "m", "him": "m", "she": "f", "her": "f"}.get(low)
+            want = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}.get(low)
             if want is not None:
                 a = self._antecedent(head.i, prior, lambda x: x.type == "person" and _gender(x) in (want, None))
                 if a is not None:
