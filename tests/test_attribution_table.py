@@ -899,6 +899,11 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      'Senator Bernie Sanders spoke in Ohio on Sunday. He repeated his claim that the convention would be'
      ' contested.',
      E(S("convention would be contested", speaker="his", name="Bernie Sanders", type="person"), n=1)),
+    ("counted_people_are_a_group",
+     'A number of readers have asked whether the senator voted for the bill. Both candidates spoke on'
+     ' Monday. Both said the vote was close.',
+     E(S("senator voted for the bill", speaker="A number of readers", type="group"),
+       S("vote was close", speaker="Both", type="group"), n=2)),
     ("short_surname_only",
      'Economist Priya Natarajan has studied the housing market for years. Natarajan said prices had'
      ' peaked.',

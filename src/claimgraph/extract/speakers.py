@@ -105,6 +105,9 @@ _ORG_SUFFIXES = {
     "party", "company", "co", "co.", "holdings", "motors", "systems", "technologies", "news", "times",
 } | BUSINESS_ENDINGS | ORG_ENDINGS | COMPANY_SUFFIXES
 _PRONOUNS = _PERSON_PRONOUNS | _WE | _THING_PRONOUNS | _PLURAL_PRONOUNS | _RELATIVE
+# Heads that count people: "a number of readers", "a majority of voters".
+_QUANTITY_HEADS = {"number", "majority", "minority", "plurality", "third", "half", "quarter", "percent", "most",
+                   "share", "handful", "dozen", "fraction", "bulk"}
 _COUNTRY_PHRASE = re.compile(r"\b(?:[Gg]overnment|Republic|Kingdom) of (?:the (?:Republic|Kingdom) of )?"
                              r"([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)\b")
 _GOVERNMENT_OF = re.compile(r"^(?:the\s+)?(?:government|administration|authorities|cabinet)\s+of\s+(?:the\s+)?"
@@ -1092,8 +1095,9 @@ class _Resolver:
             elif toks[0].lower_ in TITLES and (rest := _after_titles(toks)) and all(t.pos_ == "PROPN" for t in rest):
                 # "Mayor Ines Ovell" with no name tag: the title is a role, not part of the name.
                 return self._titled(toks)
-        elif head.tag_ == "NNS" or lemma in GROUP_NOUNS:
-            type_ = "group"
+        elif head.tag_ == "NNS" or lemma in GROUP_NOUNS or lemma in _QUANTITY_HEADS \
+                or head.pos_ in ("PRON", "DET", "NUM") and head.lower_ not in ("you", "i", "me", "one", *_RELATIVE):
+            type_ = "group"  # "those who said", "most of them", "both", "a number of readers"
         elif lemma in PERSON_NOUNS:
             type_ = "person"
             holder = self._role_holder(head, toks)
