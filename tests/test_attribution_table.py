@@ -904,6 +904,12 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      ' Monday. Both said the vote was close.',
      E(S("senator voted for the bill", speaker="A number of readers", type="group"),
        S("vote was close", speaker="Both", type="group"), n=2)),
+    ("headline_words_run_into_a_name",
+     'Oskar Lindqvist Blasts Regulator\n\nOskar Lindqvist said on Monday that the report was false.'
+     ' Lindqvist added that he would appeal.',
+     E(S("report was false", kind="indirect", speaker="Oskar Lindqvist", name="Oskar Lindqvist", type="person"),
+       S("would appeal", kind="indirect", speaker="Lindqvist", name="Oskar Lindqvist", type="person"),
+       n=2, same=(("report was false", "would appeal"),))),
     ("short_surname_only",
      'Economist Priya Natarajan has studied the housing market for years. Natarajan said prices had'
      ' peaked.',

@@ -629,6 +629,13 @@ class _Resolver:
         self._roles(a, ent)
         return a
 
+    def _headline_words(self, name: str, keep: int) -> bool:
+        """Whether the words of ``name`` after the first ``keep`` include one the text
+        never capitalises elsewhere, as a headline's verb ("Address", "Slams") and unlike
+        a surname ("Dena Minning Grayson", Grayson named on her own too)."""
+        text = doc_text(self.doc)
+        return any(len(re.findall(r"\b" + re.escape(w) + r"\b", text)) < 2 for w in name.split()[keep:])
+
     def _person(self, toks: list[Token]) -> _Actor:
         words = [t.lower_ for t in toks if not t.is_punct]
         full = _text(self.doc, toks)
@@ -641,6 +648,12 @@ class _Resolver:
             gender = title_gender(title)
             fits = [p for p in holders if gender is None or _gender(p) in (gender, None)] or holders
             pos = toks[0].idx
+            for p in fits:
+                if len(words) > 1 and p.words[: len(words)] == words and self._headline_words(p.name, len(words)):
+                    # "Chris Christie" after a headline's "Chris Christie Address Heroin": the
+                    # clean name is the name.
+                    p.aliases.add(p.name)
+                    p.name, p.words = full, words
             before = [(max(m.start for m in p.mentions if m.start < pos), n) for n, p in enumerate(fits)
                       if any(m.start < pos for m in p.mentions)]
             if not before:
@@ -1172,6 +1185,9 @@ class _Resolver:
                 or self._country_of(tok.text) is not None:
             return None
         people = {p.key: p for p in self.persons if len(p.words) > 1 and p.words[-1] == tok.lower_}
+        if not people:
+            # "Chris Christie Address Heroin", a name the tagger ran into a headline's words
+            people = {p.key: p for p in self.persons if len(p.words) > 2 and tok.lower_ in p.words[1:-1]}
         if len(people) > 1:
             hit = self._latest(self.history, tok.i, lambda a: a.key in people)
             return None if hit is None else hit[1]
