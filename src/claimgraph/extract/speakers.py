@@ -105,6 +105,7 @@ _ORG_SUFFIXES = {
     "party", "company", "co", "co.", "holdings", "motors", "systems", "technologies", "news", "times",
 } | BUSINESS_ENDINGS | ORG_ENDINGS | COMPANY_SUFFIXES
 _PRONOUNS = _PERSON_PRONOUNS | _WE | _THING_PRONOUNS | _PLURAL_PRONOUNS | _RELATIVE
+_NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "v"}
 # Heads that count people: "a number of readers", "a majority of voters".
 _QUANTITY_HEADS = {"number", "majority", "minority", "plurality", "third", "half", "quarter", "percent", "most",
                    "share", "handful", "dozen", "fraction", "bulk"}
@@ -1186,8 +1187,9 @@ class _Resolver:
             return None
         people = {p.key: p for p in self.persons if len(p.words) > 1 and p.words[-1] == tok.lower_}
         if not people:
-            # "Chris Christie Address Heroin", a name the tagger ran into a headline's words
-            people = {p.key: p for p in self.persons if len(p.words) > 2 and tok.lower_ in p.words[1:-1]}
+            # "Brent Bozell III", "Luther Stan Pate IV": the surname before a generational suffix
+            people = {p.key: p for p in self.persons if len(p.words) > 2 and p.words[-2] == tok.lower_
+                      and p.words[-1].rstrip(".") in _NAME_SUFFIXES}
         if len(people) > 1:
             hit = self._latest(self.history, tok.i, lambda a: a.key in people)
             return None if hit is None else hit[1]
