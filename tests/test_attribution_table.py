@@ -910,6 +910,10 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      E(S("report was false", kind="indirect", speaker="Oskar Lindqvist", name="Oskar Lindqvist", type="person"),
        S("would appeal", kind="indirect", speaker="Lindqvist", name="Oskar Lindqvist", type="person"),
        n=2, same=(("report was false", "would appeal"),))),
+    ("interview_answers_are_the_interviewee",
+     'Former mayor Sarah Collins spoke to us about the budget. Here is the edited transcript.\n\nQ: Did you see'
+     ' the audit?\n\nA: I saw it in June, and the figures were wrong.',
+     E(S("figures were wrong", speaker="A", name="Sarah Collins", type="person"), n=1)),
     ("short_surname_only",
      'Economist Priya Natarajan has studied the housing market for years. Natarajan said prices had'
      ' peaked.',

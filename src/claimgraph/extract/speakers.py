@@ -916,6 +916,14 @@ class _Resolver:
                     noun = up.head if up.dep_ == "appos" and up.head.ent_type_ == "PERSON" else up
             if noun.i != head.i and noun.i < head.i:
                 return self.speaker(noun, Span(noun.idx, noun.idx + len(noun)), prior)
+        if head.text in ("Q", "A") and head.i + 1 < len(doc) and doc[head.i + 1].text == ":":
+            # An interview's "Q:" is the interviewer, unnamed; its "A:" the person interviewed,
+            # the one its introduction (before the first "Q:" or "A:") names most.
+            if head.text == "Q":
+                return None
+            first = next(t.i for t in doc if t.text in ("Q", "A") and t.i + 1 < len(doc) and doc[t.i + 1].text == ":")
+            named = Counter(k for i, k in self.history if i < first and self.actors[k].type == "person")
+            return self.actors[named.most_common(1)[0][0]] if named else None
         if low in _PERSON_PRONOUNS:
             want = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}.get(low)
             if want is not None:
