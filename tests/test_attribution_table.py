@@ -914,6 +914,10 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      'Former mayor Sarah Collins spoke to us about the budget. Here is the edited transcript.\n\nQ: Did you see'
      ' the audit?\n\nA: I saw it in June, and the figures were wrong.',
      E(S("figures were wrong", speaker="A", name="Sarah Collins", type="person"), n=1)),
+    ("gendered_description_is_no_antecedent_for_the_other_pronoun",
+     'Admiral Tom Hale grew up in Tennessee, where his mother refused to teach him Japanese. "They try to'
+     ' demonize me," he said.',
+     E(S("demonize me", kind="direct", speaker="he", name="Tom Hale", type="person"), n=1)),
     ("short_surname_only",
      'Economist Priya Natarajan has studied the housing market for years. Natarajan said prices had'
      ' peaked.',

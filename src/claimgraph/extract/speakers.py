@@ -201,10 +201,24 @@ def _given_names() -> dict[str, str]:
     return out
 
 
+_GENDERED_NOUNS = {
+    "mother": "f", "wife": "f", "daughter": "f", "sister": "f", "woman": "f", "girl": "f", "grandmother": "f",
+    "aunt": "f", "niece": "f", "widow": "f", "actress": "f", "businesswoman": "f", "spokeswoman": "f",
+    "chairwoman": "f", "congresswoman": "f", "councilwoman": "f", "queen": "f", "princess": "f", "mom": "f",
+    "father": "m", "husband": "m", "son": "m", "brother": "m", "man": "m", "boy": "m", "grandfather": "m",
+    "uncle": "m", "nephew": "m", "widower": "m", "businessman": "m", "spokesman": "m", "chairman": "m",
+    "congressman": "m", "councilman": "m", "king": "m", "prince": "m", "dad": "m",
+}
+
+
 def _gender(a: _Actor) -> str | None:
     if a.gender is not None:
         return a.gender
-    return _given_names().get(a.words[0]) if a.type == "person" and len(a.words) > 1 else None
+    if a.type == "person" and len(a.words) > 1:
+        return _given_names().get(a.words[0])
+    # "his mother", "the spokeswoman": a description that says it
+    last = a.name.lower().split()[-1] if a.type == "person" and a.name.strip() else ""
+    return _GENDERED_NOUNS.get(last)
 
 
 def _norm(text: str) -> str:
