@@ -1453,6 +1453,7 @@ def test_attribution(analyses: dict[str, Analysis], rid: str, text: str,
 
 @pytest.mark.parametrize(("text", "start", "end", "name"), [
     ("Dennis Prager Tells Students To Vote", 0, 3, "Dennis Prager"),  # a headline's verb
+    ("Pastor Wants Girl Scout Leaders Fired", 1, 4, None),  # a headline's verb and its object
     ("Weak - Rubio lost the debate", 0, 3, "Rubio"),  # a headline's label before a dash
     ("Reporters waited outside Trump Tower", 3, 5, None),  # a building
     ("Ivo Brandt spoke", 0, 2, "Ivo Brandt"),

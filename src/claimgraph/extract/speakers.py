@@ -351,6 +351,8 @@ def _person_name(ent: TokSpan) -> TokSpan | None:
         return ent
     if ent[-1].lower_ in _PLACE_ENDINGS:
         return None
+    if ent[0].tag_ in ("VBZ", "VBD", "VBP"):
+        return None  # "Pastor Wants Girl Scout Leaders ...": a headline's verb and object, no name
     start, end = ent.start, ent.end
     dash = next((t.i for t in ent if t.text in ("-", "\u2014", "\u2013", ":") and t.whitespace_ and t.i > start), None)
     if dash is not None and dash + 1 < end:
