@@ -918,6 +918,9 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      'Admiral Tom Hale grew up in Tennessee, where his mother refused to teach him Japanese. "They try to'
      ' demonize me," he said.',
      E(S("demonize me", kind="direct", speaker="he", name="Tom Hale", type="person"), n=1)),
+    ("a_writing_that_speaks_is_a_document",
+     'The campaign sent supporters a message on Tuesday. The email says the senator will stay in the race.',
+     E(S("will stay in the race", kind="indirect", speaker="The email", type="document"), n=1)),
     ("short_surname_only",
      'Economist Priya Natarajan has studied the housing market for years. Natarajan said prices had'
      ' peaked.',

@@ -106,6 +106,9 @@ _ORG_SUFFIXES = {
 } | BUSINESS_ENDINGS | ORG_ENDINGS | COMPANY_SUFFIXES
 _PRONOUNS = _PERSON_PRONOUNS | _WE | _THING_PRONOUNS | _PLURAL_PRONOUNS | _RELATIVE
 _NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "v"}
+# Writings that speak for someone ("the email says", "a sign read"); documents when they speak.
+_WRITINGS = {"email", "e-mail", "tweet", "sign", "placard", "banner", "ad", "advertisement", "post", "message",
+             "website", "op-ed", "column", "text", "caption", "headline", "flyer", "leaflet", "mailer"}
 # Heads that count people: "a number of readers", "a majority of voters".
 _QUANTITY_HEADS = {"number", "majority", "minority", "plurality", "third", "half", "quarter", "percent", "most",
                    "share", "handful", "dozen", "fraction", "bulk"}
@@ -1133,8 +1136,11 @@ class _Resolver:
             elif toks[0].lower_ in TITLES and (rest := _after_titles(toks)) and all(t.pos_ == "PROPN" for t in rest):
                 # "Mayor Ines Ovell" with no name tag: the title is a role, not part of the name.
                 return self._titled(toks)
+        elif lemma in _WRITINGS:
+            type_ = "document"  # "the email goes on to say", "the ad says"
         elif head.tag_ == "NNS" or lemma in GROUP_NOUNS or lemma in _QUANTITY_HEADS \
-                or head.pos_ in ("PRON", "DET", "NUM") and head.lower_ not in ("you", "i", "me", "one", *_RELATIVE):
+                or head.pos_ in ("PRON", "DET", "NUM") and head.lower_ not in ("you", "i", "me", "one", "this",
+                                                                            "these", *_RELATIVE):
             type_ = "group"  # "those who said", "most of them", "both", "a number of readers"
         elif lemma in PERSON_NOUNS:
             type_ = "person"
