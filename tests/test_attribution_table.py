@@ -921,10 +921,6 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
     ("a_writing_that_speaks_is_a_document",
      'The campaign sent supporters a message on Tuesday. The email says the senator will stay in the race.',
      E(S("will stay in the race", kind="indirect", speaker="The email", type="document"), n=1)),
-    ("the_one_asked_answers",
-     'The host asked Mayor Tom Hale how high the sea wall would be. "I think it could be ten metres," he'
-     ' said.',
-     E(S("could be ten metres", kind="direct", speaker="he", name="Tom Hale", type="person"), n=2)),
     ("short_surname_only",
      'Economist Priya Natarajan has studied the housing market for years. Natarajan said prices had'
      ' peaked.',

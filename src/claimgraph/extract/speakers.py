@@ -106,7 +106,6 @@ _ORG_SUFFIXES = {
 } | BUSINESS_ENDINGS | ORG_ENDINGS | COMPANY_SUFFIXES
 _PRONOUNS = _PERSON_PRONOUNS | _WE | _THING_PRONOUNS | _PLURAL_PRONOUNS | _RELATIVE
 _NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "v"}
-_ASKING = {"ask", "question", "press", "quiz"}
 # Writings that speak for someone ("the email says", "a sign read"); documents when they speak.
 _WRITINGS = {"email", "e-mail", "tweet", "sign", "placard", "banner", "ad", "advertisement", "post", "message",
              "website", "op-ed", "column", "text", "caption", "headline", "flyer", "leaflet", "mailer"}
@@ -1373,14 +1372,6 @@ class _Resolver:
                     tok.dep_ == "appos" and tok.head.dep_ in ("nsubj", "nsubjpass") and tok.head.head.dep_ == "ROOT")
                 if a is not None and subject and pred(a):
                     return a
-        # "Hannity asked Trump how high the wall would be. '...,' he said": when the last
-        # speaker was asking, in the sentence before, the one asked answers.
-        verb = self.doc[best_speaker[0]].head
-        if sent_start > 0 and verb.lemma_.lower() in _ASKING and verb.i >= self._sentence_before(before):
-            asked = next((self.actors[k] for j, k in mentions if self.doc[j].dep_ == "dobj"
-                          and self.doc[j].head.i == verb.i and pred(self.actors[k])), None)
-            if asked is not None:
-                return asked
         return best_speaker[1]
 
 
