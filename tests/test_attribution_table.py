@@ -921,6 +921,11 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
     ("a_writing_that_speaks_is_a_document",
      'The campaign sent supporters a message on Tuesday. The email says the senator will stay in the race.',
      E(S("will stay in the race", kind="indirect", speaker="The email", type="document"), n=1)),
+    ("participle_between_cue_and_that_clause",
+     'Amnesty International said in a report released the same day that at least 30 journalists had been'
+     ' detained this year.',
+     E(S("30 journalists had been detained", kind="indirect", speaker="Amnesty International",
+         not_has="released"), n=1)),
     ("short_surname_only",
      'Economist Priya Natarajan has studied the housing market for years. Natarajan said prices had'
      ' peaked.',

@@ -857,6 +857,18 @@ def _buried_that_clause(cue: Token) -> Token | None:
     return None
 
 
+def _participle_that_clause(comp: Token) -> Token | None:
+    """"said in a report released on Friday that 30 journalists had been held":
+    the parse made "released", which goes with the report, the cue's complement
+    and hung the that-clause on it. Returns the that-clause's head."""
+    if comp.tag_ not in ("VBD", "VBN") or comp.i == 0 or comp.doc[comp.i - 1].pos_ not in ("NOUN", "PROPN") \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in comp.children):
+        return None
+    return next((c for c in comp.children if c.dep_ == "ccomp" and c.i > comp.i
+                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                 and any(m.dep_ in ("nsubj", "nsubjpass", "expl") for m in c.children)), None)
+
+
 def _fronted_misparse(doc: Doc, tok: Token, lex: Lexicon) -> list[Token]:
     """"Those who take on debt struggle, even with a good job, he said.": the
     cue is the sentence's root with only its subject after the comma, and the
@@ -963,6 +975,8 @@ def _verb_cue(doc: Doc, tok: Token, lex: Lexicon, idx: _Index, add) -> None:  # 
     if not ccomps and (buried := _buried_that_clause(tok)) is not None:
         ccomps = [buried]
         before = False
+    elif len(ccomps) == 1 and not before and (inner := _participle_that_clause(ccomps[0])) is not None:
+        ccomps = [inner]
     toks: list[Token] = []
     reduced = None if ccomps else _reduced_cue(tok, lex)
     if reduced is not None:
