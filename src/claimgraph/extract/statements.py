@@ -975,8 +975,8 @@ def _verb_cue(doc: Doc, tok: Token, lex: Lexicon, idx: _Index, add) -> None:  # 
     if not ccomps and (buried := _buried_that_clause(tok)) is not None:
         ccomps = [buried]
         before = False
-    elif len(ccomps) == 1 and not before and (inner := _participle_that_clause(ccomps[0])) is not None:
-        ccomps = [inner]
+    elif len(ccomps) == 1 and not before and (clause := _participle_that_clause(ccomps[0])) is not None:
+        ccomps = [clause]
     toks: list[Token] = []
     reduced = None if ccomps else _reduced_cue(tok, lex)
     if reduced is not None:
