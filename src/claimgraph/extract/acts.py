@@ -227,10 +227,10 @@ def _frame_word(tok: Token, lex: Lexicon) -> tuple[Token, Act] | None:
                 return c, act
         if c.dep_ == "prep" and c.lower_ in ("in", "with", "as"):
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
-            if pobj is not None and pobj.pos_ == "NOUN":
-                act = lexicon_act(lex, pobj)
-                if act is not None and act not in _NEUTRAL:
-                    return pobj, act
+            # (the noun's own entry only: "in a 14-page order" is a court's document, not "order")
+            noun = None if pobj is None or pobj.pos_ != "NOUN" else lex.noun(pobj.lemma_.lower())
+            if pobj is not None and noun is not None and noun.act in ACTS and noun.act not in _NEUTRAL:
+                return pobj, noun.act  # type: ignore[return-value]
     return None
 
 
