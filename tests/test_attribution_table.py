@@ -926,6 +926,9 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      ' detained this year.',
      E(S("30 journalists had been detained", kind="indirect", speaker="Amnesty International",
          not_has="released"), n=1)),
+    ("birthplace_and_base_are_no_role",
+     'Karim Haddad, a Syrian-born, London-based journalist, said he had done nothing wrong.',
+     E(S("done nothing wrong", kind="indirect", name="Karim Haddad", type="person", roles=("journalist",)), n=1)),
     ("short_surname_only",
      'Economist Priya Natarajan has studied the housing market for years. Natarajan said prices had'
      ' peaked.',

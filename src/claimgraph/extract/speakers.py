@@ -757,7 +757,10 @@ class _Resolver:
         words = [t for t in doc[role.left_edge.i : role.i + 1]
                  if t.dep_ not in ("det", "poss", "case") and t.tag_ != "POS" and not t.is_punct
                  and t.head.i == role.i or t.i == role.i]
-        words = [t for t in words if t.ent_type_ == "" and t.dep_ != "poss"]
+        words = [t for t in words if t.ent_type_ == "" and t.dep_ != "poss"
+                 # "a Syrian-born, London-based investor": the places go, and "-born", "-based" with them
+                 and not (t.lower_ in ("born", "based") and t.i > 1 and doc[t.i - 1].text == "-"
+                          and doc[t.i - 2].ent_type_)]
         if words:
             a.add_role(_text(doc, words).lower())
         for child in role.children:
