@@ -929,6 +929,11 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
     ("birthplace_and_base_are_no_role",
      'Karim Haddad, a Syrian-born, London-based journalist, said he had done nothing wrong.',
      E(S("done nothing wrong", kind="indirect", name="Karim Haddad", type="person", roles=("journalist",)), n=1)),
+    ("apostrophe_surname_alone_is_a_person",
+     '"I would bet on the senator," D\u2019Arcy replied. "We should never confuse who we want to win with who'
+     ' will win," he added.',
+     E(S("bet on the senator", kind="direct", speaker="D\u2019Arcy", type="person"),
+       S("never confuse", kind="direct", speaker="he", name="D\u2019Arcy", type="person"), n=2)),
     ("short_surname_only",
      'Economist Priya Natarajan has studied the housing market for years. Natarajan said prices had'
      ' peaked.',

@@ -106,6 +106,8 @@ _ORG_SUFFIXES = {
 } | BUSINESS_ENDINGS | ORG_ENDINGS | COMPANY_SUFFIXES
 _PRONOUNS = _PERSON_PRONOUNS | _WE | _THING_PRONOUNS | _PLURAL_PRONOUNS | _RELATIVE
 _NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "v"}
+# "O'Donnell", "D'Souza": a surname, whatever the tagger makes of it.
+_IRISH_NAME = re.compile(r"^(?:O|D)['\u2019][A-Z][a-z]+$")
 # Writings that speak for someone ("the email says", "a sign read"); documents when they speak.
 _WRITINGS = {"email", "e-mail", "tweet", "sign", "placard", "banner", "ad", "advertisement", "post", "message",
              "website", "op-ed", "column", "text", "caption", "headline", "flyer", "leaflet", "mailer"}
@@ -1117,6 +1119,8 @@ class _Resolver:
                 return named
         if len(toks) == 1 and (person := self._by_surname(head)) is not None:
             return person
+        if len(toks) == 1 and _IRISH_NAME.match(head.text):
+            return self.get(f"person:{name.lower()}", name, "person")  # "O'Donnell said", "D'Souza wrote"
         if head.pos_ == "PROPN" and head.lower_.endswith("s") and (
                 head.lower_ in GROUP_NOUNS or head.lower_[:-1] in PERSON_NOUNS):
             type_: ActorType = "group"  # "Villagers" opening a sentence
