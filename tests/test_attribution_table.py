@@ -934,6 +934,10 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      ' will win," he added.',
      E(S("bet on the senator", kind="direct", speaker="D\u2019Arcy", type="person"),
        S("never confuse", kind="direct", speaker="he", name="D\u2019Arcy", type="person"), n=2)),
+    ("given_name_alone_is_the_person_named_before",
+     'Isabelle Moreau runs a bakery in the town. Isabelle said the new tax would ruin her.',
+     E(S("new tax would ruin her", kind="indirect", speaker="Isabelle", name="Isabelle Moreau", type="person"),
+       n=1)),
     ("short_surname_only",
      'Economist Priya Natarajan has studied the housing market for years. Natarajan said prices had'
      ' peaked.',

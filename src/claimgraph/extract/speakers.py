@@ -1119,6 +1119,8 @@ class _Resolver:
                 return named
         if len(toks) == 1 and (person := self._by_surname(head)) is not None:
             return person
+        if len(toks) == 1 and head.pos_ == "PROPN" and head.text[1:].islower() and head.lower_ in _given_names():
+            return self._person([head])  # "Isabelle said": the Isabelle named before, or a person of her own
         if len(toks) == 1 and _IRISH_NAME.match(head.text):
             return self.get(f"person:{name.lower()}", name, "person")  # "O'Donnell said", "D'Souza wrote"
         if head.pos_ == "PROPN" and head.lower_.endswith("s") and (
