@@ -938,6 +938,11 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      'Isabelle Moreau runs a bakery in the town. Isabelle said the new tax would ruin her.',
      E(S("new tax would ruin her", kind="indirect", speaker="Isabelle", name="Isabelle Moreau", type="person"),
        n=1)),
+    ("the_company_is_not_the_dateline_agency",
+     'SAN FRANCISCO (Reuters) - Norel Semiconductor on Thursday denied that it had concealed a defect.'
+     ' "We have always been transparent with our customers," the company said in a statement.',
+     E(S("always been transparent", kind="direct", speaker="the company", name="Norel Semiconductor",
+         type="organisation"), n=2)),
     ("short_surname_only",
      'Economist Priya Natarajan has studied the housing market for years. Natarajan said prices had'
      ' peaked.',

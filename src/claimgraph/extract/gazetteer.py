@@ -83,7 +83,9 @@ MEDIA_NAMES = frozenset({
 })
 COMPANY_SUFFIXES = {"minerals", "pharmaceuticals", "inc", "corp", "ltd", "plc", "llc", "holdings", "mining", "foods",
                     "labs", "airlines", "airways", "motors", "energy", "oil", "bank", "company", "industries", "group",
-                    "systems", "technologies"} | BUSINESS_ENDINGS
+                    "systems", "technologies", "semiconductor", "aerospace", "robotics", "analytics", "securities",
+                    "steel", "chemical", "pharmaceutical", "biosciences", "communications", "telecommunications"
+                    } | BUSINESS_ENDINGS
 
 # Titles that tell a person's gender ("Ms Mwangale"), lower case, without a full stop.
 _MALE_TITLES = frozenset({"mr", "sir", "lord", "king", "prince"})

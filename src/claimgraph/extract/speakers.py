@@ -1267,8 +1267,10 @@ class _Resolver:
             named_before = {k for _, k in before}
             suffixed = [a for a in named if words(a)[-1] in COMPANY_SUFFIXES and a.key in named_before]
             # A brand name that names no kind of body ("Velamed said ...").
+            # (not one named only in a dateline: "SAN FRANCISCO (Reuters) -" is no company the story is about)
+            in_story = {k for i, k in before if not in_dateline(self.doc[i])}
             fits = suffixed + [a for a in orgs.values() if a.name[:1].isupper() and not a.name.isupper()
-                               and a.key in named_before
+                               and a.key in in_story
                                and not set(words(a)) & (ORG_NOUNS | _ORG_SUFFIXES | _NOT_COMPANIES)]
         else:
             fits = [a for a in named if lemma in words(a)]
