@@ -50,6 +50,7 @@ CASES = [
      "the report"),
     ('Mr Lin said Beijing "firmly rejects" the accusations.', "said", "rejects", False, "the accusations"),
     ("The company said in a denial that it had never paid the bribes.", "said", "denies", False, None),
+    ('The environment ministry called the study "speculative".', "called", "rejects", False, None),
     ("In a 14-page order, Judge Ellen Marsh wrote that officials had likely violated his right to due process.",
      "wrote", "asserts", False, None),
     ("The senator said, in a caution to her party, that the vote could be lost.", "said", "warns", False, None),
