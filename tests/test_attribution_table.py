@@ -943,6 +943,11 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      ' "We have always been transparent with our customers," the company said in a statement.',
      E(S("always been transparent", kind="direct", speaker="the company", name="Norel Semiconductor",
          type="organisation"), n=2)),
+    ("study_by_researchers_at_an_institution",
+     'A study by researchers at Kellner University has found that air pollution contributed to about 8,000'
+     ' early deaths last year.',
+     E(S("air pollution contributed", kind="indirect", type="document", affiliations_has="Kellner University"),
+       n=1)),
     ("short_surname_only",
      'Economist Priya Natarajan has studied the housing market for years. Natarajan said prices had'
      ' peaked.',

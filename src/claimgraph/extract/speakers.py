@@ -784,6 +784,11 @@ class _Resolver:
                 owner = owner or self._owner_name(child)
             elif child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
                 obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if obj is not None and obj.tag_ == "NNS" and not obj.ent_type_:
+                    # "a study by researchers at Kellner University": the university's
+                    at = next((g for p in obj.children if p.dep_ == "prep" and p.lower_ in ("at", "from", "of")
+                               for g in p.children if g.dep_ == "pobj" and g.ent_type_ == "ORG"), None)
+                    obj = at if at is not None else obj
                 if obj is not None and (obj.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") or
                                         obj.lemma_.lower() in ORG_NOUNS):
                     ent = self._entity_at(obj)
