@@ -1534,3 +1534,18 @@ def test_a_datelines_capital_is_no_mention_of_its_government(text: str) -> None:
     analysis = claimgraph.analyze(text)
     gov = next(a for a in analysis.actors if a.type == "government")
     assert "WASHINGTON" not in gov.aliases and all(text[m.start:m.end] != "WASHINGTON" for m in gov.mentions), gov
+
+
+@pytest.mark.parametrize("text", [
+    "The host turned to the senator. You could say the vote was already lost.",
+    "What do you think the senator meant? Do you think he will run again? You could argue the bill was dead.",
+])
+def test_you_as_a_speaker_is_no_actor(text: str) -> None:
+    """"You could say ...": the reader or someone addressed, no actor the text names (it was an
+    organisation called "You")."""
+    analysis = claimgraph.analyze(text)
+    spoken = [s for s in analysis.statements if s.speaker is not None
+              and text[s.speaker.start:s.speaker.end].lower() == "you"]
+    assert spoken, describe_all(analysis)
+    assert all(s.actor_id is None for s in spoken), describe_all(analysis)
+    assert not any(a.name.lower() == "you" for a in analysis.actors), [a.name for a in analysis.actors]

@@ -136,7 +136,8 @@ _BUSINESS_PARTS = {"division", "subsidiary", "shares", "shareholder", "depot", "
 # Last words of names of bodies that are not companies: "Fair Trade Watch", "River Alliance".
 _NOT_COMPANIES = {"association", "alliance", "watch", "coalition", "network", "forum", "trust", "initiative",
                   "federation", "league", "union", "campaign", "movement", "society", "hospital", "clinic",
-                  "school", "church", "museum", "court"}
+                  "school", "church", "museum", "court", "institution", "center", "centre", "foundation", "fund",
+                  "college", "academy", "council", "committee", "commission", "party", "club"}
 
 
 @dataclass
@@ -945,6 +946,8 @@ class _Resolver:
                     noun = up.head if up.dep_ == "appos" and up.head.ent_type_ == "PERSON" else up
             if noun.i != head.i and noun.i < head.i:
                 return self.speaker(noun, Span(noun.idx, noun.idx + len(noun)), prior)
+        if low in ("you", "yourself"):
+            return None  # the reader or someone addressed: no actor the text names
         if head.text in ("Q", "A") and head.i + 1 < len(doc) and doc[head.i + 1].text == ":":
             # An interview's "Q:" is the interviewer, unnamed; its "A:" the person interviewed,
             # the one its introduction (before the first "Q:" or "A:") names most.
