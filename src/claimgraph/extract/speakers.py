@@ -107,7 +107,7 @@ _ORG_SUFFIXES = {
 _PRONOUNS = _PERSON_PRONOUNS | _WE | _THING_PRONOUNS | _PLURAL_PRONOUNS | _RELATIVE
 _NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "v"}
 # "O'Donnell", "D'Souza": a surname, whatever the tagger makes of it.
-_IRISH_NAME = re.compile(r"^(?:O|D)['\u2019][A-Z][a-z]+$")
+_APOSTROPHE_SURNAME = re.compile(r"^(?:O|D)['\u2019][A-Z][a-z]+$")
 # Writings that speak for someone ("the email says", "a sign read"); documents when they speak.
 _WRITINGS = {"email", "e-mail", "tweet", "sign", "placard", "banner", "ad", "advertisement", "post", "message",
              "website", "op-ed", "column", "text", "caption", "headline", "flyer", "leaflet", "mailer"}
@@ -1048,7 +1048,7 @@ class _Resolver:
         if head.lemma_.lower() in PERSON_NOUNS:
             cands += [g for p in head.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
                       and o.lemma_.lower() not in PERSON_NOUNS for g in o.children
-                      if g.dep_ == "appos" and g.i == o.right_edge.i - (g.right_edge.i - g.i) and g.i > o.i]
+                      if g.dep_ == "appos" and g.i > o.i and g.right_edge.i == o.right_edge.i]
         for c in cands:
             if c.ent_type_ not in ("PERSON", "ORG") or c.pos_ != "PROPN":
                 continue
@@ -1129,7 +1129,7 @@ class _Resolver:
             return person
         if len(toks) == 1 and head.pos_ == "PROPN" and head.text[1:].islower() and head.lower_ in _given_names():
             return self._person([head])  # "Isabelle said": the Isabelle named before, or a person of her own
-        if len(toks) == 1 and _IRISH_NAME.match(head.text):
+        if len(toks) == 1 and _APOSTROPHE_SURNAME.match(head.text):
             return self.get(f"person:{name.lower()}", name, "person")  # "O'Donnell said", "D'Souza wrote"
         if head.pos_ == "PROPN" and head.lower_.endswith("s") and (
                 head.lower_ in GROUP_NOUNS or head.lower_[:-1] in PERSON_NOUNS):
