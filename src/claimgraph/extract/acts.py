@@ -229,7 +229,7 @@ def _frame_word(tok: Token, lex: Lexicon) -> tuple[Token, Act] | None:
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
             # (the noun's own entry only: "in a 14-page order" is a court's document, not "order")
             noun = None if pobj is None or pobj.pos_ != "NOUN" else lex.noun(pobj.lemma_.lower())
-            if pobj is not None and noun is not None and noun.act in ACTS and noun.act not in _NEUTRAL:
+            if noun is not None and noun.act in ACTS and noun.act not in _NEUTRAL:
                 return pobj, noun.act  # type: ignore[return-value]
     return None
 

@@ -277,6 +277,11 @@ def _people_noun(name: str) -> bool:
     return last in GROUP_NOUNS or last.removesuffix("s") in PERSON_NOUNS or last.removesuffix("es") in PERSON_NOUNS
 
 
+def _interview_marker(tok: Token) -> bool:
+    """An interview transcript's "Q:" or "A:"."""
+    return tok.text in ("Q", "A") and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == ":"
+
+
 def _indefinite(tok: Token) -> bool:
     """"a report", "an official": the noun has an indefinite article."""
     return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
@@ -381,6 +386,7 @@ class _Resolver:
         # Mentions in text order: (token index, actor key), for antecedents.
         self.history: list[tuple[int, str]] = []
         self._outside: tuple[int, list[tuple[int, str]]] = (-1, [])
+        self._interview: tuple[str | None] | None = None  # the interviewee's key, worked out once
         self.persons: list[_Actor] = []
         self.capitals = dict(CAPITALS)
         self.countries = {c.lower() for c in CAPITALS.values()} | {
@@ -948,14 +954,9 @@ class _Resolver:
                 return self.speaker(noun, Span(noun.idx, noun.idx + len(noun)), prior)
         if low in ("you", "yourself"):
             return None  # the reader or someone addressed: no actor the text names
-        if head.text in ("Q", "A") and head.i + 1 < len(doc) and doc[head.i + 1].text == ":":
-            # An interview's "Q:" is the interviewer, unnamed; its "A:" the person interviewed,
-            # the one its introduction (before the first "Q:" or "A:") names most.
-            if head.text == "Q":
-                return None
-            first = next(t.i for t in doc if t.text in ("Q", "A") and t.i + 1 < len(doc) and doc[t.i + 1].text == ":")
-            named = Counter(k for i, k in self.history if i < first and self.actors[k].type == "person")
-            return self.actors[named.most_common(1)[0][0]] if named else None
+        if _interview_marker(head):
+            # An interview's "Q:" is the interviewer, unnamed; its "A:" the person interviewed.
+            return None if head.text == "Q" else self._interviewee()
         if low in _PERSON_PRONOUNS:
             want = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}.get(low)
             if want is not None:
@@ -1038,6 +1039,15 @@ class _Resolver:
             if head.i == ent.root.i:
                 return self._organisation(ent.text)
         return None
+
+    def _interviewee(self) -> _Actor | None:
+        """The person an interview's introduction (before its first "Q:" or "A:") names most."""
+        if self._interview is None:
+            first = next(t.i for t in self.doc if _interview_marker(t))
+            named = Counter(k for i, k in self.history if i < first and self.actors[k].type == "person")
+            self._interview = (named.most_common(1)[0][0] if named else None,)
+        key = self._interview[0]
+        return None if key is None else self.actors[key]
 
     def _appos_name(self, head: Token) -> TokSpan | None:
         """The person's name set beside a description: "the airline's chief operating
