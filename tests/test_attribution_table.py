@@ -395,6 +395,45 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      'If the recount is close, the campaign said, it will ask for a second one.',
      E(S("If the recount is close", kind="indirect", parts=2, parts_have=["If the recount", "it will ask"],
          speaker="the campaign"), n=1)),
+    ("mixed_interrupted_partly_quoted_lead",
+     '"A grey lorry" rolled through the barriers that had been put up for the race, he said, and'
+     ' "everybody began to run."',
+     E(S("A grey lorry", kind="mixed", parts=2, parts_have=["rolled through the barriers", "everybody began"],
+         speaker="he"), n=1)),
+    ("mixed_interrupted_lead_with_report_of_its_own",
+     'Mr. Adebayo said he had not seen the clash in Lorne, and when asked whether he was stirring up'
+     ' his supporters\' anger, he said, "I hope not."',
+     E(S("he had not seen the clash", kind="indirect", speaker="Mr. Adebayo", parts=1),
+       S("I hope not", kind="direct", speaker="he", parts=1))),
+    ("mixed_quotation_then_writers_tail",
+     '"Nobody here will vote on the pipeline," Marta Kowal told reporters. "What they will vote on is'
+     ' whether the clinic stays open" and a handful of other local worries.',
+     E(S("Nobody here will vote", kind="direct", speaker="Marta Kowal"),
+       S("What they will vote on", kind="mixed", also_has=["local worries"], name="Marta Kowal", carried=True),
+       n=2)),
+    ("negative_quotation_then_byline",
+     '"The crane fell in the night," the harbour master said. "Harbour crane collapses in the storm" by Ada'
+     ' Lum of the Tribune.',
+     E(S("The crane fell", kind="direct", speaker="the harbour master"), n=1)),
+    ("direct_reply_joined_to_a_report",
+     'She said part-time staff would not get the bonus, and when pressed on why, the 41-year-old manager'
+     ' replied, "It is meant for those who stayed through the winter."',
+     E(S("part-time staff would not get the bonus", kind="indirect", speaker="She", not_has="replied"),
+       S("It is meant for those", kind="direct", speaker="the 41-year-old manager", cue="reply"), n=2)),
+    ("direct_said_after_quote_with_a_list",
+     '"The dip we are seeing now is directly due to the emails, the foundation, all the old trust stuff,"'
+     ' said a person close to the mayor.',
+     E(S("The dip we are seeing now", kind="direct", speaker="a person close to the mayor", type="person"), n=1)),
+    ("direct_said_name_relative_clause_with_verb",
+     "''The city needs two big ideas that match its problems,'' said Oskar Lindqvist, who ran the transport"
+     " office for a decade yet backed the mayor's rival.",
+     E(S("two big ideas", kind="direct", speaker="Oskar Lindqvist", name="Oskar Lindqvist"))),
+    ("direct_signed_with_a_dash",
+     'The senator repeated a line from his speeches.\n\n"Nearly all new income is going to the top 1'
+     ' percent."\n\n- Amos Keller.\n\nThe figure is from 2012.\n\n"Great speech. She is ready."\n\n'
+     '-Mayor Ruth Adeyemi, writing after the debate.\n\n- A new start -.',
+     E(S("Nearly all new income", kind="direct", speaker="Amos Keller", name="Amos Keller"),
+       S("Great speech", kind="direct", speaker="Mayor Ruth Adeyemi", name="Ruth Adeyemi"), n=2)),
     ("negative_interrupted_relative_clause",
      'Older voters, who support Ms. Okafor, have also seen their pensions rise.',
      E(n=0)),

@@ -264,6 +264,9 @@ def _subject(verb: Token) -> Token | None:
                     last = max(t.i for t in gc.subtree if not t.is_punct)
                     if last + 1 < len(gc.doc) and gc.doc[last + 1].text == ",":
                         return gc
+                    if gc.doc[gc.i + 1].text == "," and any(
+                            r.dep_ == "relcl" and r.left_edge.i == gc.i + 2 for r in gc.children):
+                        return gc  # '"...," said Ann Lee, who ran the 2012 campaign yet backed ...'
     # "X stood up and said ...", "..., X said, adding that ...", "saying that"
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
         if verb.dep_ == "advcl" and verb.tag_ != "VBG":
@@ -536,6 +539,12 @@ def _contiguous(toks: list[Token], head: Token) -> list[Token]:
     return [t for t in toks if lo <= t.i <= hi]
 
 
+def _whole_quote(toks: list[Token], idx: _Index) -> bool:
+    """The tokens are one quotation and the punctuation around it."""
+    inside = {idx.quote_of(t) for t in toks if not t.is_punct or idx.quote_of(t) >= 0}
+    return len(inside) == 1 and -1 not in inside
+
+
 def _interrupted(doc: Doc, cue: Token, idx: _Index, add, speech: bool = True) -> bool:  # type: ignore[no-untyped-def]
     """'Many of the closures, he said, have involved ...': one statement in two
     pieces around a cue set off by commas, neither piece quoted."""
@@ -565,7 +574,14 @@ def _interrupted(doc: Doc, cue: Token, idx: _Index, add, speech: bool = True) ->
         # 'For most voters, she said, their "patience has run out."': a quotation
         # after the cue marks the sentence as reported speech, so the words before
         # the cue are its first piece. Both pieces quoted whole is the quote pass's.
-        if any(idx.quote_of(t) >= 0 or t.is_quote for t in left) or not any(idx.quote_of(t) >= 0 for t in right):
+        if _whole_quote(left, idx) or not any(idx.quote_of(t) >= 0 for t in right):
+            return False
+        lex = load_lexicon()
+        own = [t for t in left if t.pos_ == "VERB" and idx.quote_of(t) < 0 and lex.verb(t.lemma_) is not None]
+        if any(t.lemma_ == "say" for t in own) or (own and any(
+                idx.quote_of(t) >= 0 or (t.is_quote and t.tag_ != "POS") for t in left)):
+            # 'He said he was not there, and when asked why, he said, "..."': the
+            # left piece is a report of its own.
             return False
     elif right[0].pos_ not in ("AUX", "VERB") or right[0].tag_ == "VBG":
         # The tail goes on with the left piece's predicate, or is a clause of its
@@ -756,6 +772,27 @@ def _drop_trailing(doc: Doc, toks: list[Token], idx: _Index) -> list[Token]:
         if relative or concessive or apposition or according or answered:
             cut = lo - 1 if cut is None else min(cut, lo - 1)
     return toks if cut is None else [t for t in toks if t.i < cut]
+
+
+def _drop_quoting_conj(doc: Doc, toks: list[Token], lex: Lexicon, idx: _Index) -> list[Token]:
+    """'She said A, and when pressed, her aide replied, "B."': a clause joined to
+    the complement whose own speaker introduces a quotation is the next
+    statement, not more of this one."""
+    for t in toks:
+        if t.dep_ != "conj" or t.pos_ != "VERB" or idx.quote_of(t) >= 0 or t.i <= toks[0].i + 1:
+            continue
+        cue = lex.verb(t.lemma_)
+        if cue is None or not cue.speech or not any(
+                c.dep_ == "nsubj" and c.i < t.i and c.lower_ not in _REL_PRONOUNS for c in t.children):
+            continue
+        after = [x for x in doc[t.i + 1 : t.i + 4] if x.text not in (",", ":")]
+        if not after or idx.quote_of(after[0]) < 0:
+            continue
+        lo = t.left_edge.i
+        while lo - 1 > toks[0].i and (doc[lo - 1].dep_ == "cc" or doc[lo - 1].text == ","):
+            lo -= 1
+        return [x for x in toks if x.i < lo]
+    return toks
 
 
 _DASHES = ("-", "\u2013", "\u2014", "--")
@@ -998,6 +1035,7 @@ def _verb_cue(doc: Doc, tok: Token, lex: Lexicon, idx: _Index, add) -> None:  # 
         toks = [t for t in doc[lo : hi + 1] if t.i != tok.i]
         toks = _drop_participles(toks, ccomps, lex)
         toks = _drop_trailing(doc, toks, idx)
+        toks = _drop_quoting_conj(doc, toks, lex, idx)
         if not before and tok.dep_ == "relcl":
             # "the plan, which critics say was too costly", "a wall, which he said they
             # should pay for": the relative pronoun stands for the first piece of what
@@ -1072,6 +1110,11 @@ def _verb_cue(doc: Doc, tok: Token, lex: Lexicon, idx: _Index, add) -> None:  # 
     if span is None or span.end - span.start < 3 or _ANONYMITY.search(span.text(doc_text(doc))):
         return
     subj = named or (tok.head if reduced is not None else _subject(tok))
+    if subj is not None and idx.quote_of(subj) >= 0 and named is None:
+        # '"... the emails, the foundation," said a person close to her': the parse
+        # gave the cue a subject inside the quotation as well as the speaker after it.
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "csubj") and c.i > tok.i
+                     and idx.quote_of(c) < 0 and not c.is_punct), subj)
     if subj is None or idx.quote_of(subj) >= 0:
         subj = _adjacent_subject(doc, tok, idx)
     if subj is not None and named is None and span.start <= _speaker_span(subj).start < span.end:
@@ -1405,8 +1448,41 @@ def _attribute_quotes(doc: Doc, quotes: list[Quoted], idx: _Index, lex: Lexicon,
             if lead is not None:
                 found.append(Found("mixed", [Span(lead, q.span.end)], None, None, None, None, carried=True,
                                    quotes=[qi]))
+            elif (tail := _quote_then_tail(doc, quotes, qi, words, lex)) is not None:
+                found.append(Found("mixed", [Span(q.span.start, tail)], None, None, None, None, carried=True,
+                                   quotes=[qi]))
+            continue
+        signed = _sign_off(doc, q)
+        if signed is not None:
+            dash, name, head = signed
+            found.append(Found("direct", [q.span], dash, "say", name, head.i, quotes=[qi]))
             continue
         found.append(Found("direct", [q.span], None, None, None, None, carried=True, quotes=[qi]))
+
+
+# "\n\n- Ann Lee.", "\n\n-Ann Lee, tweeting after the speech.": the line that signs a quotation.
+_SIGN_OFF = re.compile(r"[ \t\xa0]*\n\s*([-\u2013\u2014])[ \t\xa0]?(?=[A-Z])([^\n]{1,120})(?:\n|$)")
+
+
+def _sign_off(doc: Doc, q: Quoted) -> tuple[Span, Span, Token] | None:
+    """A paragraph that is a quotation, signed on the next line with a dash and
+    a name ('- Ann Lee.'): the dash, the name and its head."""
+    text = doc_text(doc)
+    m = _SIGN_OFF.match(text, q.span.end)
+    if m is None or not text[q.span.end : m.start(1)].count("\n") or m.group(2).rstrip().endswith(_DASHES):
+        return None  # '- A subheading -'
+    name: list[Token] = []
+    for t in doc:
+        if t.idx + len(t) <= m.start(2) or t.is_space:
+            continue
+        if t.idx >= m.end(2) or t.text in (",", ".", "(", ";", ":"):
+            break
+        name.append(t)
+    if not name or len(name) > 6 or not all(t.text.lstrip("-\u2013\u2014")[:1].isupper() for t in name if t.is_alpha) \
+            or not any(t.pos_ == "PROPN" for t in name):
+        return None
+    head = next(t for t in reversed(name) if t.pos_ == "PROPN")
+    return Span(m.start(1), m.start(1) + 1), Span(m.start(2), name[-1].idx + len(name[-1])), head
 
 
 def _lead_in(doc: Doc, q: Quoted, words: list[tuple[int, str]], lex: Lexicon) -> int | None:
@@ -1451,6 +1527,29 @@ def _quoted_sentence(doc: Doc, quotes: list[Quoted], qi: int, words: list[tuple[
     if any(lex.verb(t.lemma_) is not None or t.pos_ in ("VERB", "AUX") for t in lead_words):
         return None
     return lead[0].idx
+
+
+def _quote_then_tail(doc: Doc, quotes: list[Quoted], qi: int, words: list[tuple[int, str]],
+                     lex: Lexicon) -> int | None:
+    """'"A," said Ann Lee. "B C D E" and other things.': a sentence that opens
+    with a quotation and ends in a few words of the writer's, right after
+    another quotation, goes on with it. Returns where the sentence's words end."""
+    q = quotes[qi]
+    if qi == 0 or len(words) < 4 or not q.closed or q.span.start - quotes[qi - 1].span.end > 300:
+        return None
+    sent = _sentence_of(doc, q.span.start)
+    if any(t.idx < q.span.start and not t.is_space and not t.is_punct for t in doc[sent.start : sent.end]):
+        return None
+    last = _sentence_of(doc, q.span.end - 1)
+    tail = [t for t in doc[last.start : last.end] if t.idx >= q.span.end and not t.is_space]
+    while tail and tail[-1].is_punct and tail[-1].text not in ")]":
+        tail.pop()
+    if not tail or not tail[0].text[0].islower() or len(tail) > 15 or tail[0].lower_ == "by":
+        return None  # '"A headline," by Ann Lee': a byline
+    if any(t.is_quote or t.text in (":", ";", "(")
+           or (t.pos_ == "VERB" and t.tag_ not in ("VB", "VBG") and lex.verb(t.lemma_) is not None) for t in tail):
+        return None
+    return tail[-1].idx + len(tail[-1])
 
 
 def _so_called(t: Token) -> bool:
