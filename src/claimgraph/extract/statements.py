@@ -485,6 +485,7 @@ def find_statements(doc: Doc, quotes: list[Quoted], lexicon: Lexicon | None = No
     _attribute_quotes(doc, quotes, idx, lex, found, covered)
     for f in found:
         _fronted_condition(doc, f, idx)
+        _quote_runs_on(doc, f, found)
     found.sort(key=lambda f: f.start)
     _carry_speakers(doc, found)
     for f in found:
@@ -515,6 +516,44 @@ def _fronted_condition(doc: Doc, f: Found, idx: _Index) -> None:
             or len(before.split()) > 30 or any(idx.quote_of(t) >= 0 for t in doc[sent.start:f.speaker_head]):
         return
     f.content.insert(0, Span(lo, lo + len(before) - 1))
+    f.kind = "mixed"
+
+
+# Words that carry a quoted phrase on into the writer's ('pledged to "win many delegates" on Super
+# Tuesday', 'a "moral equivalent of war" against dependence on oil').
+_RUN_ON_WORDS = frozenset({"on", "in", "to", "about", "against", "for", "from", "of", "with", "between", "into",
+                           "toward", "towards", "over", "at", "that", "among", "across", "through"})
+_RUN_ON_END = re.compile(r"[,;:\u2014\u2013(\"\u201c\u201d]|''|[.!?](?=[\"\u201d\u2019']?(?:\s|$))|\n")
+_WHEN = re.compile(r" (?:on|in|at) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
+                   r"|April|May|June|July|August|September|October|November|December|the (?:morning|afternoon"
+                   r"|evening)|\d)")
+
+
+def _quote_runs_on(doc: Doc, f: Found, found: list[Found]) -> None:
+    """A quoted phrase that stops mid-clause, the clause going on in the writer's
+    words up to the next comma, is a mixed quote of the whole phrase; not when
+    what follows only says when."""
+    if f.kind != "direct" or len(f.content) != 1:
+        return
+    text = doc_text(doc)
+    end = f.content[0].end
+    inner = text[f.content[0].start : end].rstrip("\"\u201d'\u2019")
+    m = re.match(r" ([a-z]+)\b", text[end : end + 40])
+    if m is None or m.group(1) not in _RUN_ON_WORDS or inner[-1:] in (",", ".", "!", "?", ":", ";") \
+            or _WHEN.match(text, end):
+        return
+    stop = _RUN_ON_END.search(text, end + 1)
+    new_end = stop.start() if stop is not None else len(text)
+    if stop is not None and stop.group(0) in ('"', "\u201c", "\u201d", "''"):
+        return  # another quotation in the same run
+    tail = text[end:new_end].rstrip()
+    if len(tail.split()) > 25:
+        return
+    new_end = end + len(tail)
+    if any(g is not f and any(x is not None and end <= x.start < new_end for x in (g.cue, g.speaker))
+           for g in found):
+        return  # the words after the quotation hold another statement's speaker or cue
+    f.content[0] = Span(f.content[0].start, new_end)
     f.kind = "mixed"
 
 
