@@ -442,6 +442,11 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
     ("direct_quoted_phrase_then_when",
      'Ms. Varga tweeted "Thank you so much Lorne, see you all soon" on Friday afternoon.',
      E(S("see you all soon", kind="direct", speaker="Ms. Varga", not_has="afternoon"), n=1)),
+    ("direct_headline_in_single_marks",
+     'Mayor Okafor: ‘The Harbour Will Stay Open.’\n\nMayor Ada Okafor said on Tuesday that the harbour was'
+     ' "not for sale."',
+     E(S("The Harbour Will Stay Open", kind="direct", speaker="Mayor Okafor", name="Ada Okafor"),
+       S("not for sale", kind="mixed", speaker="Mayor Ada Okafor"), n=2)),
     ("negative_interrupted_relative_clause",
      'Older voters, who support Ms. Okafor, have also seen their pensions rise.',
      E(n=0)),

@@ -158,8 +158,25 @@ def find_quotes(text: str) -> tuple[list[Quoted], list[Notice]]:
             pending = (open_at[0], open_at[1], pieces)
     if pending is not None:
         _cut(text, pending, found, notices)
+    if not single:
+        found.extend(_headline_quotes(text, found))
     found.sort(key=lambda q: q.span.start)
     return found, notices
+
+
+# "Ryan: ‘Hateful Images Have No Place In A Campaign.’": a headline's quotation, in single marks
+# whatever marks the article's text uses.
+_HEADLINE_QUOTE = re.compile(r"(?m)^[^\n\"“”‘’:]{2,80}: (‘[^\n‘’]*(?:’\w[^\n‘’]*)*’)[ \t]*$")
+
+
+def _headline_quotes(text: str, found: list[Quoted]) -> list[Quoted]:
+    out = []
+    for m in _HEADLINE_QUOTE.finditer(text):
+        s, e = m.span(1)
+        if any(q.span.start < e and s < q.span.end for q in found):
+            continue
+        out.append(Quoted(Span(s, e), Span(s + 1, e - 1), (Span(s, e),)))
+    return out
 
 
 def _mark_len(text: str, i: int) -> int:
