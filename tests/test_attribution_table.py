@@ -447,6 +447,11 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      ' "not for sale."',
      E(S("The Harbour Will Stay Open", kind="direct", speaker="Mayor Okafor", name="Ada Okafor"),
        S("not for sale", kind="mixed", speaker="Mayor Ada Okafor"), n=2)),
+    ("negative_newsletter_link",
+     'TRANSIT -"Tram line to close for the summer," by the Post\'s Ann Lee: "The number 4 tram will stop'
+     ' running in June, the city said on Monday." http://example.com/tram\n\n"We will reopen in September,"'
+     ' the transport chief said.',
+     E(S("We will reopen", kind="direct", speaker="the transport chief"), n=1)),
     ("negative_interrupted_relative_clause",
      'Older voters, who support Ms. Okafor, have also seen their pensions rise.',
      E(n=0)),

@@ -483,6 +483,8 @@ def find_statements(doc: Doc, quotes: list[Quoted], lexicon: Lexicon | None = No
     found = _drop_nested(found)
     covered = {qi for f in found for qi in f.quotes}
     _attribute_quotes(doc, quotes, idx, lex, found, covered)
+    found = [f for f in found if not (f.kind == "direct" and f.quotes and all(
+        _bylined(doc, idx.quotes[qi]) for qi in f.quotes))]
     for f in found:
         _fronted_condition(doc, f, idx)
         _quote_runs_on(doc, f, found)
@@ -1436,6 +1438,19 @@ def _set_off(text: str, q: Quoted) -> bool:
     before = text[max(0, q.span.start - 3) : q.span.start].rstrip()
     inner_end = text[q.inner.start : q.inner.end].rstrip().rstrip("'’\"”")[-1:]
     return (not before or before[-1] in ",:.!?\n—") or inner_end in (",", "!", "?")
+
+
+_BYLINE_BEFORE = re.compile(r"[,.][\"\u201d]\s+by\s+[^:\n\"\u201c\u201d]{3,80}:\s*$")
+_BYLINE_AFTER = re.compile(r",?[\"\u201d]?\s+by\s+[A-Z]|\s*https?://")
+
+
+def _bylined(doc: Doc, q: Quoted) -> bool:
+    """A newsletter's link: a headline with its byline ('"Tram line to close," by the
+    Post's Ann Lee: "..."'), the excerpt after it, or a quotation followed by its
+    address: what an article says, not what anyone said."""
+    text = doc_text(doc)
+    return bool(_BYLINE_BEFORE.search(text, max(0, q.span.start - 100), q.span.start)) \
+        or bool(_BYLINE_AFTER.match(text, q.span.end))
 
 
 def _named_work(doc: Doc, q: Quoted) -> bool:
