@@ -452,6 +452,15 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      ' running in June, the city said on Monday." http://example.com/tram\n\n"We will reopen in September,"'
      ' the transport chief said.',
      E(S("We will reopen", kind="direct", speaker="the transport chief"), n=1)),
+    ("direct_cueless_quote_after_introducing_sentence",
+     '"The bill protects farmers," the company said in a statement.\n\nSen. Ana Ruiz, who led the'
+     ' filibuster, tweeted a warning. "Voters will remember this in November."',
+     E(S("The bill protects farmers", kind="direct", speaker="the company"),
+       S("Voters will remember", kind="direct", speaker="Sen. Ana Ruiz", name="Ana Ruiz"), n=2)),
+    ("direct_cueless_quote_after_pronoun_sentence",
+     '"We will not retaliate," Mayor Lund said on Monday. He did not mention the fine. "Our goal is calm."',
+     E(S("We will not retaliate", kind="direct", speaker="Mayor Lund"),
+       S("Our goal is calm", kind="direct", speaker="Mayor Lund"), n=2)),
     ("negative_interrupted_relative_clause",
      'Older voters, who support Ms. Okafor, have also seen their pensions rise.',
      E(n=0)),

@@ -1816,7 +1816,11 @@ def _carry_speakers(doc: Doc, found: list[Found]) -> None:
             if src is None or _sentence_gap(doc, src, f) > 3:
                 nxt = next((g for g in found[i + 1:] if not g.carried and g.speaker is not None), None)
                 src = nxt if nxt is not None and _sentence_gap(doc, f, nxt) <= 1 else None
-            if src is not None:
+            intro = _introducer(doc, f, src)
+            if intro is not None:
+                f.speaker = _speaker_span(intro)
+                f.speaker_head = intro.i
+            elif src is not None:
                 f.speaker = src.speaker
                 f.speaker_head = src.speaker_head
             continue
@@ -1827,6 +1831,30 @@ def _carry_speakers(doc: Doc, found: list[Found]) -> None:
                 # tucked into the quotation's own sentence does not take over its speaker.
                 continue
             last = f
+
+
+_INTRO_PRONOUNS = {"he", "she", "they"}
+
+
+def _introducer(doc: Doc, f: Found, src: Found | None) -> Token | None:
+    """'Sen. Ana Ruiz tweeted a warning. "Remember November."': the named subject of
+    the sentence right before a cue-less quotation, when that sentence reports no
+    one else's words, introduces its speaker."""
+    sent = _sentence_of(doc, f.start)
+    if sent.start == 0 or doc[sent.start].idx < f.start - 2:
+        return None
+    prev = doc[sent.start - 1].sent
+    if src is not None and src.end > prev.start_char:
+        return None  # the sentence before is itself a report: the quotation goes on with it
+    root = prev.root
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    last = next((t for t in reversed(prev) if not t.is_space), None)
+    if subj is None or root.pos_ not in ("VERB", "AUX") or any(t.is_quote for t in prev) \
+            or last is None or last.text not in (".", "!", ":"):
+        return None
+    if subj.pos_ == "PROPN" or (src is None and subj.lower_ in _INTRO_PRONOUNS):
+        return subj  # (a pronoun after a report mostly stands for its speaker: keep the name)
+    return None
 
 
 def _sentence_gap(doc: Doc, a: Found, b: Found) -> int:
