@@ -1123,8 +1123,9 @@ def _verb_cue(doc: Doc, tok: Token, lex: Lexicon, idx: _Index, add) -> None:  # 
                 c.dep_ == "oprd" and c.i > tok.i and any(idx.quote_of(t) >= 0 for t in c.subtree)
                 for c in tok.children):
             # 'called the senator "a fraud"' with the object parsed into the predicate
-            oprd = next(c for c in tok.children if c.dep_ == "oprd" and c.i > tok.i)
-            toks = list(doc[tok.i + 1 : oprd.right_edge.i + 1])
+            oprd = next(c for c in tok.children if c.dep_ == "oprd" and c.i > tok.i
+                        and any(idx.quote_of(t) >= 0 for t in c.subtree))
+            toks = list(doc[tok.i + 1 : _object_tail(tok, oprd.right_edge.i, idx) + 1])
             content_head = oprd
         elif lemma == "call" and any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
             prep = next(c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for")
