@@ -1112,7 +1112,8 @@ def _verb_cue(doc: Doc, tok: Token, lex: Lexicon, idx: _Index, add) -> None:  # 
                 # the predicate after the cue, two pieces.
                 toks = list(doc[tok.i + 1 : pred.right_edge.i + 1])
                 content_head = pred
-                rel_piece = dobj
+                # "what it called 'a hostile bid'": a free relative stands for nothing said
+                rel_piece = None if dobj.lower_ == "what" else dobj
             elif pred is not None and pred.i > dobj.i:
                 toks = list(doc[dobj.left_edge.i : pred.right_edge.i + 1])
                 content_head = dobj
