@@ -451,6 +451,8 @@ class _Resolver:
         given = _given_names()
         surnames = {ent[-1].lower_ for ent in self.ents if ent.label_ in ("PERSON", "ORG") and len(ent) > 1
                     and (ent.label_ == "PERSON" or _person_named(ent))}
+        business_compounds = {t.lower_ for t in doc if t.dep_ == "compound" and t.head.tag_ == "NNS"
+                              and (t.head.lower_ in _BUSINESS_PARTS or t.head.lemma_.lower() in _BUSINESS_PARTS)}
         out = set()
         for ent in self.ents:
             low = ent.text.lower()
@@ -470,8 +472,7 @@ class _Resolver:
                 out.add(low)
             elif nxt is not None and nxt.tag_ == "POS" and tok.head.lemma_.lower() in _BUSINESS_PARTS:
                 out.add(low)
-            elif any(t.lower_ == low and t.dep_ == "compound" and t.head.tag_ == "NNS"
-                     and (t.head.lower_ in _BUSINESS_PARTS or t.head.lemma_.lower() in _BUSINESS_PARTS) for t in doc):
+            elif low in business_compounds:
                 out.add(low)  # "Velair shares fell", "at Carrier plants"
             elif company_follows and tok.dep_ == "nsubj" and tok.sent.end < len(doc):
                 sent = tok.sent
