@@ -606,7 +606,7 @@ def _interrupted(doc: Doc, cue: Token, idx: _Index, add, speech: bool = True) ->
     quoted = any(idx.quote_of(t) >= 0 for t in left + right) or any(t.is_quote for t in left + right)
     if quoted and (cue.lemma_.lower() in _PREDICATIVE_CUES or any(t.dep_ == "oprd" for t in doc[cue.i + 1 : hi])):
         return False  # "..., Lee called Ruiz, his rival, a 'fraud'": the commas set off an apposition
-    if quoted and (right[0].is_quote or idx.quote_of(right[0]) >= 0) and _frame(left):
+    if quoted and (right[0].is_quote or idx.quote_of(right[0]) >= 0) and _frame(left) and _scene(left):
         return False  # 'In an interview, Lee said, "..."': a frame for the quotation, not a piece of it
     if any(c.dep_ not in ("punct", "cc", "conj") and c.i > cue.i and c.left_edge.i < hi < c.right_edge.i
            for c in cue.children):
@@ -722,6 +722,29 @@ def _frame(left: list[Token]) -> bool:
     lset = {t.i for t in left}
     tops = [t for t in left if not t.is_punct and not t.is_space and (t.head.i not in lset or t.head.i == t.i)]
     return bool(tops) and all(t.dep_ in ("prep", "advmod", "npadvmod", "advcl") for t in tops)
+
+
+# Fronted words that open what was said rather than set the scene: discourse markers
+# ("Of course, she said, ..."), a topic ("As for the budget, ..."), a concession.
+_SAID_OPENERS = ("of course", "instead", "in other words", "indeed", "in fact", "frankly", "honestly",
+                 "ultimately", "in short", "in the end", "while ", "whereas ", "even so", "even though ",
+                 "particularly ", "in cases of ", "in many cases", "in some cases", "for example", "for instance")
+# (not "still", "however", "after all", "in addition": on PolNeAR train the annotators leave
+# those out of the quotation more often than not)
+
+
+def _scene(left: list[Token]) -> bool:
+    """A frame that sets the scene of speaking ("On Tuesday", "In an interview",
+    "Asked about the vote"), not the first words of what was said ("Of course",
+    "As for the budget", "While prices are high")."""
+    words = [t for t in left if not t.is_space]
+    if not words:
+        return True
+    low = words[0].doc[words[0].i : words[-1].i + 1].text.lower().rstrip(", ")
+    if any(t.ent_type_ in ("DATE", "TIME") or (t.pos_ == "VERB" and load_lexicon().verb(t.lemma_) is not None)
+           for t in words):
+        return True  # "While he was speaking in Miami on Wednesday": the occasion
+    return not any(low == o.strip() or (o.endswith(" ") and low.startswith(o)) for o in _SAID_OPENERS)
 
 
 _TRAILING_MARKS = {"because", "if", "unless", "since", "although", "though", "until", "when", "after", "before"}
