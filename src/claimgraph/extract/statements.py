@@ -488,6 +488,7 @@ def find_statements(doc: Doc, quotes: list[Quoted], lexicon: Lexicon | None = No
     for f in found:
         _fronted_condition(doc, f, idx)
         _quote_runs_on(doc, f, found)
+        _unquoted_second_piece(doc, f, found)
     found.sort(key=lambda f: f.start)
     _carry_speakers(doc, found)
     for f in found:
@@ -556,6 +557,37 @@ def _quote_runs_on(doc: Doc, f: Found, found: list[Found]) -> None:
            for g in found):
         return  # the words after the quotation hold another statement's speaker or cue
     f.content[0] = Span(f.content[0].start, new_end)
+    f.kind = "mixed"
+
+
+_SECOND_PIECE = re.compile(r",[ \t\xa0]+(?=(?:that|to)[ \t\xa0])(?!that[ \t\xa0]+(?:day|night|morning|afternoon|evening"
+                           r"|week|month|year|time)\b)")
+
+
+def _unquoted_second_piece(doc: Doc, f: Found, found: list[Found]) -> None:
+    """'"It's our bad luck," he said, that both men knew the imam': a clause
+    after the cue that finishes the quotation's sentence is its second piece."""
+    if f.kind != "direct" or len(f.content) != 1 or f.cue is None or f.speaker is None \
+            or f.cue.start < f.content[0].end:
+        return
+    text = doc_text(doc)
+    after = max(f.cue.end, f.speaker.end)
+    if text[f.content[0].end : min(f.cue.start, f.speaker.start)].strip(" \t\xa0,") \
+            or text[f.content[0].end : after].count("\n"):
+        return  # words between the quotation and its attribution
+    m = _SECOND_PIECE.match(text, after)
+    if m is None:
+        return
+    sent = _sentence_of(doc, m.end())
+    toks = [t for t in doc[sent.start : sent.end] if t.idx >= m.end() and not t.is_space]
+    while toks and toks[-1].is_punct:
+        toks.pop()
+    if not toks or any(t.is_quote or t.text in (";", ":", "(") for t in toks) or len(toks) > 40:
+        return
+    piece = Span(m.end(), toks[-1].idx + len(toks[-1]))
+    if any(g is not f and g.start < piece.end and piece.start < g.end for g in found):
+        return
+    f.content.append(piece)
     f.kind = "mixed"
 
 
