@@ -482,6 +482,10 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
     ("direct_quote_then_cue_then_that_night",
      '"It is our bad luck," he said, that night in the square.',
      E(S("our bad luck", kind="direct", parts=1, speaker="he"), n=1)),
+    ("mixed_writers_apposition_after_quote_comma",
+     'Ortega called the mayor\'s remarks about the judge "shameful," an extraordinary rebuke that drew fresh'
+     ' criticism from the party.',
+     E(S("remarks about the judge", kind="mixed", not_has="rebuke", speaker="Ortega"), n=1)),
     ("negative_interrupted_relative_clause",
      'Older voters, who support Ms. Okafor, have also seen their pensions rise.',
      E(n=0)),

@@ -854,7 +854,12 @@ def _drop_trailing(doc: Doc, toks: list[Token], idx: _Index) -> list[Token]:
     cut = None
     for t in toks:
         lo = t.left_edge.i
-        if t.i <= toks[0].i + 1 or doc[lo - 1].text != "," or lo - 1 not in members or t.right_edge.i < end:
+        if t.i <= toks[0].i + 1 or lo - 1 not in members or t.right_edge.i < end:
+            continue
+        # '... "not get beat up" at his rally," a swipe at ...': the comma inside the closing mark
+        after_quote = doc[lo - 1].is_quote and idx.quote_of(doc[lo - 1]) >= 0 and doc[lo - 2].text == "," \
+            and lo - 2 > toks[0].i
+        if doc[lo - 1].text != "," and not (after_quote and t.dep_ == "appos"):
             continue
         first = doc[lo].lower_
         relative = t.dep_ == "relcl" and first in _NONRESTRICTIVE
