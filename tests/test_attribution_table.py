@@ -486,6 +486,10 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      'Ortega called the mayor\'s remarks about the judge "shameful," an extraordinary rebuke that drew fresh'
      ' criticism from the party.',
      E(S("remarks about the judge", kind="mixed", not_has="rebuke", speaker="Ortega"), n=1)),
+    ("mixed_quote_running_on_before_cue",
+     "''Most of the cost in the scheme comes from efforts to measure'' income, he said, rather than from"
+     " deductions.",
+     E(S("Most of the cost", kind="mixed", also_has=["income"], speaker="he"), n=1)),
     ("negative_interrupted_relative_clause",
      'Older voters, who support Ms. Okafor, have also seen their pensions rise.',
      E(n=0)),

@@ -1067,6 +1067,10 @@ def _quote_then_name(doc: Doc, toks: list[Token], cue: Token,
     words = [t for t in rest if not t.is_punct]
     if not words or words[0].pos_ not in ("PROPN", "NOUN", "DET", "ADJ", "PRON"):
         return toks, None, []
+    q = idx.quotes[qi]
+    closing = doc_text(doc)[q.inner.start : q.inner.end].rstrip()[-1:]
+    if closing not in (",", "?", "!", "\u2026", "-", "\u2014") and rest[0].text != ",":
+        return toks, None, []  # '"... to measure" income, he said': the sentence runs on past the mark
     rset = {t.i for t in rest}
     heads = [t for t in words if t.head.i not in rset]
     head = next((t for t in heads if t.pos_ in ("PROPN", "NOUN", "PRON")), None)
