@@ -490,6 +490,15 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      "''Most of the cost in the scheme comes from efforts to measure'' income, he said, rather than from"
      " deductions.",
      E(S("Most of the cost", kind="mixed", also_has=["income"], speaker="he"), n=1)),
+    ("mixed_fronted_content_parsed_as_subject_inverted_cue",
+     'Couple global exposure with a "candidate who is a lightning rod" and residents get nervous, said Ada'
+     ' Lind, director of the civic league.',
+     E(S("Couple global exposure", kind="mixed", also_has=["residents get nervous"], speaker="Ada Lind",
+         name="Ada Lind"), n=1)),
+    ("indirect_said_then_long_subject_complement",
+     "Ilse Varga, a human rights lawyer who has represented more than forty families of detainees, said the"
+     " government's description of the centres as voluntary training schools was false.",
+     E(S("description of the centres", kind="indirect", speaker="Ilse Varga", name="Ilse Varga"), n=1)),
     ("negative_interrupted_relative_clause",
      'Older voters, who support Ms. Okafor, have also seen their pensions rise.',
      E(n=0)),

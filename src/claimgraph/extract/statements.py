@@ -1033,6 +1033,33 @@ def _fronted_misparse(doc: Doc, tok: Token, lex: Lexicon) -> list[Token]:
     return left
 
 
+def _fronted_before_inverted(doc: Doc, tok: Token, lex: Lexicon, idx: _Index) -> list[Token]:
+    """'Couple exposure with a "lightning rod" and residents get nervous, said Ada
+    Lind, ...': the speaker after the cue, and the sentence before the comma that
+    the parse hung on the cue as its subject instead of a complement. Returns the
+    tokens before the comma, or []."""
+    if tok.lemma_.lower() not in _INVERTING_CUES or tok.i < 5 or doc[tok.i - 1].text != "," \
+            or any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in tok.children):
+        return []
+    after = next((c for c in tok.children if c.dep_ == "nsubj" and c.i > tok.i), None)
+    if after is None or after.pos_ not in ("PROPN", "NOUN") or idx.quote_of(after) >= 0 \
+            or after.left_edge.i != tok.i + 1:
+        return []
+    end = after.right_edge.i + 1
+    if end < len(doc) and doc[end].text not in (",", ".", "!", "?"):
+        return []  # "said the government's description ... was false": a complement, not a speaker
+    sent = tok.sent
+    left = [t for t in doc[sent.start : tok.i - 1] if not t.is_space]
+    if len([t for t in left if not t.is_punct]) < 4 or left[0].is_punct or not any(
+            t.pos_ in ("VERB", "AUX") and idx.quote_of(t) < 0 for t in left) \
+            or left[0].lower_ in ("asked", "when", "while", "after", "before", "as"):
+        return []
+    if any(t.pos_ == "VERB" and (c := lex.verb(t.lemma_)) is not None and c.speech and idx.quote_of(t) < 0
+           for t in left):
+        return []
+    return left
+
+
 def _parenthetical(doc: Doc, tok: Token) -> bool:
     """"Content, he said." / "Content, said X, more content": the cue hangs off
     the content's head, set apart by a comma or a closing quotation mark."""
@@ -1101,6 +1128,7 @@ def _verb_cue(doc: Doc, tok: Token, lex: Lexicon, idx: _Index, add) -> None:  # 
         return
     content_head: Token | None = None
     rel_piece: Token | None = None
+    inverted_subj: Token | None = None
     ccomps = [c for c in tok.children if c.dep_ == "ccomp"]
     if ccomps:
         # '"A," she said, "B."': complements on both sides are two pieces,
@@ -1157,6 +1185,9 @@ def _verb_cue(doc: Doc, tok: Token, lex: Lexicon, idx: _Index, add) -> None:  # 
         toks = _subtree_minus(content_head, tok)
     elif cue.speech and (fronted := _fronted_misparse(doc, tok, lex)):
         content_head, toks = fronted[0], fronted
+    elif cue.speech and (fronted := _fronted_before_inverted(doc, tok, lex, idx)):
+        content_head, toks = fronted[0], fronted
+        inverted_subj = next(c for c in tok.children if c.dep_ == "nsubj" and c.i > tok.i)
     else:
         lemma = tok.lemma_.lower()
         xcomp = next((c for c in tok.children if c.dep_ == "xcomp"), None)
@@ -1216,7 +1247,7 @@ def _verb_cue(doc: Doc, tok: Token, lex: Lexicon, idx: _Index, add) -> None:  # 
     span = _content_from_tokens(doc, toks, idx)
     if span is None or span.end - span.start < 3 or _ANONYMITY.search(span.text(doc_text(doc))):
         return
-    subj = named or (tok.head if reduced is not None else _subject(tok))
+    subj = named or inverted_subj or (tok.head if reduced is not None else _subject(tok))
     if subj is not None and idx.quote_of(subj) >= 0 and named is None:
         # '"... the emails, the foundation," said a person close to her': the parse
         # gave the cue a subject inside the quotation as well as the speaker after it.
