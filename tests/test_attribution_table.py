@@ -499,6 +499,14 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      "Ilse Varga, a human rights lawyer who has represented more than forty families of detainees, said the"
      " government's description of the centres as voluntary training schools was false.",
      E(S("description of the centres", kind="indirect", speaker="Ilse Varga", name="Ilse Varga"), n=1)),
+    ("direct_said_name_apposition_with_relative",
+     '"What is shaping up is a battle for the ages," said Tomas Brack, a party confidant who heads the'
+     ' pro-Okafor super PAC Correct the Record.',
+     E(S("battle for the ages", kind="direct", speaker="Tomas Brack", name="Tomas Brack"), n=1)),
+    ("direct_said_committee_title_party_name",
+     '"Republicans are so frustrated that they are now unloading on the secretary with everything they have'
+     ' got," said Oversight ranking Democrat Elijah Cummings (D-Md.).',
+     E(S("so frustrated", kind="direct", name="Elijah Cummings", affiliations_has="Democrat"), n=1)),
     ("negative_interrupted_relative_clause",
      'Older voters, who support Ms. Okafor, have also seen their pensions rise.',
      E(n=0)),

@@ -1164,6 +1164,11 @@ class _Resolver:
             elif toks[0].lower_ in TITLES and (rest := _after_titles(toks)) and all(t.pos_ == "PROPN" for t in rest):
                 # "Mayor Ines Ovell" with no name tag: the title is a role, not part of the name.
                 return self._titled(toks)
+            elif len(toks) >= 3 and toks[0].ent_type_ == "NORP" and all(t.pos_ == "PROPN" for t in toks[1:]):
+                # "Democrat Ines Ovell" with no name tag: the party is an affiliation.
+                person = self._person(toks[1:])
+                person.add_affiliation(toks[0].text)
+                return person
         elif lemma in _WRITINGS:
             type_ = "document"  # "the email goes on to say", "the ad says"
         elif head.tag_ == "NNS" or lemma in GROUP_NOUNS or lemma in _QUANTITY_HEADS \

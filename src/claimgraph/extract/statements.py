@@ -265,8 +265,10 @@ def _subject(verb: Token) -> Token | None:
                     if last + 1 < len(gc.doc) and gc.doc[last + 1].text == ",":
                         return gc
                     if gc.doc[gc.i + 1].text == "," and any(
-                            r.dep_ == "relcl" and r.left_edge.i == gc.i + 2 for r in gc.children):
-                        return gc  # '"...," said Ann Lee, who ran the 2012 campaign yet backed ...'
+                            r.dep_ in ("relcl", "appos") and r.left_edge.i == gc.i + 2 for r in gc.children):
+                        # '"...," said Ann Lee, who ran the 2012 campaign yet backed ...', '"...,"
+                        # said Ann Lee, a lawyer who heads ...'
+                        return gc
     # "X stood up and said ...", "..., X said, adding that ...", "saying that"
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
         if verb.dep_ == "advcl" and verb.tag_ != "VBG":
@@ -1255,6 +1257,10 @@ def _verb_cue(doc: Doc, tok: Token, lex: Lexicon, idx: _Index, add) -> None:  # 
                      and idx.quote_of(c) < 0 and not c.is_punct), subj)
     if subj is None or idx.quote_of(subj) >= 0:
         subj = _adjacent_subject(doc, tok, idx)
+    if subj is None and tok.i > 0 and doc[tok.i - 1].is_quote and span.end <= tok.idx:
+        # '"...," said Oversight ranking Democrat Ann Lee (D-Md.)': a name the parse read as a clause
+        after = _name_after(doc, tok)
+        subj = None if after is None else after[1]
     if subj is not None and named is None and span.start <= _speaker_span(subj).start < span.end:
         subj = None
     cue_toks = [tok] + [c for c in tok.children if c.dep_ == "prt"]
@@ -1875,10 +1881,13 @@ def _name_after(doc: Doc, verb: Token) -> tuple[Token, Token] | None:
     the sentence's end: "said Ben Grimm, ...", "wrote a voter."."""
     words: list[Token] = []
     for x in doc[verb.i + 1 : min(len(doc), verb.i + 8)]:
-        if x.pos_ in ("DET", "ADJ", "PROPN", "NOUN", "NUM") and not x.is_punct:
-            words.append(x)
+        if (x.pos_ in ("DET", "ADJ", "PROPN", "NOUN", "NUM") and not x.is_punct) or (
+                x.tag_ in ("VBG", "VBN") and x.is_lower and x.i + 1 < len(doc)
+                and doc[x.i + 1].pos_ in ("PROPN", "NOUN")):
+            words.append(x)  # (also "ranking Democrat", "acting director")
             continue
-        if words and (x.text in (",", ".", ";") or x.lower_ in ("who", "whose", "of", "from", "at", "with", "in")) \
+        if words and (x.text in (",", ".", ";", "(")
+                      or x.lower_ in ("who", "whose", "of", "from", "at", "with", "in")) \
                 and any(w.pos_ in ("PROPN", "NOUN") for w in words):
             return words[0], words[-1]
         return None
