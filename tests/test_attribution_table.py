@@ -507,6 +507,11 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      '"Republicans are so frustrated that they are now unloading on the secretary with everything they have'
      ' got," said Oversight ranking Democrat Elijah Cummings (D-Md.).',
      E(S("so frustrated", kind="direct", name="Elijah Cummings", affiliations_has="Democrat"), n=1)),
+    ("indirect_fronted_without_connective",
+     'The harbour will reopen in May, officials said. But the repairs will cost more than planned, the'
+     ' minister said.',
+     E(S("The harbour will reopen", kind="indirect", speaker="officials"),
+       S("the repairs will cost", kind="indirect", speaker="the minister", not_has="But"), n=2)),
     ("negative_interrupted_relative_clause",
      'Older voters, who support Ms. Okafor, have also seen their pensions rise.',
      E(n=0)),

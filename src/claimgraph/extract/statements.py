@@ -491,6 +491,7 @@ def find_statements(doc: Doc, quotes: list[Quoted], lexicon: Lexicon | None = No
         _fronted_condition(doc, f, idx)
         _quote_runs_on(doc, f, found)
         _unquoted_second_piece(doc, f, found)
+        _trim_lead(doc, f)
     found.sort(key=lambda f: f.start)
     _carry_speakers(doc, found)
     for f in found:
@@ -591,6 +592,23 @@ def _unquoted_second_piece(doc: Doc, f: Found, found: list[Found]) -> None:
         return
     f.content.append(piece)
     f.kind = "mixed"
+
+
+# A connective opening a reported clause is the writer's link, not what was said ("But the
+# ministry said ..." is said of "the ministry", not of "But").
+_LEAD_CONNECTIVE = re.compile(r"(?:But|And|So|Also|Yet|Still|However|Meanwhile|In fact|In contrast|Indeed|Instead)"
+                              r"\b,?\s+(?=\S)")
+
+
+def _trim_lead(doc: Doc, f: Found) -> None:
+    """An indirect statement's first piece without a connective ("But", "In fact,")
+    in front of it."""
+    if f.kind != "indirect" or not f.content:
+        return
+    first = f.content[0]
+    m = _LEAD_CONNECTIVE.match(doc_text(doc), first.start, first.end)
+    if m is not None and m.end() < first.end - 10:
+        f.content[0] = Span(m.end(), first.end)
 
 
 def _statement(doc: Doc, idx: _Index, span: Span, cue: list[Token], lemma: str, subj: Token | None) -> Found:
