@@ -35,6 +35,9 @@ _XCOMP_CUES = {
     "encourage", "order", "request", "propose", "agree", "hope", "expect", "beg", "invite", "instruct",
     "appeal", "claim", "deny", "admit", "decline",
 }
+# ... and those whose infinitive is a statement only with a quotation in it ('vowed to "open up"
+# libel laws'): unquoted, "vowed to fight on" is mostly a plan, not a report (PolNeAR train).
+_XCOMP_QUOTED_CUES = {"vow", "pledge", "swear"}
 # Cues that take an object and a predicate: "called it a farce", "dismissed X as ...".
 _PREDICATIVE_CUES = {
     "call", "label", "brand", "term", "describe", "dismiss", "pan", "characterize",
@@ -1212,7 +1215,8 @@ def _verb_cue(doc: Doc, tok: Token, lex: Lexicon, idx: _Index, add) -> None:  # 
         lemma = tok.lemma_.lower()
         xcomp = next((c for c in tok.children if c.dep_ == "xcomp"), None)
         dobj = next((c for c in tok.children if c.dep_ in ("dobj", "dative")), None)
-        if xcomp is not None and lemma in _XCOMP_CUES:
+        if xcomp is not None and (lemma in _XCOMP_CUES or lemma in _XCOMP_QUOTED_CUES and any(
+                idx.quote_of(t) >= 0 for t in xcomp.subtree)):
             start_tok = dobj if dobj is not None and dobj.i < xcomp.i else xcomp
             toks = [t for t in doc[start_tok.left_edge.i : xcomp.right_edge.i + 1]]
             content_head = xcomp
