@@ -1137,6 +1137,8 @@ def _verb_cue(doc: Doc, tok: Token, lex: Lexicon, idx: _Index, add) -> None:  # 
         return
     if _is_asked_aside(tok):
         return  # the one asked, not asking: what follows is the answer
+    if _as_clause(doc, tok, lex, idx, add):
+        return
     cue = lex.verb(tok.lemma_)
     if cue is None:
         if tok.lemma_ == "make":
@@ -1298,6 +1300,41 @@ def _verb_cue(doc: Doc, tok: Token, lex: Lexicon, idx: _Index, add) -> None:  # 
         return
     f.relative = tok.dep_ in ("relcl", "acl") and subj is not None and subj.lower_ in _REL_PRONOUNS
     add(f)
+
+
+def _as_clause(doc: Doc, tok: Token, lex: Lexicon, idx: _Index, add) -> bool:  # type: ignore[no-untyped-def]
+    """'As the columnist Ruth Lind puts it, the mayor is making the council "an
+    offer it cannot refuse"', 'But as the tabloid noted on Thursday, A': a fronted
+    as-clause with a verb of saying attributes the main clause to its subject."""
+    head = tok.head
+    if tok.dep_ != "advcl" or head.i <= tok.i or idx.quote_of(tok) >= 0:
+        return False
+    mark = next((c for c in tok.children if c.dep_ == "mark" and c.lower_ == "as" and c.i < tok.i), None)
+    cue = lex.verb(tok.lemma_)
+    puts_it = tok.lemma_ == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children)
+    if mark is None or not (puts_it or (cue is not None and cue.speech)):
+        return False
+    if not puts_it and any(c.dep_ in ("ccomp", "xcomp", "dobj", "dative", "prep") and c.i > tok.i
+                           and c.lower_ not in ("in", "on", "at", "during", "after", "before", "to")
+                           for c in tok.children):
+        return False  # "even as he claimed that ...": the as-clause has its own content
+    if mark.i > 0 and doc[mark.i - 1].lower_ in ("even", "just", "so", "such"):
+        return False
+    subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+    if subj is None or subj.lower_ in ("it", "we", "you", "i") or idx.quote_of(subj) >= 0:
+        return False  # "as we know", "as it turns out"
+    sent = tok.sent
+    if not all(t.is_punct or t.pos_ in ("CCONJ", "ADV") for t in doc[sent.start : mark.i]):
+        return False  # the as-clause opens its sentence ("But as ...")
+    lo = tok.right_edge.i + 1
+    while lo < sent.end and (doc[lo].is_punct and idx.quote_of(doc[lo]) < 0 or doc[lo].is_space):
+        lo += 1
+    toks = [t for t in doc[lo : sent.end] if t.i in {x.i for x in head.subtree}]
+    span = _content_from_tokens(doc, toks, idx)
+    if span is None or span.end - span.start < 3:
+        return False
+    add(_statement(doc, idx, span, [tok], tok.lemma_.lower() if not puts_it else "say", subj))
+    return True
 
 
 _NAMING = {"titled", "entitled", "called", "named", "dubbed", "nicknamed", "known", "book", "film", "movie",
