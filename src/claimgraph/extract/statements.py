@@ -1451,7 +1451,9 @@ def _quoted_object(doc: Doc, tok: Token, idx: _Index, add) -> None:  # type: ign
     quoted = {idx.quote_of(t) for t in toks} - {-1}
     if not quoted or any(_title_like(doc, idx.quotes[qi]) for qi in quoted):
         return
-    if all(_modifier_quote(doc, idx, qi) for qi in quoted):
+    verb_cue = load_lexicon().verb(tok.lemma_)
+    speech = verb_cue is not None and verb_cue.speech
+    if not speech and all(_modifier_quote(doc, idx, qi) for qi in quoted):
         return  # the "reform" package: a scare quote inside a noun phrase
     span = _content_from_tokens(doc, toks, idx)
     if span is None:
