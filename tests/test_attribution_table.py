@@ -527,6 +527,10 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
     ("mixed_speech_verb_object_with_word_quote",
      'The delegate warned of a "ferocious" battle ahead that could split the party.',
      E(S("ferocious", kind="mixed", also_has=["battle ahead"], speaker="The delegate", cue="warn"), n=1)),
+    ("mixed_noun_cue_that_clause_after_phrase",
+     'She came under fire over her assertion during the debate that "we now finally are where we need to'
+     ' be" on the strategy.',
+     E(S("we now finally are", kind="mixed", speaker="her", cue="assertion"), n=1)),
     ("negative_interrupted_relative_clause",
      'Older voters, who support Ms. Okafor, have also seen their pensions rise.',
      E(n=0)),

@@ -1548,6 +1548,8 @@ def _noun_cue(doc: Doc, tok: Token, lex: Lexicon, idx: _Index, add) -> None:  # 
     clause = next((c for c in tok.children if c.dep_ in ("acl", "ccomp", "appos")
                    and any(g.lower_ == "that" and g.dep_ == "mark" for g in c.children)), None)
     if clause is None:
+        clause = _displaced_that_clause(doc, tok, lex)
+    if clause is None:
         return
     if not any(c.dep_ in ("dobj", "ccomp", "xcomp", "nsubjpass") for c in clause.children) and \
             _denial_cue(clause, lex):
@@ -1569,6 +1571,19 @@ def _noun_cue(doc: Doc, tok: Token, lex: Lexicon, idx: _Index, add) -> None:  # 
     if f.kind == "indirect" and cue.weak:
         return
     add(f)
+
+
+def _displaced_that_clause(doc: Doc, noun: Token, lex: Lexicon) -> Token | None:
+    """'her assertion during the debate that "..."': the that-clause the parse hung on
+    the noun of a short phrase right after the cue noun."""
+    i = noun.right_edge.i + 1
+    if i >= len(doc) or doc[i].dep_ != "prep" or doc[i].i - noun.i > 3:
+        return None
+    pobj = next((c for c in doc[i].children if c.dep_ == "pobj"), None)
+    if pobj is None or pobj.pos_ != "NOUN" or lex.noun(pobj.lemma_) is not None or pobj.i - i > 4:
+        return None
+    return next((c for c in pobj.children if c.dep_ in ("acl", "ccomp") and c.i > pobj.i
+                 and any(g.lower_ == "that" and g.dep_ == "mark" and g.i == pobj.i + 1 for g in c.children)), None)
 
 
 def _drop_nested(found: list[Found]) -> list[Found]:
