@@ -531,6 +531,10 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      'She came under fire over her assertion during the debate that "we now finally are where we need to'
      ' be" on the strategy.',
      E(S("we now finally are", kind="mixed", speaker="her", cue="assertion"), n=1)),
+    ("direct_inverted_cue_after_no_break_space",
+     '"If anyone wonders why the inquiry is slow, the problems in this report are Exhibit A,"\u00a0added'
+     ' Gowdy.',
+     E(S("Exhibit A", kind="direct", speaker="Gowdy", cue="add"), n=1)),
     ("negative_interrupted_relative_clause",
      'Older voters, who support Ms. Okafor, have also seen their pensions rise.',
      E(n=0)),

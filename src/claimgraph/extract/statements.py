@@ -229,6 +229,14 @@ def _is_asked_aside(tok: Token) -> bool:
     return aside is not None and aside.i == tok.i
 
 
+def _previous_word(tok: Token) -> Token | None:
+    """The token before ``tok``, skipping whitespace tokens ('"...,"\u00a0added Ann Lee')."""
+    i = tok.i - 1
+    while i >= 0 and tok.doc[i].is_space and "\n" not in tok.doc[i].text:
+        i -= 1
+    return tok.doc[i] if i >= 0 else None
+
+
 def _subject(verb: Token) -> Token | None:
     """The speaker of a cue verb, following conjunctions and participles."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj") and not c.is_punct]
@@ -254,11 +262,12 @@ def _subject(verb: Token) -> Token | None:
                 if gc.dep_ == "pobj":
                     return gc
     # '"...," added the report' with the subject parsed as an object.
-    if verb.tag_ != "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text in ("”", '"', "''", "’", "'"):
+    before = _previous_word(verb)
+    if verb.tag_ != "VBG" and before is not None and before.text in ("”", '"', "''", "’", "'"):
         for child in verb.children:
             if child.dep_ in ("dobj", "attr", "npadvmod") and child.i > verb.i:
                 return child
-    if verb.tag_ != "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text in ("”", '"', "''", "’", "'", ","):
+    if verb.tag_ != "VBG" and before is not None and before.text in ("”", '"', "''", "’", "'", ","):
         # '"...," said Ann Lee, half joking': the name after the cue parsed as the
         # subject of the clause that follows it.
         for child in verb.rights:
