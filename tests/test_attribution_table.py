@@ -535,6 +535,9 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      '"If anyone wonders why the inquiry is slow, the problems in this report are Exhibit A,"\u00a0added'
      ' Gowdy.',
      E(S("Exhibit A", kind="direct", speaker="Gowdy", cue="add"), n=1)),
+    ("indirect_name_adverb_relative_clause_said",
+     'Ortega, meanwhile, who has no such endorsements, said that fact speaks volumes about the race.',
+     E(S("speaks volumes", kind="indirect", speaker="Ortega", name="Ortega"), n=1)),
     ("negative_interrupted_relative_clause",
      'Older voters, who support Ms. Okafor, have also seen their pensions rise.',
      E(n=0)),

@@ -1848,6 +1848,9 @@ def _adjacent_subject(doc: Doc, verb: Token, idx: _Index) -> Token | None:
             if doc[j].lower_ in ("who", "which", "whose") and doc[j - 1].text == "," and j >= 2 \
                     and doc[j - 2].pos_ in ("PROPN", "NOUN") and idx.quote_of(doc[j - 2]) < 0:
                 return doc[j - 2]
+            if doc[j].lower_ in ("who", "whose") and doc[j - 1].text == "," and j >= 4 and doc[j - 2].pos_ == "ADV" \
+                    and doc[j - 3].text == "," and doc[j - 4].pos_ == "PROPN" and idx.quote_of(doc[j - 4]) < 0:
+                return doc[j - 4]  # "Ortega, meanwhile, who has no such backing, said .."
     if prev.text == "," and i > 1:
         # "..., Senator Ana Ruiz, the minority leader, said ...": the name before the apposition
         appos = next((a for a in [doc[i - 1], *doc[i - 1].ancestors] if a.dep_ == "appos"), None)
