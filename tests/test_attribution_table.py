@@ -538,6 +538,10 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
     ("indirect_name_adverb_relative_clause_said",
      'Ortega, meanwhile, who has no such endorsements, said that fact speaks volumes about the race.',
      E(S("speaks volumes", kind="indirect", speaker="Ortega", name="Ortega"), n=1)),
+    ("direct_name_with_participle_apposition_said_by_telephone",
+     "''If the mayor had gone with Kemp, I would have been sitting in jail for a long time,'' Mr. Dalen, now"
+     " 81 and retired in Lorne, said by telephone this week.",
+     E(S("sitting in jail", kind="direct", name="Dalen", not_has="retired"), n=1)),
     ("negative_interrupted_relative_clause",
      'Older voters, who support Ms. Okafor, have also seen their pensions rise.',
      E(n=0)),

@@ -257,7 +257,7 @@ def _subject(verb: Token) -> Token | None:
         if passive is not None:
             return passive
     for child in verb.children:
-        if child.dep_ == "agent":
+        if child.dep_ == "agent" and verb.tag_ == "VBN":  # not "said by telephone"
             for gc in child.children:
                 if gc.dep_ == "pobj":
                     return gc
@@ -1120,8 +1120,11 @@ def _quote_then_name(doc: Doc, toks: list[Token], cue: Token,
         return toks, None, []
     inside = [t for t in toks if idx.quote_of(t) == qi]
     rest = [t for t in doc[inside[-1].i + 1 : cue.i] if not t.is_space]
+    # (a participle after a comma belongs to an apposition: "Ann Lee, now retired,")
     if not rest or any(idx.quote_of(t) >= 0 or t.is_quote for t in rest) or any(
-            t.pos_ in ("VERB", "AUX") for t in rest):
+            t.pos_ in ("VERB", "AUX")
+            and not (t.tag_ in ("VBN", "VBG") and any(x.text == "," for x in rest if x.i < t.i))
+            for t in rest):
         return toks, None, []
     words = [t for t in rest if not t.is_punct]
     if not words or words[0].pos_ not in ("PROPN", "NOUN", "DET", "ADJ", "PRON"):
@@ -1133,6 +1136,9 @@ def _quote_then_name(doc: Doc, toks: list[Token], cue: Token,
     rset = {t.i for t in rest}
     heads = [t for t in words if t.head.i not in rset]
     head = next((t for t in heads if t.pos_ in ("PROPN", "NOUN", "PRON")), None)
+    if head is None:
+        # "Ann Lee, now 81 and retired," with the name hung on the participle
+        head = next((t for t in words if t.dep_ == "nsubj" and t.pos_ in ("PROPN", "NOUN")), None)
     if head is None:
         return toks, None, []
     return inside, head, words
