@@ -542,6 +542,10 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      "''If the mayor had gone with Kemp, I would have been sitting in jail for a long time,'' Mr. Dalen, now"
      " 81 and retired in Lorne, said by telephone this week.",
      E(S("sitting in jail", kind="direct", name="Dalen", not_has="retired"), n=1)),
+    ("direct_speaker_description_holds_a_title",
+     '"If we want young voters to support us, we have to engage them," wrote the authors of the “Growth and'
+     ' Renewal Report,” giving the example of the last nominee.',
+     E(S("engage them", kind="direct", parts=1, name_has="authors", type="group"), n=1)),
     ("negative_interrupted_relative_clause",
      'Older voters, who support Ms. Okafor, have also seen their pensions rise.',
      E(n=0)),

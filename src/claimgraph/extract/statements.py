@@ -1673,6 +1673,9 @@ def _attribute_quotes(doc: Doc, quotes: list[Quoted], idx: _Index, lex: Lexicon,
         if near is not None:
             cue_tok, subj, speaker_from = near
             prior = by_cue.get(cue_tok.i)
+            if prior is not None and prior.speaker is not None \
+                    and prior.speaker.start <= q.span.start < prior.speaker.end:
+                continue  # a title inside the speaker's own description ('the authors of the "X Report"')
             if prior is not None:
                 prior.content.append(q.span)
                 prior.quotes.append(qi)
