@@ -32,6 +32,11 @@ class Lexicon:
     def verb(self, lemma: str) -> Cue | None:
         return self.verbs.get(lemma.lower())
 
+    def says(self, lemma: str) -> bool:
+        """Whether ``lemma`` is a verb of saying ("say", "note"), not only of a stance."""
+        cue = self.verbs.get(lemma.lower())
+        return cue is not None and cue.speech
+
     def noun(self, lemma: str) -> Cue | None:
         return self.nouns.get(lemma.lower())
 

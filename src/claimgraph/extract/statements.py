@@ -914,8 +914,7 @@ def _drop_quoting_conj(doc: Doc, toks: list[Token], lex: Lexicon, idx: _Index) -
     for t in toks:
         if t.dep_ != "conj" or t.pos_ != "VERB" or idx.quote_of(t) >= 0 or t.i <= toks[0].i + 1:
             continue
-        cue = lex.verb(t.lemma_)
-        if cue is None or not cue.speech or not any(
+        if not lex.says(t.lemma_) or not any(
                 c.dep_ == "nsubj" and c.i < t.i and c.lower_ not in _REL_PRONOUNS for c in t.children):
             continue
         after = [x for x in doc[t.i + 1 : t.i + 4] if x.text not in (",", ":")]
@@ -962,7 +961,7 @@ def _introduced_quote(doc: Doc, toks: list[Token], idx: _Index, lex: Lexicon) ->
     if mark.text == ":" or _is_dash(mark):
         return inside
     if mark.text == "," and any(t.pos_ == "VERB" and t.i < first.i and idx.quote_of(t) < 0
-                                and (cue := lex.verb(t.lemma_)) is not None and cue.speech for t in toks):
+                                and lex.says(t.lemma_) for t in toks):
         return inside  # 'X weighed in, telling a radio show, "...," he said.'
     return toks
 
@@ -1039,6 +1038,10 @@ def _participle_that_clause(comp: Token) -> Token | None:
                  and any(m.dep_ in ("nsubj", "nsubjpass", "expl") for m in c.children)), None)
 
 
+# First words of a fronted piece that is no content: "Asked whether ..., X said." asks, "When ..." frames.
+_NOT_FRONTED_CONTENT = ("asked", "when", "while", "after", "before", "as")
+
+
 def _fronted_misparse(doc: Doc, tok: Token, lex: Lexicon) -> list[Token]:
     """"Those who take on debt struggle, even with a good job, he said.": the
     cue is the sentence's root with only its subject after the comma, and the
@@ -1058,9 +1061,9 @@ def _fronted_misparse(doc: Doc, tok: Token, lex: Lexicon) -> list[Token]:
             return []
     left = [t for t in doc[tok.sent.start : comma] if not t.is_space]
     if len(left) < 4 or not any(t.pos_ in ("VERB", "AUX") for t in left) or left[0].is_punct \
-            or left[0].lower_ in ("asked", "when", "while", "after", "before", "as"):
+            or left[0].lower_ in _NOT_FRONTED_CONTENT:
         return []  # "Asked whether ..., X said.": the question is not what X said
-    if any(t.pos_ == "VERB" and (c := lex.verb(t.lemma_)) is not None and c.speech for t in left):
+    if any(t.pos_ == "VERB" and lex.says(t.lemma_) for t in left):
         return []  # "If A, the campaign said, it will ask for B": the cue is inside the left part
     return left
 
@@ -1084,10 +1087,9 @@ def _fronted_before_inverted(doc: Doc, tok: Token, lex: Lexicon, idx: _Index) ->
     left = [t for t in doc[sent.start : tok.i - 1] if not t.is_space]
     if len([t for t in left if not t.is_punct]) < 4 or left[0].is_punct or not any(
             t.pos_ in ("VERB", "AUX") and idx.quote_of(t) < 0 for t in left) \
-            or left[0].lower_ in ("asked", "when", "while", "after", "before", "as"):
+            or left[0].lower_ in _NOT_FRONTED_CONTENT:
         return []
-    if any(t.pos_ == "VERB" and (c := lex.verb(t.lemma_)) is not None and c.speech and idx.quote_of(t) < 0
-           for t in left):
+    if any(t.pos_ == "VERB" and lex.says(t.lemma_) and idx.quote_of(t) < 0 for t in left):
         return []
     return left
 
@@ -1179,7 +1181,7 @@ def _verb_cue(doc: Doc, tok: Token, lex: Lexicon, idx: _Index, add) -> None:  # 
             before = False  # "In a statement released after ..., X said he ...": the left one is a misparse
         ccomps = [c for c in ccomps if (c.i < tok.i) == before]
     if tok.lemma_ == "ask" and tok.tag_ == "VBN" and ccomps and ccomps[0].i > tok.i and _subject(tok) is None \
-            and (inner := lex.verb(ccomps[0].lemma_)) is not None and inner.speech \
+            and lex.says(ccomps[0].lemma_) \
             and any(c.dep_ == "nsubj" for c in ccomps[0].children):
         return  # 'When asked why, Sembler responded: "..."': the answer is the statement
     if not ccomps and (buried := _buried_that_clause(tok)) is not None:
@@ -1325,9 +1327,8 @@ def _as_clause(doc: Doc, tok: Token, lex: Lexicon, idx: _Index, add) -> bool:  #
     if tok.dep_ != "advcl" or head.i <= tok.i or idx.quote_of(tok) >= 0:
         return False
     mark = next((c for c in tok.children if c.dep_ == "mark" and c.lower_ == "as" and c.i < tok.i), None)
-    cue = lex.verb(tok.lemma_)
     puts_it = tok.lemma_ == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children)
-    if mark is None or not (puts_it or (cue is not None and cue.speech)):
+    if mark is None or not (puts_it or lex.says(tok.lemma_)):
         return False
     if not puts_it and any(c.dep_ in ("ccomp", "xcomp", "dobj", "dative", "prep") and c.i > tok.i
                            and c.lower_ not in ("in", "on", "at", "during", "after", "before", "to")
@@ -1344,7 +1345,8 @@ def _as_clause(doc: Doc, tok: Token, lex: Lexicon, idx: _Index, add) -> bool:  #
     lo = tok.right_edge.i + 1
     while lo < sent.end and (doc[lo].is_punct and idx.quote_of(doc[lo]) < 0 or doc[lo].is_space):
         lo += 1
-    toks = [t for t in doc[lo : sent.end] if t.i in {x.i for x in head.subtree}]
+    clause = {x.i for x in head.subtree}
+    toks = [t for t in doc[lo : sent.end] if t.i in clause]
     span = _content_from_tokens(doc, toks, idx)
     if span is None or span.end - span.start < 3:
         return False
@@ -1466,9 +1468,7 @@ def _quoted_object(doc: Doc, tok: Token, idx: _Index, add) -> None:  # type: ign
     quoted = {idx.quote_of(t) for t in toks} - {-1}
     if not quoted or any(_title_like(doc, idx.quotes[qi]) for qi in quoted):
         return
-    verb_cue = load_lexicon().verb(tok.lemma_)
-    speech = verb_cue is not None and verb_cue.speech
-    if not speech and all(_modifier_quote(doc, idx, qi) for qi in quoted):
+    if not load_lexicon().says(tok.lemma_) and all(_modifier_quote(doc, idx, qi) for qi in quoted):
         return  # the "reform" package: a scare quote inside a noun phrase
     span = _content_from_tokens(doc, toks, idx)
     if span is None:
@@ -1723,10 +1723,10 @@ def _sign_off(doc: Doc, q: Quoted) -> tuple[Span, Span, Token] | None:
     if m is None or not text[q.span.end : m.start(1)].count("\n") or m.group(2).rstrip().endswith(_DASHES):
         return None  # '- A subheading -'
     name: list[Token] = []
-    for t in doc:
-        if t.idx + len(t) <= m.start(2) or t.is_space:
+    for t in doc.char_span(m.start(2), m.end(2), alignment_mode="expand") or ():
+        if t.is_space:
             continue
-        if t.idx >= m.end(2) or t.text in (",", ".", "(", ";", ":"):
+        if t.text in (",", ".", "(", ";", ":"):
             break
         name.append(t)
     if not name or len(name) > 6 or not all(t.text.lstrip("-\u2013\u2014")[:1].isupper() for t in name if t.is_alpha) \
