@@ -277,6 +277,12 @@ def _people_noun(name: str) -> bool:
     return last in GROUP_NOUNS or last.removesuffix("s") in PERSON_NOUNS or last.removesuffix("es") in PERSON_NOUNS
 
 
+def _company_of(word: str, name: list[str]) -> bool:
+    """Whether the lower-case words ``name`` are a company's full name that ``word``
+    shortens: "norvane" of "norvane chemicals"."""
+    return len(name) > 1 and name[0] == word and name[-1] in COMPANY_SUFFIXES
+
+
 def _interview_marker(tok: Token) -> bool:
     """An interview transcript's "Q:" or "A:"."""
     return tok.text in ("Q", "A") and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == ":"
@@ -461,8 +467,7 @@ class _Resolver:
             if low in MEDIA_NAMES:
                 out.add(low)  # "Politico reported", "on Twitter"
                 continue
-            if any(len(e) > 1 and e[0].lower_ == low and e[-1].lower_ in COMPANY_SUFFIXES
-                   for e in self.ents if e.label_ in ("ORG", "PERSON")):
+            if any(_company_of(low, [t.lower_ for t in e]) for e in self.ents if e.label_ in ("ORG", "PERSON")):
                 out.add(low)  # "Norvane" after "Norvane Chemicals"
                 continue
             tok = ent[0]
@@ -721,7 +726,7 @@ class _Resolver:
         name is that word and a business ending."""
         low = word.lower()
         fits = [a for k in self.order if (a := self.actors[k]).type == "organisation"
-                and len(ws := a.name.lower().split()) > 1 and ws[0] == low and ws[-1] in COMPANY_SUFFIXES]
+                and _company_of(low, a.name.lower().split())]
         return fits[0] if len(fits) == 1 else None
 
     def _organisation(self, text: str) -> _Actor:
