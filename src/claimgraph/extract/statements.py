@@ -293,6 +293,13 @@ def _subject(verb: Token) -> Token | None:
         if verb.dep_ == "conj" and passive is not None and not any(c.dep_ == "nsubj" for c in head.children):
             return passive  # "X was joined on stage by Y and joked ...": X joked
         return _subject(head)
+    if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and verb.lemma_.lower() in _PREDICATIVE_CUES:
+        # 'one lawmaker called Trump "a showman"' read as "a lawmaker (who is) called
+        # Trump": a naming participle takes one name, not an object and a predicate.
+        objs = [c for c in verb.children if c.dep_ in ("dobj", "oprd") and c.i > verb.i]
+        if len(objs) >= 2 or len(objs) == 1 and objs[0].pos_ in ("PROPN", "PRON") and any(
+                g.dep_ in ("dobj", "oprd") and g.i > objs[0].i for g in objs[0].children):
+            return verb.head
     if verb.dep_ == "dep" and verb.head.i < verb.i and verb.head.pos_ == "VERB" and verb.tag_ in ("VBD", "VBZ"):
         # "Ann Lee, exasperated, responded: ...": the cue hung on a participle read as the verb
         return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
@@ -939,8 +946,9 @@ def _dash_tail(toks: list[Token], idx: _Index) -> list[Token]:
     """"said the plan would help workers - and he named three mills": a dash
     after a complement, with no second dash closing an aside, hands over to the
     writer's own words."""
-    dashes = [k for k, t in enumerate(toks) if k > 1 and idx.quote_of(t) < 0 and _is_dash(t)]
-    if len(dashes) != 1:
+    # a dash right after "that" opens an aside, so it counts towards the pair
+    dashes = [k for k, t in enumerate(toks) if k > 0 and idx.quote_of(t) < 0 and _is_dash(t)]
+    if len(dashes) != 1 or dashes[0] < 2:
         return toks
     return toks[: dashes[0]]
 
@@ -1911,8 +1919,9 @@ def _nearby_cue(doc: Doc, q: Quoted, idx: _Index, lex: Lexicon) -> tuple[Token, 
                 if subj is None or idx.quote_of(subj) >= 0 or subj.i < start:
                     # '"...," Ann Lee, now 81 and retired, said': the first name after the quote.
                     subj = next((x for x in doc[start : t.i] if x.pos_ in ("PROPN", "NOUN", "PRON")), None)
-                    if subj is None and t.i == start:
+                    if subj is None and t.i == start and t.tag_ != "VBG":
                         # '"Safety," said Ben Grimm, a welder.': the name after the cue
+                        # ('"...," referencing the crowds': a participle's object is no speaker)
                         name = _name_after(doc, t)
                         if name is not None:
                             return t, name[1], name[0].idx
