@@ -1364,7 +1364,9 @@ def _as_clause(doc: Doc, tok: Token, lex: Lexicon, idx: _Index, add) -> bool:  #
 
 _NAMING = {"titled", "entitled", "called", "named", "dubbed", "nicknamed", "known", "book", "film", "movie",
            "show", "song", "album", "series", "novel", "play", "newspaper", "magazine", "program",
-           "programme", "slogan", "hashtag", "campaign", "headline", "column", "documentary", "episode"}
+           "programme", "slogan", "hashtag", "campaign", "headline", "column", "documentary", "episode",
+           "memoir", "autobiography", "biography", "podcast", "pseudonym", "nickname", "poem", "essay",
+           "musical", "sitcom", "blog", "motto"}
 
 
 def _made_clear(doc: Doc, tok: Token, idx: _Index, add) -> None:  # type: ignore[no-untyped-def]
@@ -1660,7 +1662,9 @@ def _named_work(doc: Doc, q: Quoted) -> bool:
     if not _title_like(doc, q):
         return False
     before = doc_text(doc)[max(0, q.span.start - 12) : q.span.start].rstrip().lower()
-    return before.endswith(("'s", "’s", " on", " with", " of", " at", " from", " in", " to", " by")) or \
+    # 'who wrote "Peter Pan"': a capitalised title as the object of writing, not a quotation
+    return before.endswith(("'s", "’s", " on", " with", " of", " at", " from", " in", " to", " by",
+                            " wrote", " write", " writes", " published", " authored", " penned")) or \
         bool(before.split()) and before.split()[-1].strip(",:") in _NAMING
 
 
@@ -1946,8 +1950,9 @@ def _nearby_cue(doc: Doc, q: Quoted, idx: _Index, lex: Lexicon) -> tuple[Token, 
             return None
         if t.text in (",", ":", "—"):
             if t.text == ":" and not near_mark and t.i > 0 and doc[t.i - 1].pos_ == "PROPN" \
-                    and idx.quote_of(doc[t.i - 1]) < 0:
-                # 'Carl Bialik: "..."': a name and a colon introduce the quote.
+                    and idx.quote_of(doc[t.i - 1]) < 0 and not (doc[t.i - 1].dep_ == "pobj" and doc[t.i - 1].head.head.pos_ == "VERB"):
+                # 'Carl Bialik: "..."': a name and a colon introduce the quote (not
+                # 'contrasted him with Okafor: "..."', where the name ends a clause).
                 return t, doc[t.i - 1], None
             near_mark = True
             continue
