@@ -1949,11 +1949,12 @@ def _nearby_cue(doc: Doc, q: Quoted, idx: _Index, lex: Lexicon) -> tuple[Token, 
         if idx.quote_of(t) >= 0 or t.text in (".", "!", "?", ";"):
             return None
         if t.text in (",", ":", "—"):
-            if t.text == ":" and not near_mark and t.i > 0 and doc[t.i - 1].pos_ == "PROPN" \
-                    and idx.quote_of(doc[t.i - 1]) < 0 and not (doc[t.i - 1].dep_ == "pobj" and doc[t.i - 1].head.head.pos_ == "VERB"):
+            label = doc[t.i - 1] if t.i > 0 else t
+            if t.text == ":" and not near_mark and t.i > 0 and label.pos_ == "PROPN" and idx.quote_of(label) < 0 \
+                    and not (label.dep_ == "pobj" and label.head.head.pos_ == "VERB"):
                 # 'Carl Bialik: "..."': a name and a colon introduce the quote (not
                 # 'contrasted him with Okafor: "..."', where the name ends a clause).
-                return t, doc[t.i - 1], None
+                return t, label, None
             near_mark = True
             continue
         if t.dep_ in ("prt", "advmod", "npadvmod") or t.lower_ in ("it", "this", "back"):
