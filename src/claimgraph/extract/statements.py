@@ -1366,7 +1366,13 @@ _NAMING = {"titled", "entitled", "called", "named", "dubbed", "nicknamed", "know
            "show", "song", "album", "series", "novel", "play", "newspaper", "magazine", "program",
            "programme", "slogan", "hashtag", "campaign", "headline", "column", "documentary", "episode",
            "memoir", "autobiography", "biography", "podcast", "pseudonym", "nickname", "poem", "essay",
-           "musical", "sitcom", "blog", "motto"}
+           "musical", "sitcom", "blog", "motto", "ad", "thriller", "drama", "comedy", "collection",
+           "anthology", "biopic", "serial"}
+# '"Trump Revealed," a biography written by ...': the work named right after the title
+_WORK_AFTER = re.compile(r"^\s*,?\s*(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:" + "|".join(sorted(
+    {"book", "film", "movie", "show", "song", "album", "series", "novel", "play", "documentary", "memoir",
+     "biography", "autobiography", "podcast", "poem", "essay", "musical", "sitcom", "thriller", "drama",
+     "comedy", "collection", "anthology", "biopic", "column"})) + r")\b", re.IGNORECASE)
 
 
 def _made_clear(doc: Doc, tok: Token, idx: _Index, add) -> None:  # type: ignore[no-untyped-def]
@@ -1663,8 +1669,11 @@ def _named_work(doc: Doc, q: Quoted) -> bool:
         return False
     before = doc_text(doc)[max(0, q.span.start - 12) : q.span.start].rstrip().lower()
     # 'who wrote "Peter Pan"': a capitalised title as the object of writing, not a quotation
+    if _WORK_AFTER.match(doc_text(doc)[q.span.end : q.span.end + 60]):
+        return True
     return before.endswith(("'s", "’s", " on", " with", " of", " at", " from", " in", " to", " by",
-                            " wrote", " write", " writes", " published", " authored", " penned")) or \
+                            " wrote", " write", " writes", " published", " authored", " penned",
+                            " known as", " told")) or \
         bool(before.split()) and before.split()[-1].strip(",:") in _NAMING
 
 
