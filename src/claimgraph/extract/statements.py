@@ -1158,7 +1158,7 @@ _ANONYMITY = re.compile(r"\bnot (?:to )?be (?:named|identified|quoted)\b|\banony
 
 
 def _verb_cue(doc: Doc, tok: Token, lex: Lexicon, idx: _Index, add) -> None:  # type: ignore[no-untyped-def]
-    if _so_called(tok):
+    if _so_called(tok) or _idiom(tok):
         return
     if _is_asked_aside(tok):
         return  # the one asked, not asking: what follows is the answer
@@ -1274,7 +1274,12 @@ def _verb_cue(doc: Doc, tok: Token, lex: Lexicon, idx: _Index, add) -> None:  # 
                         and any(idx.quote_of(t) >= 0 for t in c.subtree))
             toks = list(doc[tok.i + 1 : _object_tail(tok, oprd.right_edge.i, idx) + 1])
             content_head = oprd
-        elif lemma == "call" and any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
+        elif lemma == "call" and any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children) \
+                and not (tok.dep_ == "acl" and any(c.dep_ in ("oprd", "dobj") and c.i > tok.i
+                                                   and c.ent_type_ not in ("DATE", "TIME") for c in tok.children)) \
+                and not (any(c.dep_ == "auxpass" and c.lower_ not in ("'s", "’s") for c in tok.children)
+                         and not any(c.dep_ == "agent" for c in tok.children)):
+            # (not "Texas was called for Cruz", a race called; not "a group called Voters for Lind")
             prep = next(c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for")
             toks = [t for t in prep.subtree if t.i != prep.i]
             content_head = prep
@@ -1829,6 +1834,28 @@ def _so_called(t: Token) -> bool:
     doc = t.doc
     return t.lower_ == "called" and t.i >= 1 and (
         doc[t.i - 1].lower_ == "so" or (doc[t.i - 1].text == "-" and t.i >= 2 and doc[t.i - 2].lower_ == "so"))
+
+
+# Set phrases of the writer's own that contain a verb of saying: "All told, ...",
+# "That said, ...", "There's no denying ...".
+_IDIOMS = (("all", "told"), ("that", "said"), ("being", "said"), ("no", "denying"))
+
+
+def _idiom(t: Token) -> bool:
+    """A verb of saying inside a set phrase of the writer's ("All told, up to 5
+    million ...", "That said, a loss ...", "There is no denying he ..."), or an
+    infinitive on an adjective ("It is too soon to say how ...", "safe to say")."""
+    doc = t.doc
+    prev = _previous_word(t)
+    if prev is not None and (prev.lower_, t.lower_) in _IDIOMS:
+        if t.lower_ == "denying" or (t.i + 1 < len(doc) and doc[t.i + 1].text == ","):
+            return True
+    if t.lemma_ == "call" and t.tag_ == "VB" and t.i == t.sent.start and any(
+            c.dep_ == "dobj" and c.lower_ == "it" for c in t.children):
+        return True  # "Call it viral fundraising."
+    return t.lemma_ == "say" and t.tag_ == "VB" and t.dep_ == "xcomp" and (
+        t.head.pos_ == "ADJ" or t.head.pos_ == "ADV" and t.head.head.lemma_ == "be") \
+        and not any(c.dep_ in ("nsubj", "dative") for c in t.children)
 
 
 _NOT_SPEECH_VERBS = {"be", "have", "do", "get", "make", "take", "go", "come", "give", "use", "include"}
