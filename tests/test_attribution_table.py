@@ -899,6 +899,10 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      "Mayor Ruth Amsel (L), Brandt's rival in the coming mayoral election, called Friday for releasing"
      " the harbour files, as well, saying the public deserved them.",
      E(S("releasing the harbour files", kind="indirect"), S("the public deserved them", kind="indirect"))),
+    ("direct_two_subjects_person_next_to_cue",
+     '\u201cThe talks are not in a good mode,\u201d Tom Lind said. His final assessment: \u201cIt\u2019s not quite'
+     ' optimistic,\u201d he said.',
+     E(S("not quite optimistic", kind="direct", speaker="he", name="Tom Lind"), n=2)),
     ("indirect_when_clause_cut",
      'Officials said donations have grown since May, when the fund launched with a gift from a banker.',
      E(S("donations have grown since May", kind="indirect", speaker="Officials", not_has="launched"),

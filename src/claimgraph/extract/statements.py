@@ -240,6 +240,14 @@ def _previous_word(tok: Token) -> Token | None:
 def _subject(verb: Token) -> Token | None:
     """The speaker of a cue verb, following conjunctions and participles."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj") and not c.is_punct]
+    if len(subjects) > 1:
+        # 'His final assessment: "...," he said': of two subjects the parse gave the
+        # cue, a person next to it is the speaker rather than a thing further off.
+        def person(c: Token) -> bool:
+            return c.tag_ == "PRP" or c.ent_type_ == "PERSON"
+        nearest = min(subjects, key=lambda c: abs(c.i - verb.i))
+        if person(nearest) and not any(person(c) for c in subjects if c is not nearest):
+            subjects = [nearest]
     if subjects:
         return next((c for c in subjects if not in_dateline(c)), None) or _after_dateline(subjects[0])
     aside = _asked_aside(verb)
