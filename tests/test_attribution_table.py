@@ -903,6 +903,12 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      '\u201cThe talks are not in a good mode,\u201d Tom Lind said. His final assessment: \u201cIt\u2019s not quite'
      ' optimistic,\u201d he said.',
      E(S("not quite optimistic", kind="direct", speaker="he", name="Tom Lind"), n=2)),
+    ("mixed_venue_after_predicate_cut",
+     'Tom Lind has called Okafor a \u201cclown\u201d on his radio show.',
+     E(S("clown", kind="mixed", speaker="Tom Lind", not_has="radio show"), n=1)),
+    ("mixed_venue_after_quoted_object_cut",
+     'Okafor denounced the \u201charbour cartel\u201d in her weekly column.',
+     E(S("harbour cartel", kind="mixed", speaker="Okafor", not_has="column"), n=1)),
     ("indirect_when_clause_cut",
      'Officials said donations have grown since May, when the fund launched with a gift from a banker.',
      E(S("donations have grown since May", kind="indirect", speaker="Officials", not_has="launched"),

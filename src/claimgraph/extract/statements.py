@@ -1269,7 +1269,7 @@ def _verb_cue(doc: Doc, tok: Token, lex: Lexicon, idx: _Index, add) -> None:  # 
                 # "what it called 'a hostile bid'": a free relative stands for nothing said
                 rel_piece = None if dobj.lower_ == "what" else dobj
             elif pred is not None and pred.i > dobj.i:
-                toks = list(doc[dobj.left_edge.i : pred.right_edge.i + 1])
+                toks = _venue_tail(list(doc[dobj.left_edge.i : pred.right_edge.i + 1]), idx)
                 content_head = dobj
             elif any(idx.quote_of(t) >= 0 for t in dobj.subtree):
                 toks = list(doc[dobj.left_edge.i : _object_tail(tok, dobj.right_edge.i, idx) + 1])
@@ -1460,6 +1460,26 @@ def _modifier_quote(doc: Doc, idx: _Index, qi: int) -> bool:
     return bool(roots) and all(r.dep_ in ("amod", "compound", "nmod", "poss") for r in roots)
 
 
+# Where something was said: "on his radio show", "in a 1969 book", "at a rally".
+_VENUES = frozenset({"show", "program", "programme", "interview", "book", "speech", "rally", "appearance",
+                     "podcast", "column", "op-ed", "letter", "statement", "tweet", "post", "debate", "event",
+                     "conference", "broadcast", "memo", "editorial", "essay", "article", "radio", "television",
+                     "twitter", "facebook", "town", "hall", "briefing", "hearing", "call", "email"})
+
+
+def _venue_tail(toks: list[Token], idx: _Index) -> list[Token]:
+    """'called Lind a "clown" on his radio show': a phrase after the last quotation
+    that says where it was said is not part of what was said."""
+    last = max((k for k, t in enumerate(toks) if idx.quote_of(t) >= 0), default=-1)
+    if last < 0 or last + 1 >= len(toks):
+        return toks
+    first = toks[last + 1]
+    if first.dep_ == "prep" and first.right_edge.i == toks[-1].i and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in _VENUES for g in first.children):
+        return toks[: last + 1]
+    return toks
+
+
 def _object_tail(verb: Token, end: int, idx: _Index) -> int:
     """'criticized the "identity politics" on display in the race': phrases the
     parse hung on the verb that go on from its quoted object, with no comma and
@@ -1470,6 +1490,9 @@ def _object_tail(verb: Token, end: int, idx: _Index) -> int:
         if c.left_edge.i != end + 1 or c.dep_ != "prep" or c.lower_ in ("by", "upon") or any(
                 t.pos_ in ("VERB", "AUX") and idx.quote_of(t) < 0 for t in c.subtree):
             break
+        if any(g.dep_ == "pobj" and g.lemma_.lower() in _VENUES for g in c.children) and not any(
+                idx.quote_of(t) >= 0 for t in c.doc[c.right_edge.i + 1 : verb.right_edge.i + 1]):
+            break  # 'called Lind a "clown" on his radio show': where it was said, not what
         end = c.right_edge.i
     return end
 
