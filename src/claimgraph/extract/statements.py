@@ -320,7 +320,25 @@ def _subject(verb: Token) -> Token | None:
             head = head.head
         passive = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
         return _subject(head) or passive
+    # "Early described it as ...", "And Skelly called ...", "Will described ...": a
+    # surname the tagger read as an adverb or a modal, right before a subjectless cue.
+    prev = _previous_word(verb)
+    if prev is not None and prev.is_title and prev.tag_ in ("RB", "MD") and prev.head.i == verb.i \
+            and prev.lower_ not in _NOT_NAMES and verb.tag_ in ("VBD", "VBZ", "VBN") and (
+            prev.i == prev.sent.start or verb.doc[prev.i - 1].lower_ in ("and", "but", ",")):
+        return prev
     return None
+
+
+# Capitalised words that open a sentence as adverbs or modals, not as surnames.
+_NOT_NAMES = frozenset({
+    "also", "later", "then", "still", "yet", "now", "once", "often", "never", "only", "just", "finally",
+    "instead", "meanwhile", "earlier", "separately", "together", "similarly", "likewise", "previously",
+    "recently", "subsequently", "eventually", "again", "even", "already", "soon", "first", "last", "next",
+    "here", "there", "thus", "hence", "indeed", "perhaps", "maybe", "certainly", "clearly", "simply",
+    "publicly", "privately", "repeatedly", "would", "could", "should", "might", "must", "can", "may",
+    "shall", "not", "always", "sometimes", "today", "yesterday", "tonight", "ultimately", "initially",
+})
 
 
 def _clean_span(text: str, start: int, end: int) -> tuple[int, int]:
