@@ -1136,6 +1136,14 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      'Former mayor Sarah Collins spoke to us about the budget. Here is the edited transcript.\n\nQ: Did you see'
      ' the audit?\n\nA: I saw it in June, and the figures were wrong.',
      E(S("figures were wrong", speaker="A", name="Sarah Collins", type="person"), n=1)),
+    ("interview_first_person_in_answer_is_the_interviewee",
+     'Former mayor Sarah Collins spoke to us about the budget. Here is the edited transcript.\n\nQ: Mayor'
+     ' Tom Berg says the port is broke. Is it?\n\nA: Yes. I think Tom Berg is right about that.',
+     E(S("Tom Berg is right", speaker="I", name="Sarah Collins", type="person"))),
+    ("interview_interviewee_name_the_tagger_missed",
+     'Q&A with Harbour Minister Ana Ruiz\n\nHarbour Minister Ana Ruiz spoke to the Lorne Courier on Thursday.'
+     '\n\nQ: Critics say the contract favours one company.\n\nA: That is simply not true.',
+     E(S("simply not true", speaker="A", name="Ana Ruiz", type="person"))),
     ("gendered_description_is_no_antecedent_for_the_other_pronoun",
      'Admiral Tom Hale grew up in Tennessee, where his mother refused to teach him Japanese. "They try to'
      ' demonize me," he said.',

@@ -393,6 +393,7 @@ class _Resolver:
         self.history: list[tuple[int, str]] = []
         self._outside: tuple[int, list[tuple[int, str]]] = (-1, [])
         self._interview: tuple[str | None] | None = None  # the interviewee's key, worked out once
+        self._markers: list[tuple[int, str]] | None = None  # an interview's "Q:"/"A:" tokens
         self.persons: list[_Actor] = []
         self.capitals = dict(CAPITALS)
         self.countries = {c.lower() for c in CAPITALS.values()} | {
@@ -963,6 +964,8 @@ class _Resolver:
         if _interview_marker(head):
             # An interview's "Q:" is the interviewer, unnamed; its "A:" the person interviewed.
             return None if head.text == "Q" else self._interviewee()
+        if low in ("i", "me", "my") and self._answering(head.i):
+            return self._interviewee()  # "A: I think ...": the one answering, not the last name asked about
         if low in _PERSON_PRONOUNS:
             want = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}.get(low)
             if want is not None:
@@ -1046,12 +1049,30 @@ class _Resolver:
                 return self._organisation(ent.text)
         return None
 
+    def _answering(self, i: int) -> bool:
+        """Whether token ``i`` is in an interview's answer: after an "A:", before the next "Q:"."""
+        if self._markers is None:
+            self._markers = [(t.i, t.text) for t in self.doc if _interview_marker(t)]
+        k = bisect.bisect_left(self._markers, (i, "")) - 1
+        return k >= 0 and self._markers[k][1] == "A"
+
     def _interviewee(self) -> _Actor | None:
         """The person an interview's introduction (before its first "Q:" or "A:") names most."""
         if self._interview is None:
             first = next(t.i for t in self.doc if _interview_marker(t))
             named = Counter(k for i, k in self.history if i < first and self.actors[k].type == "person")
-            self._interview = (named.most_common(1)[0][0] if named else None,)
+            key = named.most_common(1)[0][0] if named else None
+            if key is None:
+                # "Harbour Minister Ana Ruiz spoke to ...": a name the tagger missed, as the
+                # subject of a sentence of the introduction
+                for t in self.doc[:first]:
+                    if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" and t.is_title \
+                            and t.i > t.left_edge.i and self.doc[t.i - 1].pos_ == "PROPN":
+                        a = self._np(t, _strip_det(list(self.doc[t.left_edge.i : t.i + 1])))
+                        if a.type == "person":
+                            key = a.key
+                            break
+            self._interview = (key,)
         key = self._interview[0]
         return None if key is None else self.actors[key]
 
