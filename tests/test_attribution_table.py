@@ -915,6 +915,10 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
     ("mixed_surname_tagged_as_adverb_after_and",
      'And Skelly called Brandt \u201ca real smart guy.\u201d',
      E(S("real smart guy", kind="mixed", speaker="Skelly"), n=1)),
+    ("mixed_called_object_head_read_as_predicate",
+     'Lind called the council\u2019s report a \u201crush to judgment,\u201d because members can still change'
+     ' their minds.',
+     E(S("rush to judgment", kind="mixed", speaker="Lind", also_has="report"), n=1)),
     ("indirect_when_clause_cut",
      'Officials said donations have grown since May, when the fund launched with a gift from a banker.',
      E(S("donations have grown since May", kind="indirect", speaker="Officials", not_has="launched"),

@@ -1274,8 +1274,12 @@ def _verb_cue(doc: Doc, tok: Token, lex: Lexicon, idx: _Index, add) -> None:  # 
             toks = [t for t in doc[start_tok.left_edge.i : xcomp.right_edge.i + 1]]
             content_head = xcomp
         elif lemma in _PREDICATIVE_CUES and dobj is not None:
-            pred = next((c for c in tok.children if c.dep_ in ("oprd", "acomp")
-                         or (c.dep_ == "prep" and c.lower_ in ("as", "for", "of"))), None)
+            preds = [c for c in tok.children if c.dep_ in ("oprd", "acomp")
+                     or (c.dep_ == "prep" and c.lower_ in ("as", "for", "of"))]
+            # 'called the council's report a "rush to judgment"': of two predicates the
+            # parse made (one the object's head), the quoted one is what was said
+            pred = next((c for c in preds if any(idx.quote_of(t) >= 0 for t in c.subtree)),
+                        preds[0] if preds else None)
             if pred is None:
                 pred = next((c for c in dobj.children if c.dep_ == "prep" and c.lower_ == "as"), None)
             if pred is not None and dobj.i < tok.i < pred.i:
