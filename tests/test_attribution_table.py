@@ -919,6 +919,12 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      'Lind called the council\u2019s report a \u201crush to judgment,\u201d because members can still change'
      ' their minds.',
      E(S("rush to judgment", kind="mixed", speaker="Lind", also_has="report"), n=1)),
+    ("mixed_two_quotations_joined_by_and",
+     'Supporters yelled "Lock the gates tonight," and "Save the old mill."',
+     E(S("Lock the gates tonight", kind="mixed", speaker="Supporters", also_has="Save the old mill"), n=1)),
+    ("mixed_two_quotations_joined_by_or",
+     'Protesters shouted "Save the mill," or "Shame on the council."',
+     E(S("Save the mill", kind="mixed", speaker="Protesters", also_has="Shame on the council"), n=1)),
     ("indirect_when_clause_cut",
      'Officials said donations have grown since May, when the fund launched with a gift from a banker.',
      E(S("donations have grown since May", kind="indirect", speaker="Officials", not_has="launched"),

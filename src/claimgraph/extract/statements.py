@@ -532,8 +532,10 @@ def find_statements(doc: Doc, quotes: list[Quoted], lexicon: Lexicon | None = No
     _attribute_quotes(doc, quotes, idx, lex, found, covered)
     found = [f for f in found if not (f.kind == "direct" and f.quotes and all(
         _bylined(doc, idx.quotes[qi]) for qi in f.quotes))]
+    taken = {qi for f in found for qi in f.quotes}
     for f in found:
         _fronted_condition(doc, f, idx)
+        _coordinated_quote(doc, f, idx, taken)
         _quote_runs_on(doc, f, found)
         _unquoted_second_piece(doc, f, found)
         _trim_lead(doc, f)
@@ -578,6 +580,30 @@ _RUN_ON_END = re.compile(r"[,;:\u2014\u2013(\"\u201c\u201d]|''|[.!?](?=[\"\u201d
 _WHEN = re.compile(r" (?:on|in|at) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
                    r"|April|May|June|July|August|September|October|November|December|the (?:morning|afternoon"
                    r"|evening)|\d)")
+
+
+_AND_QUOTE = re.compile(r",?[ \t\xa0]+(?:and|or)[ \t\xa0]+$")
+
+
+def _coordinated_quote(doc: Doc, f: Found, idx: _Index, taken: set[int]) -> None:
+    """'The crowd chanted "Send them home," and "Build the wall."': a second
+    quotation joined to the statement's own by "and" or "or", with no
+    speaker of its own, is more of what was said."""
+    if f.kind != "direct" or len(f.content) != 1 or len(f.quotes) != 1:
+        return
+    text = doc_text(doc)
+    qi = f.quotes[0]
+    nxt = qi + 1
+    if nxt >= len(idx.quotes) or nxt in taken or idx.quotes[qi].span.end != f.content[0].end:
+        return
+    q2 = idx.quotes[nxt]
+    gap = text[f.content[0].end : q2.span.start]
+    if not _AND_QUOTE.fullmatch(gap) or "\n" in gap:
+        return
+    f.content[0] = Span(f.content[0].start, q2.span.end)
+    f.quotes.append(nxt)
+    f.kind = "mixed"
+    taken.add(nxt)
 
 
 def _quote_runs_on(doc: Doc, f: Found, found: list[Found]) -> None:
