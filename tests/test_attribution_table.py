@@ -925,6 +925,13 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
     ("mixed_two_quotations_joined_by_or",
      'Protesters shouted "Save the mill," or "Shame on the council."',
      E(S("Save the mill", kind="mixed", speaker="Protesters", also_has="Shame on the council"), n=1)),
+    ("direct_verb_and_colon_introduce_quote",
+     'Ana Ruiz spoke for an hour. She went on: "It is like fixing a leak by calling everyone except the'
+     ' plumber."',
+     E(S("fixing a leak", kind="direct", speaker="She", cue="go"), n=1)),
+    ("direct_surname_tagged_as_modal_after_quote",
+     '\u201cThis might hasten the end of the old guard,\u201d Will wrote.',
+     E(S("hasten the end", kind="direct", speaker="Will"), n=1)),
     ("indirect_when_clause_cut",
      'Officials said donations have grown since May, when the fund launched with a gift from a banker.',
      E(S("donations have grown since May", kind="indirect", speaker="Officials", not_has="launched"),

@@ -325,7 +325,8 @@ def _subject(verb: Token) -> Token | None:
     prev = _previous_word(verb)
     if prev is not None and prev.is_title and prev.tag_ in ("RB", "MD") and prev.head.i == verb.i \
             and prev.lower_ not in _NOT_NAMES and verb.tag_ in ("VBD", "VBZ", "VBN") and (
-            prev.i == prev.sent.start or verb.doc[prev.i - 1].lower_ in ("and", "but", ",")):
+            prev.i == prev.sent.start or verb.doc[prev.i - 1].lower_ in ("and", "but", ",")
+            or verb.doc[prev.i - 1].is_quote):
         return prev
     return None
 
@@ -2081,6 +2082,11 @@ def _nearby_cue(doc: Doc, q: Quoted, idx: _Index, lex: Lexicon) -> tuple[Token, 
             subj = _subject(t) or _fallback_subject(doc, t, idx)
             if subj is not None:
                 return t, subj, None
+        if near_mark and t.pos_ == "VERB" and text[t.idx + len(t) : q.span.start].strip().endswith(":") \
+                and all(x.dep_ in ("prt", "advmod") or x.text == ":" for x in doc[t.i + 1 : before.end]
+                        if x.idx < q.span.start) \
+                and (subj := _subject(t)) is not None and idx.quote_of(subj) < 0:
+            return t, subj, None  # 'She went on: "..."': a verb and a colon introduce what she said
         if near_mark and t.pos_ not in ("VERB", "AUX"):
             # 'X wrote in a letter to staff: "..."': climb from "staff" to "wrote".
             v = t
