@@ -2033,6 +2033,11 @@ def _nearby_cue(doc: Doc, q: Quoted, idx: _Index, lex: Lexicon) -> tuple[Token, 
             for t in doc[start : min(len(doc), start + 30)]:
                 if idx.quote_of(t) >= 0 or t.text in (".", ";", "!", "?") or "\n" in t.text:
                     break
+                if t.lower_ in ("state", "states") and t.pos_ == "NOUN" and t.i > start \
+                        and doc[t.i - 1].pos_ in ("PROPN", "NOUN") and idx.quote_of(doc[t.i - 1]) < 0 \
+                        and (t.i + 1 == len(doc) or doc[t.i + 1].pos_ in ("ADP", "PUNCT")):
+                    # '"...," the ministry states in ...': "states" tagged as a noun
+                    return t, doc[t.i - 1], doc[start].idx
                 if not _speech_verb(t, lex, True):
                     continue
                 subj = _subject(t)
