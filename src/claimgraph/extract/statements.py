@@ -1331,12 +1331,7 @@ def _verb_cue(doc: Doc, tok: Token, lex: Lexicon, idx: _Index, add) -> None:  # 
                         and any(idx.quote_of(t) >= 0 for t in c.subtree))
             toks = list(doc[tok.i + 1 : _object_tail(tok, oprd.right_edge.i, idx) + 1])
             content_head = oprd
-        elif lemma == "call" and any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children) \
-                and not (tok.dep_ == "acl" and any(c.dep_ in ("oprd", "dobj") and c.i > tok.i
-                                                   and c.ent_type_ not in ("DATE", "TIME") for c in tok.children)) \
-                and not (any(c.dep_ == "auxpass" and c.lower_ not in ("'s", "’s") for c in tok.children)
-                         and not any(c.dep_ == "agent" for c in tok.children)):
-            # (not "Texas was called for Cruz", a race called; not "a group called Voters for Lind")
+        elif lemma == "call" and _calls_for(tok):
             prep = next(c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for")
             toks = [t for t in prep.subtree if t.i != prep.i]
             content_head = prep
@@ -1424,17 +1419,32 @@ def _as_clause(doc: Doc, tok: Token, lex: Lexicon, idx: _Index, add) -> bool:  #
     return True
 
 
-_NAMING = {"titled", "entitled", "called", "named", "dubbed", "nicknamed", "known", "book", "film", "movie",
-           "show", "song", "album", "series", "novel", "play", "newspaper", "magazine", "program",
-           "programme", "slogan", "hashtag", "campaign", "headline", "column", "documentary", "episode",
-           "memoir", "autobiography", "biography", "podcast", "pseudonym", "nickname", "poem", "essay",
-           "musical", "sitcom", "blog", "motto", "ad", "thriller", "drama", "comedy", "collection",
-           "anthology", "biopic", "serial"}
+# Kinds of work a quoted title names: '"Trump Revealed," a biography'; 'her memoir, "Quiet Rivers."'
+_WORK_NOUNS = frozenset({
+    "book", "film", "movie", "show", "song", "album", "series", "novel", "play", "documentary", "memoir",
+    "biography", "autobiography", "podcast", "poem", "essay", "musical", "sitcom", "thriller", "drama",
+    "comedy", "collection", "anthology", "biopic", "column"})
+_NAMING = _WORK_NOUNS | {
+    "titled", "entitled", "called", "named", "dubbed", "nicknamed", "known", "newspaper", "magazine",
+    "program", "programme", "slogan", "hashtag", "campaign", "headline", "episode", "pseudonym", "nickname",
+    "blog", "motto", "ad", "serial"}
 # '"Trump Revealed," a biography written by ...': the work named right after the title
-_WORK_AFTER = re.compile(r"^\s*,?\s*(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:" + "|".join(sorted(
-    {"book", "film", "movie", "show", "song", "album", "series", "novel", "play", "documentary", "memoir",
-     "biography", "autobiography", "podcast", "poem", "essay", "musical", "sitcom", "thriller", "drama",
-     "comedy", "collection", "anthology", "biopic", "column"})) + r")\b", re.IGNORECASE)
+_WORK_AFTER = re.compile(r"^\s*,?\s*(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:" + "|".join(sorted(_WORK_NOUNS))
+                         + r")\b", re.IGNORECASE)
+
+
+def _calls_for(tok: Token) -> bool:
+    """"called for an inquiry", "who's called for tax hikes": a call for something;
+    not a race called ("Lorne was called for Ruiz") or a group named ("a group
+    called Voters for Lind")."""
+    if not any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
+        return False
+    if tok.dep_ == "acl" and any(c.dep_ in ("oprd", "dobj") and c.i > tok.i and c.ent_type_ not in ("DATE", "TIME")
+                                 for c in tok.children):
+        return False
+    # ("'s" may be "has": "who's called for")
+    return not (any(c.dep_ == "auxpass" and c.lower_ not in ("'s", "’s") for c in tok.children)
+                and not any(c.dep_ == "agent" for c in tok.children))
 
 
 def _made_clear(doc: Doc, tok: Token, idx: _Index, add) -> None:  # type: ignore[no-untyped-def]
