@@ -497,6 +497,14 @@ def find_statements(doc: Doc, quotes: list[Quoted], lexicon: Lexicon | None = No
                 toks = right
             if toks is left and len(left) <= 2 and left[0].lower_ in ("that", "it", "this"):
                 continue  # "That's according to ...": the claim is in another sentence
+            qi = idx.quote_of(left[0]) if toks is left and left else -1
+            if qi >= 0 and idx.quotes[qi].span.start < left[0].idx:
+                # '"A. B," Lind said, according to the transcript': the quotation began
+                # before the sentence the parse gave the cue
+                opening = doc.char_span(idx.quotes[qi].span.start, left[0].idx, alignment_mode="expand")
+                if opening is not None and opening.start < left[0].i:
+                    left = [t for t in doc[opening.start : left[0].i] if not t.is_punct or idx.quote_of(t) >= 0] + left
+                    toks = left
             second = None
             if toks is left and right and all(t.pos_ in ("CCONJ", "PUNCT") for t in left):
                 toks = right  # "But, according to the poll, ...": a connective, not a piece
