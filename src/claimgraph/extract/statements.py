@@ -2087,6 +2087,8 @@ def _nearby_cue(doc: Doc, q: Quoted, idx: _Index, lex: Lexicon) -> tuple[Token, 
     for t in reversed(toks[-6:]):
         if idx.quote_of(t) >= 0 or t.text in (".", "!", "?", ";"):
             return None
+        if t.text == ":" and not near_mark and (said := _possessed_words(doc, t, idx)) is not None:
+            return said  # 'Okafor's response was: "..."', 'His answer: "..."'
         if t.text in (",", ":", "—"):
             label = doc[t.i - 1] if t.i > 0 else t
             if t.text == ":" and not near_mark and t.i > 0 and label.pos_ == "PROPN" and idx.quote_of(label) < 0 \
@@ -2130,6 +2132,26 @@ def _nearby_cue(doc: Doc, q: Quoted, idx: _Index, lex: Lexicon) -> tuple[Token, 
             continue
         return None
     return None
+
+
+# Nouns for what someone said that introduce it with a colon: "Okafor's response was: ..."
+_RESPONSE_NOUNS = frozenset({"response", "answer", "reply", "message", "retort", "reaction", "verdict",
+                             "advice", "explanation", "comment", "words", "warning", "plea", "assessment"})
+
+
+def _possessed_words(doc: Doc, colon: Token, idx: _Index) -> tuple[Token, Token, None] | None:
+    """(noun, owner, None) for "Okafor's response was:" or "His answer:" right
+    before a quotation: the owner of the words is the speaker."""
+    k = colon.i - 1
+    if k > 0 and doc[k].lemma_ == "be":
+        k -= 1
+    noun = doc[k]
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _RESPONSE_NOUNS or noun.dep_ not in ("nsubj", "ROOT"):
+        return None  # (not "I had to change my answer:", where the clause has its own speaker)
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None or idx.quote_of(owner) >= 0:
+        return None
+    return noun, owner, None
 
 
 def _name_after(doc: Doc, verb: Token) -> tuple[Token, Token] | None:
