@@ -1683,6 +1683,11 @@ def _noun_cue(doc: Doc, tok: Token, lex: Lexicon, idx: _Index, add) -> None:  # 
                    and any(g.lower_ == "that" and g.dep_ == "mark" for g in c.children)), None)
     if clause is None:
         clause = _displaced_that_clause(doc, tok, lex)
+    if clause is None and tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
+        # "Her argument is that the port ...", "The mayor's view was that ...": the
+        # clause after the copula is what the noun says
+        clause = next((c for c in tok.head.children if c.dep_ in ("ccomp", "attr") and c.i > tok.head.i
+                       and any(g.lower_ == "that" and g.dep_ == "mark" for g in c.children)), None)
     if clause is None:
         return
     if not any(c.dep_ in ("dobj", "ccomp", "xcomp", "nsubjpass") for c in clause.children) and \
