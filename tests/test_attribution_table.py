@@ -1183,6 +1183,12 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      'Q&A with Harbour Minister Ana Ruiz\n\nHarbour Minister Ana Ruiz spoke to the Lorne Courier on Thursday.'
      '\n\nQ: Critics say the contract favours one company.\n\nA: That is simply not true.',
      E(S("simply not true", speaker="A", name="Ana Ruiz", type="person"))),
+    ("interview_question_is_no_statement",
+     'Former mayor Sarah Collins spoke to us about the budget. Here is the edited transcript.\n\nQ: Have you'
+     ' talked to the council about the port since then?\n\nA: I told them the figures were wrong.',
+     E(S("figures were wrong", name="Sarah Collins"), n=1)),
+    ("not_statement_cue_in_a_question", 'Do you think the port should be sold to the highest bidder?', NONE),
+    ("not_statement_headline_label_look", 'LOOK: Shocking photos of the harbour rally are going viral', NONE),
     ("gendered_description_is_no_antecedent_for_the_other_pronoun",
      'Admiral Tom Hale grew up in Tennessee, where his mother refused to teach him Japanese. "They try to'
      ' demonize me," he said.',

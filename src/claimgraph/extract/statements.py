@@ -1219,7 +1219,7 @@ _ANONYMITY = re.compile(r"\bnot (?:to )?be (?:named|identified|quoted)\b|\banony
 
 
 def _verb_cue(doc: Doc, tok: Token, lex: Lexicon, idx: _Index, add) -> None:  # type: ignore[no-untyped-def]
-    if _so_called(tok) or _idiom(tok):
+    if _so_called(tok) or _idiom(tok) or _asked(tok, idx):
         return
     if _is_asked_aside(tok):
         return  # the one asked, not asking: what follows is the answer
@@ -1595,7 +1595,8 @@ def _quoted_object(doc: Doc, tok: Token, idx: _Index, add) -> None:  # type: ign
     add(_statement(doc, idx, span, [tok], tok.lemma_.lower(), subj))
 
 
-_HEADLINE_LABELS = {"breaking", "busted", "bombshell", "correction", "exclusive", "watch", "editorial", "opinion"}
+_HEADLINE_LABELS = {"breaking", "busted", "bombshell", "correction", "exclusive", "watch", "editorial", "opinion",
+                    "look", "poll", "video", "photos", "analysis", "live", "explainer", "quiz", "podcast"}
 
 
 def _headline_speaker(doc: Doc, left: TokSpan) -> Token | None:
@@ -1659,6 +1660,8 @@ def _colon_cue(doc: Doc, colon: Token, idx: _Index, add) -> None:  # type: ignor
     span = _content_from_tokens(doc, right, idx)
     if span is None:
         return
+    if subj.text == "Q" and doc_text(doc)[span.start : span.end + 1].rstrip().endswith("?"):
+        return  # an interviewer's question asks; it claims nothing
     add(_statement(doc, idx, span, [colon], ":", subj))
 
 
@@ -1930,6 +1933,15 @@ def _quote_then_tail(doc: Doc, quotes: list[Quoted], qi: int, words: list[tuple[
            or (t.pos_ == "VERB" and t.tag_ not in ("VB", "VBG") and lex.verb(t.lemma_) is not None) for t in tail):
         return None
     return tail[-1].idx + len(tail[-1])
+
+
+def _asked(t: Token, idx: _Index) -> bool:
+    """"Do you think Glass-Steagall should be reinstated?": a cue in a question, its
+    auxiliary before its subject, outside any quotation, asks and claims nothing."""
+    if idx.quote_of(t) >= 0 or not t.sent.text.rstrip().rstrip("\"'\u201d\u2019").endswith("?"):
+        return False
+    subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+    return subj is not None and any(c.dep_ == "aux" and c.i < subj.i for c in t.children)
 
 
 def _so_called(t: Token) -> bool:
