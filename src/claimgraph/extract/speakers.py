@@ -1049,17 +1049,22 @@ class _Resolver:
                 return self._organisation(ent.text)
         return None
 
-    def _answering(self, i: int) -> bool:
-        """Whether token ``i`` is in an interview's answer: after an "A:", before the next "Q:"."""
+    def _interview_markers(self) -> list[tuple[int, str]]:
+        """The document's "Q:" and "A:" markers in order, (token index, "Q" or "A"), found once."""
         if self._markers is None:
             self._markers = [(t.i, t.text) for t in self.doc if _interview_marker(t)]
-        k = bisect.bisect_left(self._markers, (i, "")) - 1
-        return k >= 0 and self._markers[k][1] == "A"
+        return self._markers
+
+    def _answering(self, i: int) -> bool:
+        """Whether token ``i`` is in an interview's answer: after an "A:", before the next "Q:"."""
+        markers = self._interview_markers()
+        k = bisect.bisect_left(markers, (i, "")) - 1
+        return k >= 0 and markers[k][1] == "A"
 
     def _interviewee(self) -> _Actor | None:
         """The person an interview's introduction (before its first "Q:" or "A:") names most."""
         if self._interview is None:
-            first = next(t.i for t in self.doc if _interview_marker(t))
+            first = self._interview_markers()[0][0]
             named = Counter(k for i, k in self.history if i < first and self.actors[k].type == "person")
             key = named.most_common(1)[0][0] if named else None
             if key is None:

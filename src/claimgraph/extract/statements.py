@@ -322,12 +322,11 @@ def _subject(verb: Token) -> Token | None:
         return _subject(head) or passive
     # "Early described it as ...", "And Skelly called ...", "Will described ...": a
     # surname the tagger read as an adverb or a modal, right before a subjectless cue.
-    prev = _previous_word(verb)
-    if prev is not None and prev.is_title and prev.tag_ in ("RB", "MD") and prev.head.i == verb.i \
-            and prev.lower_ not in _NOT_NAMES and verb.tag_ in ("VBD", "VBZ", "VBN") and (
-            prev.i == prev.sent.start or verb.doc[prev.i - 1].lower_ in ("and", "but", ",")
-            or verb.doc[prev.i - 1].is_quote):
-        return prev
+    if before is not None and before.is_title and before.tag_ in ("RB", "MD") and before.head.i == verb.i \
+            and before.lower_ not in _NOT_NAMES and verb.tag_ in ("VBD", "VBZ", "VBN") and (
+            before.i == before.sent.start or verb.doc[before.i - 1].lower_ in ("and", "but", ",")
+            or verb.doc[before.i - 1].is_quote):
+        return before
     return None
 
 
@@ -2162,6 +2161,8 @@ def _possessed_words(doc: Doc, colon: Token, idx: _Index) -> tuple[Token, Token,
     k = colon.i - 1
     if k > 0 and doc[k].lemma_ == "be":
         k -= 1
+    if k < 0:
+        return None
     noun = doc[k]
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _RESPONSE_NOUNS or noun.dep_ not in ("nsubj", "ROOT"):
         return None  # (not "I had to change my answer:", where the clause has its own speaker)
