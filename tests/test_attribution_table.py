@@ -113,6 +113,15 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      E(S("beaten by a better side", kind="direct",
          speaker=("Dana Whitfield", "Dana Whitfield, the coach"), name="Dana Whitfield",
          type="person", roles_has="coach"), n=1)),
+    ("colon_after_it_was_clause_is_not_its_speaker",
+     'As Mara Lind of the Denholm Post observed, the real winner was not the mayor, it was the stage itself: '
+     '"The clear winner of the night was the station that ran the debate."',
+     E(S("clear winner of the night", kind="direct", name="Mara Lind"))),
+    ("mixed_relative_clause_cue_keeps_its_subject_out_of_content",
+     'Ms. Okafor regularly pledges to "fix the port for everyone," as she put it on Wednesday in Dovra, '
+     'where she also promised to reject "bad harbour deals and unfair fees."',
+     E(S("fix the port", kind="mixed", speaker="Ms. Okafor", name="Okafor"),
+       S("to reject", kind="mixed", speaker="she", name="Okafor"))),
     ("colon_wrote_org",
      'The hospital wrote to patients: "Your appointment has been moved to May."',
      E(S("moved to May", kind="direct", speaker="The hospital", type="organisation", cue="write"),

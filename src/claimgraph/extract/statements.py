@@ -1305,7 +1305,10 @@ def _verb_cue(doc: Doc, tok: Token, lex: Lexicon, idx: _Index, add) -> None:  # 
         if xcomp is not None and (lemma in _XCOMP_CUES or lemma in _XCOMP_QUOTED_CUES and any(
                 idx.quote_of(t) >= 0 for t in xcomp.subtree)):
             start_tok = dobj if dobj is not None and dobj.i < xcomp.i else xcomp
-            toks = [t for t in doc[start_tok.left_edge.i : xcomp.right_edge.i + 1]]
+            lo = start_tok.left_edge.i
+            if lo < tok.i < start_tok.i:
+                lo = tok.i + 1  # 'where she promised to reject "..."': "where" hangs on the complement
+            toks = [t for t in doc[lo : xcomp.right_edge.i + 1]]
             content_head = xcomp
         elif lemma in _PREDICATIVE_CUES and dobj is not None:
             preds = [c for c in tok.children if c.dep_ in ("oprd", "acomp")
@@ -2140,15 +2143,20 @@ def _nearby_cue(doc: Doc, q: Quoted, idx: _Index, lex: Lexicon) -> tuple[Token, 
                 subj = _subject(v)
                 if subj is not None and idx.quote_of(subj) < 0:
                     return v, subj, None
-            elif v.i < t.i and text[t.idx + len(t):q.span.start].strip() == ":" and _subject(v) is not None:
-                # 'X was blunt: "..."': a colon after a clause about its speaker.
-                return v, _subject(v), None  # type: ignore[return-value]
+            elif v.i < t.i and text[t.idx + len(t):q.span.start].strip() == ":" \
+                    and (vs := _subject(v)) is not None and vs.lower_ not in _NO_SPEAKER:
+                # 'X was blunt: "..."': a colon after a clause about its speaker (not
+                # 'it was the stage itself: "..."', where "it" speaks for nobody).
+                return v, vs, None
         if not near_mark:
             # Only the verb right before the mark, or a lexicon verb a few words back.
             continue
         return None
     return None
 
+
+# Subjects of a clause before a colon that cannot be the quotation's speaker.
+_NO_SPEAKER = frozenset({"it", "this", "that", "there", "which", "what"})
 
 # Nouns for what someone said that introduce it with a colon: "Okafor's response was: ..."
 _RESPONSE_NOUNS = frozenset({"response", "answer", "reply", "message", "retort", "reaction", "verdict",
