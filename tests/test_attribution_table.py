@@ -122,6 +122,12 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      'where she also promised to reject "bad harbour deals and unfair fees."',
      E(S("fix the port", kind="mixed", speaker="Ms. Okafor", name="Okafor"),
        S("to reject", kind="mixed", speaker="she", name="Okafor"))),
+    ("direct_no_comma_before_said_after_quote",
+     'The council said the row had been stirred up for political gain.\n\n"For months we have had to stand by '
+     'while leaks tried to create a false story from sources hiding behind anonymity" said Ana Ruiz, a council '
+     'spokeswoman. "When nothing else is known, it is irresponsible."',
+     E(S("For months we have had", kind="direct", speaker="Ana Ruiz", name="Ana Ruiz"),
+       S("When nothing else is known", kind="direct", name="Ana Ruiz"))),
     ("colon_wrote_org",
      'The hospital wrote to patients: "Your appointment has been moved to May."',
      E(S("moved to May", kind="direct", speaker="The hospital", type="organisation", cue="write"),

@@ -2057,13 +2057,24 @@ def _inverted_cue(t: Token, lex: Lexicon) -> tuple[Token, Token, None] | None:
     return None
 
 
+# '"... anonymity" said Ana Ruiz': a quotation of several words with no comma
+# before the verb of saying right after its closing mark.
+_BARE_TAIL = re.compile(r"\s*(?:said|says|asked|asks|added|adds|wrote|writes)\b")
+
+
+def _bare_tail(text: str, q: Quoted) -> bool:
+    inner = text[q.inner.start : q.inner.end]
+    return len(inner.split()) >= 4 and inner.rstrip()[-1:].isalnum() \
+        and _BARE_TAIL.match(text, q.span.end) is not None
+
+
 def _nearby_cue(doc: Doc, q: Quoted, idx: _Index, lex: Lexicon) -> tuple[Token, Token, int | None] | None:
     """(cue, speaker, where the speaker's words start when the parse split them)
     for a quote: a verb of saying right after or right before it."""
     text = doc_text(doc)
     # After: '"...," he said' / '"...," said X' / '"...," Ann Lee, a lawyer, said'.
     last = text[q.inner.start : q.inner.end].rstrip().rstrip("'’\"”")[-1:]
-    if q.closed and last in (",", "?", "!", "—", "-", "…") or q.inner.end == q.span.end:
+    if q.closed and (last in (",", "?", "!", "—", "-", "…") or _bare_tail(text, q)) or q.inner.end == q.span.end:
         first = doc.char_span(q.span.end, min(len(text), q.span.end + 300), alignment_mode="expand")
         if first is not None and len(first):
             start = first.start
