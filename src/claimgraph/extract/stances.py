@@ -18,7 +18,11 @@ from spacy.attrs import LEMMA
 from ..model import Span
 from .acts import LABELLING, label_act, lexicon_act, object_tokens
 from .cues import Lexicon, load_lexicon
-from .statements import _ANSWERED_NOUNS, Found, _declined_speech, _is_asked_aside, _speaker_span, _subject
+from .statements import Found
+from .statements.edges import _ANSWERED_NOUNS
+from .statements.found import _speaker_span
+from .statements.not_speech import _declined_speech
+from .statements.subjects import _is_asked_aside, _subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

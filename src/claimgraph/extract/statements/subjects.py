@@ -1,0 +1,239 @@
+"""Who speaks a cue: the subject of a verb of saying through conjunctions,
+participles, asides and misparses, and datelines that are nobody's subject.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+__all__ = ["in_dateline", "subject_of"]
+
+
+# Cues that take an object and a predicate: "called it a farce", "dismissed X as ...".
+_PREDICATIVE_CUES = {
+    "call", "label", "brand", "term", "describe", "dismiss", "pan", "characterize",
+    "characterise", "decry", "denounce", "condemn", "slam", "praise", "hail", "reject",
+    "deny", "criticize", "criticise", "blast", "accuse", "blame", "deride", "mock",
+}
+
+
+def in_dateline(tok: Token) -> bool:
+    """Whether ``tok`` is in a dateline ("GENEVA (CP) -", "TARESH, 12 March -",
+    "Berlin (AFP) -") that the parser read as the sentence's subject."""
+    marks = tok.doc.user_data.get(_DATELINE_KEY)
+    if marks is None:
+        marks = tok.doc.user_data[_DATELINE_KEY] = _datelines(tok.doc)
+    return tok.i in marks
+
+
+_DATELINE_KEY = "claimgraph.datelines"
+_DASH_TEXTS = ("-", "\u2014", "\u2013")
+
+
+def _datelines(doc: Doc) -> tuple[int, ...]:
+    """The tokens of every dateline in ``doc`` (worked out once per document)."""
+    out: set[int] = set()
+    for sent in doc.sents:
+        first = next((t for t in sent if not t.is_space), None)
+        if first is None:
+            continue
+        end = sent.end
+        if first.is_upper and end - first.i <= 6:
+            # "WASHINGTON" parsed as a sentence of its own, before "- Senate Democrats ...":
+            # the dateline runs on to the end of its line.
+            end = min(len(doc), first.i + 12)
+            for t in doc[first.i : end]:
+                if "\n" in t.whitespace_ or (t.is_space and "\n" in t.text):
+                    end = t.i + 1
+                    break
+        head = list(doc[first.i : min(end, first.i + 12)])
+        if first.is_upper and first.is_alpha and len(first) > 1:
+            dashes = [t.i for t in head if t.text in _DASH_TEXTS and t.whitespace_]
+            if dashes:
+                out.update(range(first.i, max(dashes)))
+            continue
+        # "Washington (AFP) - ...": a place and a news agency in brackets
+        close = next((t for t in head[:8] if t.text == ")"), None)
+        if close is not None and close.i + 1 < sent.end and doc[close.i + 1].text in _DASH_TEXTS \
+                and doc[close.i - 1].is_upper and doc[close.i - 2].text == "(":
+            out.update(range(first.i, close.i + 1))
+    return tuple(sorted(out))  # (plain data: a Doc's user_data may be serialised)
+
+
+def _after_dateline(subj: Token) -> Token:
+    """"KALEBA, 6 May - RiverWatch Alliance today released ...", "BRASK, Kestria -
+    Villagers ... said": the name after the dash, which the parser hung on the
+    dateline."""
+    if in_dateline(subj):
+        for t in subj.subtree:
+            if t.i > subj.i and t.dep_ in ("appos", "conj") and t.pos_ in ("PROPN", "NOUN") \
+                    and not in_dateline(t):
+                return t
+    return subj
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The subject of a verb, past a dateline the parser took for it."""
+    return _subject(verb)
+
+
+_ASKED = frozenset({"ask", "press", "question", "quiz"})
+
+
+def _asked_aside(verb: Token) -> Token | None:
+    """"The minister, asked whether the plant would close, said ...": the
+    participle set off by commas that the parse made a clause with the speaker
+    as its subject, leaving the cue with none."""
+    if any(g.dep_ in ("nsubj", "csubj") for g in verb.children):
+        return None
+    doc = verb.doc
+    for c in verb.lefts:
+        if c.dep_ not in ("ccomp", "advcl") or c.lemma_.lower() not in _ASKED or c.tag_ not in ("VBD", "VBN") \
+                or c.i == 0 or doc[c.i - 1].text != ",":
+            continue
+        end = c.right_edge.i if doc[c.right_edge.i].text == "," else c.right_edge.i + 1
+        if end < verb.i and doc[end].text == "," and any(g.dep_ == "nsubj" and g.i < c.i for g in c.children):
+            return c
+    return None
+
+
+def _is_asked_aside(tok: Token) -> bool:
+    """Whether ``tok`` is the "asked" of "X, asked whether ..., said": X was asked, and answers."""
+    if tok.lemma_.lower() not in _ASKED or tok.head.i <= tok.i:
+        return False
+    aside = _asked_aside(tok.head)
+    return aside is not None and aside.i == tok.i
+
+
+def _previous_word(tok: Token) -> Token | None:
+    """The token before ``tok``, skipping whitespace tokens ('"...,"\u00a0added Ann Lee')."""
+    i = tok.i - 1
+    while i >= 0 and tok.doc[i].is_space and "\n" not in tok.doc[i].text:
+        i -= 1
+    return tok.doc[i] if i >= 0 else None
+
+
+def _subject(verb: Token) -> Token | None:
+    """The speaker of a cue verb, following conjunctions and participles."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj") and not c.is_punct]
+    if len(subjects) > 1:
+        # 'His final assessment: "...," he said': of two subjects the parse gave the
+        # cue, a person next to it is the speaker rather than a thing further off.
+        def person(c: Token) -> bool:
+            return c.tag_ == "PRP" or c.ent_type_ == "PERSON"
+        nearest = min(subjects, key=lambda c: abs(c.i - verb.i))
+        if person(nearest) and not any(person(c) for c in subjects if c is not nearest):
+            subjects = [nearest]
+    if subjects:
+        return next((c for c in subjects if not in_dateline(c)), None) or _after_dateline(subjects[0])
+    aside = _asked_aside(verb)
+    if aside is not None:
+        return next(g for g in aside.children if g.dep_ == "nsubj" and g.i < aside.i)
+    if verb.lemma_ == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children):
+        # "As Ann Lee, a lawyer, put it, ...": "as" read as a preposition over the speaker
+        as_ = next((c for c in verb.lefts if c.dep_ == "prep" and c.lower_ == "as"), None)
+        pobj = None if as_ is None else next((c for c in as_.children if c.dep_ == "pobj"), None)
+        if pobj is not None:
+            return pobj
+    if verb.lemma_ == "quote":
+        # "X is quoted as saying ...": the one quoted is the speaker.
+        passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if passive is not None:
+            return passive
+    for child in verb.children:
+        if child.dep_ == "agent" and verb.tag_ == "VBN":  # not "said by telephone"
+            for gc in child.children:
+                if gc.dep_ == "pobj":
+                    return gc
+    # '"...," added the report' with the subject parsed as an object.
+    before = _previous_word(verb)
+    if verb.tag_ != "VBG" and before is not None and before.text in ("”", '"', "''", "’", "'"):
+        for child in verb.children:
+            if child.dep_ in ("dobj", "attr", "npadvmod") and child.i > verb.i:
+                return child
+    if verb.tag_ != "VBG" and before is not None and before.text in ("”", '"', "''", "’", "'", ","):
+        # '"...," said Ann Lee, half joking': the name after the cue parsed as the
+        # subject of the clause that follows it.
+        for child in verb.rights:
+            for gc in child.children:
+                if gc.dep_ == "nsubj" and gc.left_edge.i == verb.i + 1 and gc.pos_ in ("PROPN", "NOUN"):
+                    last = max(t.i for t in gc.subtree if not t.is_punct)
+                    if last + 1 < len(gc.doc) and gc.doc[last + 1].text == ",":
+                        return gc
+                    if gc.doc[gc.i + 1].text == "," and any(
+                            r.dep_ in ("relcl", "appos") and r.left_edge.i == gc.i + 2 for r in gc.children):
+                        # '"...," said Ann Lee, who ran the 2012 campaign yet backed ...', '"...,"
+                        # said Ann Lee, a lawyer who heads ...'
+                        return gc
+    # "X stood up and said ...", "..., X said, adding that ...", "saying that"
+    if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
+        if verb.dep_ == "advcl" and verb.tag_ != "VBG":
+            return None
+        head = verb.head
+        # "denied that A were B, describing them as C": the denier describes.
+        if verb.dep_ == "advcl" and head.dep_ == "ccomp" and head.head.i != head.i and head.head.i < verb.i:
+            head = head.head  # (not a verb after it: a quotation the parse made the root)
+        passive = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+        if verb.dep_ == "conj" and passive is not None and not any(c.dep_ == "nsubj" for c in head.children):
+            return passive  # "X was joined on stage by Y and joked ...": X joked
+        return _subject(head)
+    if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and verb.lemma_.lower() in _PREDICATIVE_CUES:
+        # 'one lawmaker called Trump "a showman"' read as "a lawmaker (who is) called
+        # Trump": a naming participle takes one name, not an object and a predicate.
+        objs = [c for c in verb.children if c.dep_ in ("dobj", "oprd") and c.i > verb.i]
+        if len(objs) >= 2 or len(objs) == 1 and objs[0].pos_ in ("PROPN", "PRON") and any(
+                g.dep_ in ("dobj", "oprd") and g.i > objs[0].i for g in objs[0].children):
+            return verb.head
+    if verb.dep_ == "dep" and verb.head.i < verb.i and verb.head.pos_ == "VERB" and verb.tag_ in ("VBD", "VBZ"):
+        # "Ann Lee, exasperated, responded: ...": the cue hung on a participle read as the verb
+        return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    # "X responded by saying ...": the participle under a preposition; "X made a
+    # point of saying ...": through the noun the preposition hangs on; "X is
+    # quoted as saying ...": the subject of the passive.
+    if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+        head = verb.head.head
+        if head.pos_ == "NOUN" and head.dep_ == "dobj":
+            head = head.head
+        passive = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+        return _subject(head) or passive
+    # "Early described it as ...", "And Skelly called ...", "Will described ...": a
+    # surname the tagger read as an adverb or a modal, right before a subjectless cue.
+    if before is not None and before.is_title and before.tag_ in ("RB", "MD") and before.head.i == verb.i \
+            and before.lower_ not in _NOT_NAMES and verb.tag_ in ("VBD", "VBZ", "VBN") and (
+            before.i == before.sent.start or verb.doc[before.i - 1].lower_ in ("and", "but", ",")
+            or verb.doc[before.i - 1].is_quote):
+        return before
+    return None
+
+
+# Capitalised words that open a sentence as adverbs or modals, not as surnames.
+_NOT_NAMES = frozenset({
+    "also", "later", "then", "still", "yet", "now", "once", "often", "never", "only", "just", "finally",
+    "instead", "meanwhile", "earlier", "separately", "together", "similarly", "likewise", "previously",
+    "recently", "subsequently", "eventually", "again", "even", "already", "soon", "first", "last", "next",
+    "here", "there", "thus", "hence", "indeed", "perhaps", "maybe", "certainly", "clearly", "simply",
+    "publicly", "privately", "repeatedly", "would", "could", "should", "might", "must", "can", "may",
+    "shall", "not", "always", "sometimes", "today", "yesterday", "tonight", "ultimately", "initially",
+})
+
+
+def _name_after(doc: Doc, verb: Token) -> tuple[Token, Token] | None:
+    """(first, head) of a noun phrase right after ``verb`` that ends at a comma or
+    the sentence's end: "said Ben Grimm, ...", "wrote a voter."."""
+    words: list[Token] = []
+    for x in doc[verb.i + 1 : min(len(doc), verb.i + 8)]:
+        if (x.pos_ in ("DET", "ADJ", "PROPN", "NOUN", "NUM") and not x.is_punct) or (
+                x.tag_ in ("VBG", "VBN") and x.is_lower and x.i + 1 < len(doc)
+                and doc[x.i + 1].pos_ in ("PROPN", "NOUN")):
+            words.append(x)  # (also "ranking Democrat", "acting director")
+            continue
+        if words and (x.text in (",", ".", ";", "(")
+                      or x.lower_ in ("who", "whose", "of", "from", "at", "with", "in")) \
+                and any(w.pos_ in ("PROPN", "NOUN") for w in words):
+            return words[0], words[-1]
+        return None
+    return None
