@@ -155,6 +155,9 @@ class _Actor:
     # Named as the subject of a verb ("Velamed Pharmaceuticals wishes to ..."): kept
     # as mentions when the actor speaks somewhere in the document.
     subject_mentions: list[Span] = field(default_factory=list)
+    # A one-word name typed an organisation only for want of a second word ("Lind said"):
+    # a "he" or "she" that goes back to it shows it is a person.
+    bare: bool = False
 
     def add_role(self, role: str) -> None:
         # "Sen." is a senator: the role is what "the senator" later goes back to.
@@ -225,6 +228,14 @@ def _gender(a: _Actor) -> str | None:
     # "his mother", "the spokeswoman": a description that says it
     last = a.name.lower().split()[-1] if a.type == "person" and a.name.strip() else ""
     return _GENDERED_NOUNS.get(last)
+
+
+def _make_person(a: _Actor, gender: str) -> None:
+    """A one-word name first taken for an organisation, shown by a pronoun to be a person."""
+    a.type = "person"
+    a.bare = False
+    a.words = [a.name.lower()]
+    a.gender = a.gender or gender
 
 
 def _norm(text: str) -> str:
@@ -395,6 +406,9 @@ class _Resolver:
         self._interview: tuple[str | None] | None = None  # the interviewee's key, worked out once
         self._markers: list[tuple[int, str]] | None = None  # an interview's "Q:"/"A:" tokens
         self.persons: list[_Actor] = []
+        # Words the text writes in lower case somewhere: "Research suggests" opens a sentence
+        # with a common noun, not a surname.
+        self.lower_words = frozenset(t.text for t in doc if t.is_lower)
         self.capitals = dict(CAPITALS)
         self.countries = {c.lower() for c in CAPITALS.values()} | {
             c.lower() for c in COUNTRY_ADJECTIVES.values()
@@ -969,7 +983,22 @@ class _Resolver:
         if low in _PERSON_PRONOUNS:
             want = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}.get(low)
             if want is not None:
-                a = self._antecedent(head.i, prior, lambda x: x.type == "person" and _gender(x) in (want, None))
+                a = self._antecedent(head.i, prior, lambda x: (x.type == "person" or x.bare)
+                                     and _gender(x) in (want, None))
+                if a is not None and a.bare:
+                    # "Brankov said ... He added": Brankov is a man (the one named in full, if
+                    # any), unless a person is named in this sentence or the one before.
+                    person = self._antecedent(head.i, prior, lambda x: x.type == "person"
+                                              and _gender(x) in (want, None))
+                    if person is not None and any(
+                            t.lower_ in person.words and t.is_title
+                            for t in self.doc[self._sentence_before(head.i) : head.i]):
+                        return person
+                    named = next((p for p in reversed(self.persons) if len(p.words) > 1
+                                  and p.words[-1] == a.name.lower()), None)
+                    if named is not None:
+                        return named
+                    _make_person(a, want)
                 if a is not None:
                     return a
             return self._antecedent(head.i, prior, lambda x: x.type == "person")
@@ -1222,7 +1251,13 @@ class _Resolver:
                 and f"{type_}:{name.lower()}" not in self.actors and (short := self._short_company(name)) is not None:
             short.aliases.add(name)
             return short
+        fresh = f"{type_}:{name.lower()}" not in self.actors
         a = self.get(f"{type_}:{name.lower()}", name, type_)
+        if fresh and type_ == "organisation" and len(toks) == 1 and head.pos_ == "PROPN" and head.tag_ != "NNPS" \
+                and head.ent_type_ not in ("ORG", "NORP") and head.text[:1].isupper() and head.text[1:].islower() \
+                and head.lower_ not in _ORG_SUFFIXES and head.lower_ not in ORG_NOUNS \
+                and not any(c.dep_ == "det" for c in head.children) and head.lower_ not in self.lower_words:
+            a.bare = True
         if type_ == "person" and a not in self.persons:
             a.words = [name.lower()]
         if type_ == "person" and head.pos_ == "PROPN":
