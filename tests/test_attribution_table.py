@@ -137,6 +137,11 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      'SUMMARY.\n\nResearch suggests that tariffs cost jobs. He said the research was flawed.',
      E(S("tariffs cost jobs", kind="indirect", speaker="Research"),
        differ=(("tariffs cost jobs", "the research was flawed"),))),
+    ("direct_opening_participle_goes_on_with_the_speaker_before",
+     'Later in the show, Maher said of the scandal that the inspector\u2019s report \u201cwas not good.\u201d '
+     'Adding, \u201cNow, like with all such scandals, what they actually do is never that bad.\u201d',
+     E(S("was not good", kind="mixed", speaker="Maher"),
+       S("never that bad", kind="direct", speaker="Maher", cue="add"), n=2)),
     ("colon_wrote_org",
      'The hospital wrote to patients: "Your appointment has been moved to May."',
      E(S("moved to May", kind="direct", speaker="The hospital", type="organisation", cue="write"),

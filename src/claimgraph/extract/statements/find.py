@@ -117,6 +117,7 @@ def find_statements(doc: Doc, quotes: list[Quoted], lexicon: Lexicon | None = No
         if f.speaker is not None and any(c.start < f.speaker.end and f.speaker.start < c.end for c in f.content):
             f.speaker = None
             f.speaker_head = None
+    _participle_speakers(doc, found)
     return found
 
 
@@ -295,6 +296,29 @@ def _carry_speakers(doc: Doc, found: list[Found]) -> None:
                 # tucked into the quotation's own sentence does not take over its speaker.
                 continue
             last = f
+
+
+def _participle_speakers(doc: Doc, found: list[Found]) -> None:
+    """'Maher said the report "was not good." Adding, "Now, ..."': a participle with no
+    speaker of its own goes on with the speaker of the statement before it."""
+    last: Found | None = None
+    for f in found:
+        if f.speaker is None and last is not None and _opening_participle(doc, f, last) \
+                and _sentence_gap(doc, last, f) <= 1:
+            f.speaker = last.speaker
+            f.speaker_head = last.speaker_head
+        if f.speaker is not None:
+            last = f
+
+
+def _opening_participle(doc: Doc, f: Found, last: Found) -> bool:
+    """The statement's cue is a participle that opens its sentence ("Adding, ..."), or
+    that follows the statement before with nothing but punctuation between."""
+    if f.cue_token is None or doc[f.cue_token].tag_ != "VBG":
+        return False
+    cue = doc[f.cue_token]
+    before = [t for t in doc[cue.sent.start : cue.i] if not (t.is_punct or t.is_space or t.pos_ == "CCONJ")]
+    return not before or (last.end <= cue.idx and not any(ch.isalnum() for ch in doc_text(doc)[last.end : cue.idx]))
 
 
 _INTRO_PRONOUNS = {"he", "she", "they"}
