@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..cues import Lexicon, load_lexicon
+from ..cues import Lexicon
 from .found import _REL_PRONOUNS, _Index
 
 if TYPE_CHECKING:
@@ -36,7 +36,7 @@ _SAID_OPENERS = ("of course", "instead", "in other words", "indeed", "in fact", 
                  "particularly ", "in cases of ", "in many cases", "in some cases", "for example", "for instance")
 
 
-def _scene(left: list[Token]) -> bool:
+def _scene(left: list[Token], lex: Lexicon) -> bool:
     """A frame that sets the scene of speaking ("On Tuesday", "In an interview",
     "Asked about the vote"), not the first words of what was said ("Of course",
     "As for the budget", "While prices are high")."""
@@ -44,7 +44,7 @@ def _scene(left: list[Token]) -> bool:
     if not words:
         return True
     low = words[0].doc[words[0].i : words[-1].i + 1].text.lower().rstrip(", ")
-    if any(t.ent_type_ in ("DATE", "TIME") or (t.pos_ == "VERB" and load_lexicon().verb(t.lemma_) is not None)
+    if any(t.ent_type_ in ("DATE", "TIME") or (t.pos_ == "VERB" and lex.verb(t.lemma_) is not None)
            for t in words):
         return True  # "While he was speaking in Miami on Wednesday": the occasion
     return not any(low == o.strip() or (o.endswith(" ") and low.startswith(o)) for o in _SAID_OPENERS)

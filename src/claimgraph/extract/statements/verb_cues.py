@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..cues import Lexicon, load_lexicon
+from ..cues import Lexicon
 from ..doctext import doc_text
 from .edges import (
     _NONRESTRICTIVE,
@@ -65,7 +65,8 @@ _OBJECT_CUES = {
 }
 
 
-def _interrupted(doc: Doc, cue: Token, idx: _Index, add, speech: bool = True) -> bool:  # type: ignore[no-untyped-def]
+def _interrupted(doc: Doc, cue: Token, idx: _Index, lex: Lexicon, add,  # type: ignore[no-untyped-def]
+                 speech: bool = True) -> bool:
     """'Many of the closures, he said, have involved ...': one statement in two
     pieces around a cue set off by commas, neither piece quoted."""
     subj = _subject(cue)
@@ -85,7 +86,7 @@ def _interrupted(doc: Doc, cue: Token, idx: _Index, add, speech: bool = True) ->
     quoted = any(idx.quote_of(t) >= 0 for t in left + right) or any(t.is_quote for t in left + right)
     if quoted and (cue.lemma_.lower() in _PREDICATIVE_CUES or any(t.dep_ == "oprd" for t in doc[cue.i + 1 : hi])):
         return False  # "..., Lee called Ruiz, his rival, a 'fraud'": the commas set off an apposition
-    if quoted and (right[0].is_quote or idx.quote_of(right[0]) >= 0) and _frame(left) and _scene(left):
+    if quoted and (right[0].is_quote or idx.quote_of(right[0]) >= 0) and _frame(left) and _scene(left, lex):
         return False  # 'In an interview, Lee said, "..."': a frame for the quotation, not a piece of it
     if any(c.dep_ not in ("punct", "cc", "conj") and c.i > cue.i and c.left_edge.i < hi < c.right_edge.i
            for c in cue.children):
@@ -96,7 +97,6 @@ def _interrupted(doc: Doc, cue: Token, idx: _Index, add, speech: bool = True) ->
         # the cue are its first piece. Both pieces quoted whole is the quote pass's.
         if _whole_quote(left, idx) or not any(idx.quote_of(t) >= 0 for t in right):
             return False
-        lex = load_lexicon()
         own = [t for t in left if t.pos_ == "VERB" and idx.quote_of(t) < 0 and lex.verb(t.lemma_) is not None]
         if any(t.lemma_ == "say" for t in own) or (own and any(
                 idx.quote_of(t) >= 0 or (t.is_quote and t.tag_ != "POS") for t in left)):
@@ -365,11 +365,11 @@ def _verb_cue(doc: Doc, tok: Token, lex: Lexicon, idx: _Index, add) -> None:  # 
             _made_clear(doc, tok, idx, add)
         if tok.pos_ == "VERB" and tok.lemma_.lower() not in _NOT_SPEECH_VERBS:
             if not _that_clause(doc, tok, idx, add):
-                _quoted_object(doc, tok, idx, add)
+                _quoted_object(doc, tok, idx, lex, add)
         return
     if cue.act == "declines" and not _declined_speech(tok):
         return
-    if _interrupted(doc, tok, idx, add, cue.speech) or (cue.speech and _inverted_interrupted(doc, tok, idx, add)):
+    if _interrupted(doc, tok, idx, lex, add, cue.speech) or (cue.speech and _inverted_interrupted(doc, tok, idx, add)):
         return
     content_head: Token | None = None
     rel_piece: Token | None = None
@@ -486,7 +486,7 @@ def _verb_cue(doc: Doc, tok: Token, lex: Lexicon, idx: _Index, add) -> None:  # 
             content_head = dobj
             toks = list(dobj.subtree)
     if content_head is None or not toks:
-        _quoted_object(doc, tok, idx, add)
+        _quoted_object(doc, tok, idx, lex, add)
         return
     if _naming_participle(tok, toks, idx):
         return
@@ -611,7 +611,7 @@ def _modifier_quote(doc: Doc, idx: _Index, qi: int) -> bool:
     return bool(roots) and all(r.dep_ in ("amod", "compound", "nmod", "poss") for r in roots)
 
 
-def _quoted_object(doc: Doc, tok: Token, idx: _Index, add) -> None:  # type: ignore[no-untyped-def]
+def _quoted_object(doc: Doc, tok: Token, idx: _Index, lex: Lexicon, add) -> None:  # type: ignore[no-untyped-def]
     """"Merkel heralded the deal as a 'breakthrough'", "Cruz blamed the law on
     'knuckleheaded politicians'": a verb whose object carries someone's words."""
     subj = _subject(tok)
@@ -634,7 +634,7 @@ def _quoted_object(doc: Doc, tok: Token, idx: _Index, add) -> None:  # type: ign
     quoted = {idx.quote_of(t) for t in toks} - {-1}
     if not quoted or any(_title_like(doc, idx.quotes[qi]) for qi in quoted):
         return
-    if not load_lexicon().says(tok.lemma_) and all(_modifier_quote(doc, idx, qi) for qi in quoted):
+    if not lex.says(tok.lemma_) and all(_modifier_quote(doc, idx, qi) for qi in quoted):
         return  # the "reform" package: a scare quote inside a noun phrase
     span = _content_from_tokens(doc, toks, idx)
     if span is None:
