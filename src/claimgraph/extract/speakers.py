@@ -406,9 +406,7 @@ class _Resolver:
         self._interview: tuple[str | None] | None = None  # the interviewee's key, worked out once
         self._markers: list[tuple[int, str]] | None = None  # an interview's "Q:"/"A:" tokens
         self.persons: list[_Actor] = []
-        # Words the text writes in lower case somewhere: "Research suggests" opens a sentence
-        # with a common noun, not a surname.
-        self.lower_words = frozenset(t.text for t in doc if t.is_lower)
+        self._lower_words: frozenset[str] | None = None
         self.capitals = dict(CAPITALS)
         self.countries = {c.lower() for c in CAPITALS.values()} | {
             c.lower() for c in COUNTRY_ADJECTIVES.values()
@@ -424,6 +422,13 @@ class _Resolver:
         self._learn_dateline_capital()
         self.org_names = self._learn_org_names()
         self._scan_mentions()
+
+    def lower_words(self) -> frozenset[str]:
+        """Words the text writes in lower case somewhere: "Research suggests" opens a
+        sentence with a common noun, not a surname."""
+        if self._lower_words is None:
+            self._lower_words = frozenset(re.findall(r"\b[a-z][\w'-]*", doc_text(self.doc)))
+        return self._lower_words
 
     def get(self, key: str, name: str, type_: ActorType) -> _Actor:
         a = self.actors.get(key)
@@ -1256,7 +1261,7 @@ class _Resolver:
         if fresh and type_ == "organisation" and len(toks) == 1 and head.pos_ == "PROPN" and head.tag_ != "NNPS" \
                 and head.ent_type_ not in ("ORG", "NORP") and head.text[:1].isupper() and head.text[1:].islower() \
                 and head.lower_ not in _ORG_SUFFIXES and head.lower_ not in ORG_NOUNS \
-                and not any(c.dep_ == "det" for c in head.children) and head.lower_ not in self.lower_words:
+                and not any(c.dep_ == "det" for c in head.children) and head.lower_ not in self.lower_words():
             a.bare = True
         if type_ == "person" and a not in self.persons:
             a.words = [name.lower()]

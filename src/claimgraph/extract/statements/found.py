@@ -4,6 +4,7 @@ each token sits in, and content and speaker spans from tokens.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -57,14 +58,13 @@ class _Index:
         self.doc = doc
         self.quotes = quotes
         self.tok_quote: list[int] = [-1] * len(doc)
-        qi = 0
-        for tok in doc:
-            while qi < len(quotes) and quotes[qi].span.end <= tok.idx:
-                qi += 1
-            if qi < len(quotes):
-                q = quotes[qi]
-                if q.span.start <= tok.idx < q.span.end:
-                    self.tok_quote[tok.i] = qi
+        if quotes:
+            # Token offsets read once as an array: iterating the Doc builds a Token per word.
+            starts = doc.to_array("IDX").tolist()
+            for qi in range(len(quotes) - 1, -1, -1):  # where two overlap, the earlier quote wins
+                span = quotes[qi].span
+                lo, hi = bisect.bisect_left(starts, span.start), bisect.bisect_left(starts, span.end)
+                self.tok_quote[lo:hi] = [qi] * (hi - lo)
 
     def quote_of(self, tok: Token) -> int:
         return self.tok_quote[tok.i]

@@ -131,10 +131,10 @@ def _named_work(doc: Doc, q: Quoted) -> bool:
 def _asked(t: Token, idx: _Index) -> bool:
     """"Do you think Glass-Steagall should be reinstated?": a cue in a question, its
     auxiliary before its subject, outside any quotation, asks and claims nothing."""
-    if idx.quote_of(t) >= 0 or not t.sent.text.rstrip().rstrip("\"'\u201d\u2019").endswith("?"):
-        return False
     subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
-    return subj is not None and any(c.dep_ == "aux" and c.i < subj.i for c in t.children)
+    if subj is None or not any(c.dep_ == "aux" and c.i < subj.i for c in t.children) or idx.quote_of(t) >= 0:
+        return False  # (the cheap tests first: most cues have no auxiliary before their subject)
+    return t.sent.text.rstrip().rstrip("\"'\u201d\u2019").endswith("?")
 
 
 def _so_called(t: Token) -> bool:
