@@ -142,6 +142,12 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      'Adding, \u201cNow, like with all such scandals, what they actually do is never that bad.\u201d',
      E(S("was not good", kind="mixed", speaker="Maher"),
        S("never that bad", kind="direct", speaker="Maher", cue="add"), n=2)),
+    ("relative_clause_under_called_leaves_the_predicate_to_the_caller",
+     'DOVRA - Kaldora called a European Union report that concluded there are serious labour rights '
+     'violations in the Tessin region "a collection of false claims", and dismissed its recommendations.',
+     E(S("a collection of false claims", kind="mixed", speaker="Kaldora", cue="call"),
+       S("serious labour rights violations", kind="indirect", name="European Union report",
+         not_has="collection"))),
     ("colon_wrote_org",
      'The hospital wrote to patients: "Your appointment has been moved to May."',
      E(S("moved to May", kind="direct", speaker="The hospital", type="organisation", cue="write"),

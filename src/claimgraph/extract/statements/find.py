@@ -12,7 +12,7 @@ from ..cues import Lexicon, load_lexicon
 from ..doctext import doc_text
 from ..quotes import Quoted
 from .edges import _drop_trailing
-from .found import Found, _classify, _content_from_tokens, _Index, _sentence_of, _speaker_span, _statement
+from .found import Found, _classify, _clean_span, _content_from_tokens, _Index, _sentence_of, _speaker_span, _statement
 from .not_speech import _bylined
 from .other_cues import _according_to, _colon_cue, _named_after, _noun_cue
 from .quote_cues import _attribute_quotes
@@ -100,6 +100,7 @@ def find_statements(doc: Doc, quotes: list[Quoted], lexicon: Lexicon | None = No
             _noun_cue(doc, tok, lex, idx, add)
 
     found = _drop_nested(found)
+    _relative_before_predicate(doc, found, idx)
     covered = {qi for f in found for qi in f.quotes}
     _attribute_quotes(doc, quotes, idx, lex, found, covered)
     found = [f for f in found if not (f.kind == "direct" and f.quotes and all(
@@ -252,6 +253,38 @@ def _trim_lead(doc: Doc, f: Found) -> None:
     m = _LEAD_CONNECTIVE.match(doc_text(doc), first.start, first.end)
     if m is not None and m.end() < first.end - 10:
         f.content[0] = Span(m.end(), first.end)
+
+
+# Verbs that name their object with a noun phrase right after it: 'called X "a farce"'.
+_NAMING_CUES = frozenset({"call", "label", "brand", "dub", "term"})
+
+
+def _noun_phrase(doc: Doc, q: Quoted) -> bool:
+    """The quotation is a noun phrase ("a hodgepodge of lies"), not a clause's verb."""
+    span = doc.char_span(q.inner.start, q.inner.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span.root.pos_ in ("NOUN", "PROPN")
+
+
+def _relative_before_predicate(doc: Doc, found: list[Found], idx: _Index) -> None:
+    """'China called a UN report that concluded A "a hodgepodge of lies"': the
+    quotation after the relative clause is what China called the report (the
+    predicate of "called"), not more of what the report concluded."""
+    by_cue = {f.cue_token: f for f in found if f.cue_token is not None}
+    for f in found:
+        if not f.relative or f.cue_token is None or len(f.content) != 1:
+            continue
+        noun = doc[f.cue_token].head
+        outer = by_cue.get(noun.head.i) if noun.dep_ == "dobj" else None
+        if outer is None or outer is f or outer.cue_lemma not in _NAMING_CUES:
+            continue
+        shared = [idx.quotes[qi] for qi in f.quotes if qi in outer.quotes]
+        if not shared or shared[0].span.start <= f.start or not _noun_phrase(doc, shared[0]):
+            continue  # (not 'slammed candidates who think they can "outsource" ...')
+        start, end = _clean_span(doc_text(doc), f.start, shared[0].span.start)
+        if end <= start:
+            continue
+        f.kind, span, f.quotes = _classify(doc, Span(start, end), idx)
+        f.content = [span]
 
 
 def _drop_nested(found: list[Found]) -> list[Found]:
