@@ -28,6 +28,14 @@ CASES = [
     ("The minister called the charges baseless.", "called", "denies", False, "the charges"),
     ("Activists called the killings a genocide.", "called", "accuses", False, "the killings"),
     ("The union called for an independent inquiry.", "called", "recommends", False, None),
+    # The parse hangs the quoted label inside the relative clause: the label still decides,
+    # and the report's own words ("violations") do not.
+    ('Kaldora called a European Union report that concluded there are serious labour rights violations in '
+     'the Tessin region "a collection of false claims", and dismissed its recommendations.', "called", "denies",
+     False, "a European Union report that concluded there are serious labour rights violations in the Tessin "
+     "region"),
+    ("The minister called for the expulsion of officials convicted of fraud.", "called", "recommends", False,
+     None),
     ("The council called on both sides to stop fighting.", "called", "recommends", False, None),
     ("The spokeswoman did not deny that talks had taken place.", "deny", "acknowledges", True,
      "that talks had taken place"),

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 
 from ..model import ACTS, Act, Span
 from .cues import Lexicon, load_lexicon
+from .doctext import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -152,13 +153,47 @@ def label_act(tok: Token, frames: _Frames | None = None) -> Act | None:
         return None
     frames = frames or _frames()
     for c in tok.subtree:
-        if c.i == tok.i or c.i > tok.i + 12:
+        if c.i == tok.i or c.i > tok.i + 12 or _in_clause_below(c, tok):
             continue
         if c.dep_ in ("oprd", "attr", "acomp", "dobj", "pobj", "ccomp", "xcomp", "conj", "amod", "appos",
                       "npadvmod"):
             act = frames.label.get(c.lower_) or frames.label.get(c.lemma_.lower())
             if act is not None:
                 return act
+    return None
+
+
+def _in_clause_below(t: Token, top: Token) -> bool:
+    """``t`` sits in a relative or participle clause under ``top``'s object ('called
+    a report that found violations "a farce"': "violations" is the report's word)."""
+    while t.i != top.i and t.head.i != t.i:
+        if t.dep_ in ("relcl", "acl"):
+            return True
+        t = t.head
+    return False
+
+
+def _quoted_label(doc: Doc, content: Sequence[Span], frames: _Frames) -> tuple[Act, int] | None:
+    """The act of a label quoted at the end of a labelling statement that the parse
+    did not hang on the cue ('called a report that concluded A "a hodgepodge of lies"'),
+    and where its opening mark is."""
+    last = max(content, key=lambda s: s.end)
+    span = doc.char_span(last.start, last.end, alignment_mode="expand")
+    if span is None or len(span) < 3 or not span[-1].is_quote:
+        return None
+    words = []
+    opening = None
+    for t in reversed(span[:-1]):
+        if t.is_quote:
+            opening = t
+            break
+        words.append(t)
+    if opening is None:
+        return None  # no opening mark: not a quoted label
+    for t in reversed(words):
+        act = frames.label.get(t.lower_) or frames.label.get(t.lemma_.lower())
+        if act is not None:
+            return act, opening.idx
     return None
 
 
@@ -257,6 +292,7 @@ def read_act(doc: Doc, cue_token: int | None, cue_lemma: str | None, content: Se
         return ActReading("asserts")
     frames = _frames()
     bearer = tok
+    label_at: int | None = None  # where a quoted label starts that the parse put in the object
     act = lexicon_act(lex, tok) or "asserts"
     lemma = tok.lemma_.lower()
     if lemma == "ask":
@@ -277,6 +313,10 @@ def read_act(doc: Doc, cue_token: int | None, cue_lemma: str | None, content: Se
             act = "recommends"
     if lemma in LABELLING:
         labelled = label_act(tok, frames)
+        if labelled is None and content and act == "asserts":  # (not "called for")
+            quoted = _quoted_label(doc, content, frames)
+            if quoted is not None:
+                labelled, label_at = quoted
         if labelled is not None:
             act = labelled
     if act in _NEUTRAL:
@@ -297,6 +337,8 @@ def read_act(doc: Doc, cue_token: int | None, cue_lemma: str | None, content: Se
     target = None
     if act in _TARGETED or (is_negated and act == "acknowledges"):
         target = _object(doc, bearer)
+        if target is not None and label_at is not None and target.start < label_at < target.end:
+            target = Span(target.start, target.start + len(doc_text(doc)[target.start:label_at].rstrip()))
         if target is None and (bearer.i == tok.i or bearer.pos_ == "NOUN") and content \
                 and act in ("denies", "rejects", "acknowledges"):
             lo = min(s.start for s in content)
