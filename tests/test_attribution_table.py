@@ -148,6 +148,11 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      E(S("a collection of false claims", kind="mixed", speaker="Kaldora", cue="call"),
        S("serious labour rights violations", kind="indirect", name="European Union report",
          not_has="collection"))),
+    ("pronoun_goes_back_to_untagged_name_in_apposition",
+     '"Nobody has seen our books," said Petra Lindqvist, the authority\'s chief executive. Her deputy, Ana '
+     'Ruiz, went further. She accused the authority of "hiding behind spreadsheets".',
+     E(S("Nobody has seen our books", kind="direct", name="Petra Lindqvist"),
+       S("hiding behind spreadsheets", kind="mixed", speaker="She", name="Ana Ruiz", type="person"), n=2)),
     ("colon_wrote_org",
      'The hospital wrote to patients: "Your appointment has been moved to May."',
      E(S("moved to May", kind="direct", speaker="The hospital", type="organisation", cue="write"),

@@ -180,6 +180,34 @@ _WHEN = ("DATE", "TIME")
 _HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "former"})
 
 
+_KIN = frozenset({"mother", "wife", "daughter", "sister", "grandmother", "aunt", "niece", "widow", "mom", "father",
+                  "husband", "son", "brother", "grandfather", "uncle", "nephew", "widower", "dad", "cousin",
+                  "child", "parent", "grandson", "granddaughter", "spouse", "partner", "fiancee", "fiance"})
+
+
+def _untagged_names(doc: Doc, ents: list[TokSpan]) -> list[TokSpan]:
+    """Names the tagger missed in an apposition to a person's role ("Her deputy, Ana
+    Ruiz, went further"): two or three capitalised proper nouns, as PERSON spans, so
+    that a "she" in the next sentence can go back to them."""
+    tagged = {i for e in ents for i in range(e.start, e.end)}
+    out = []
+    for tok in doc:
+        if tok.dep_ != "appos" or tok.pos_ != "PROPN" or tok.i in tagged or tok.head.pos_ != "NOUN" \
+                or tok.head.lemma_.lower() not in PERSON_NOUNS or tok.head.lemma_.lower() in _KIN:
+            continue  # (not "her husband, Ty Woods": kin share the surname of the one who speaks)
+        first = tok.i
+        while first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].head.i == tok.i \
+                and doc[first - 1].pos_ == "PROPN" and first - 1 not in tagged:
+            first -= 1
+        words = doc[first : tok.i + 1]
+        if 2 <= len(words) <= 3 and all(t.is_title and t.is_alpha for t in words) \
+                and not any(t.lower_ in _ORG_SUFFIXES or t.lower_ in ORG_NOUNS for t in words):
+            name = doc[first : tok.i + 1]
+            name.label_ = "PERSON"
+            out.append(name)
+    return out
+
+
 def _person_named(ent: TokSpan) -> bool:
     """An organisation tag on a person's name: two or three proper nouns, no
     organisation word, and a given name first ("Sophie Marlow") or a person's
@@ -414,6 +442,7 @@ class _Resolver:
         self.demonyms = dict(COUNTRY_ADJECTIVES)
         self.doc_by_owner: dict[str, _Actor] = {}
         self.ents = [e for ent in doc.ents if (e := _person_name(_dateline_name(ent))) is not None]
+        self.ents = sorted(self.ents + _untagged_names(doc, self.ents), key=lambda e: e.start)
         self.ent_of = {i: ent for ent in self.ents for i in range(ent.start, ent.end)}
         self.prior: list[tuple[int, str]] = []  # earlier speakers, for "the government"
         self.speaker_heads = speaker_heads  # token index of every statement's speaker
