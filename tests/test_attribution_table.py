@@ -153,6 +153,12 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      'Ruiz, went further. She accused the authority of "hiding behind spreadsheets".',
      E(S("Nobody has seen our books", kind="direct", name="Petra Lindqvist"),
        S("hiding behind spreadsheets", kind="mixed", speaker="She", name="Ana Ruiz", type="person"), n=2)),
+    ("concessive_tail_cut_at_a_paragraph_end",
+     'The union put the cost of the strike at 40 million euros.\n\nAccording to a report by the Chamber of '
+     'Commerce released last week, the strike may have cost the regional economy as much as 60 million euros, '
+     'although the chamber acknowledged that its estimate was preliminary.\n\nThe port reopened on Monday.',
+     E(S("may have cost the regional economy", kind="indirect", not_has="although"),
+       S("its estimate was preliminary", kind="indirect", speaker="the chamber"))),
     ("colon_wrote_org",
      'The hospital wrote to patients: "Your appointment has been moved to May."',
      E(S("moved to May", kind="direct", speaker="The hospital", type="organisation", cue="write"),

@@ -123,11 +123,17 @@ def _drop_trailing(doc: Doc, toks: list[Token], idx: _Index) -> list[Token]:
     end = toks[-1].i
     while end > toks[0].i and doc[end].is_punct and idx.quote_of(doc[end]) < 0:
         end -= 1
+    # A paragraph's last sentence ends in the line break: clauses run to the word before it.
+    # (Appositions there are left whole, as before: the one such case on PolNeAR dev keeps it.)
+    word_end = end
+    while word_end > toks[0].i and (doc[word_end].is_space or doc[word_end].is_punct
+                                    and idx.quote_of(doc[word_end]) < 0):
+        word_end -= 1
     members = {t.i for t in toks}
     cut = None
     for t in toks:
         lo = t.left_edge.i
-        if t.i <= toks[0].i + 1 or lo - 1 not in members or t.right_edge.i < end:
+        if t.i <= toks[0].i + 1 or lo - 1 not in members or t.right_edge.i < word_end:
             continue
         # '... "not get beat up" at his rally," a swipe at ...': the comma inside the closing mark
         after_quote = doc[lo - 1].is_quote and idx.quote_of(doc[lo - 1]) >= 0 and doc[lo - 2].text == "," \
@@ -139,7 +145,8 @@ def _drop_trailing(doc: Doc, toks: list[Token], idx: _Index) -> list[Token]:
         concessive = t.dep_ in ("advcl", "prep") and (first in _CONCESSIVE or (
             first == "even" and doc[lo + 1].lower_ in ("as", "though", "if", "when", "while")))
         according = t.lower_ == "according" and t.dep_ == "prep" and lo == t.i
-        apposition = t.dep_ == "appos" and first in ("a", "an") and not any(idx.quote_of(x) >= 0 for x in t.subtree)
+        apposition = t.dep_ == "appos" and first in ("a", "an") and t.right_edge.i >= end \
+            and not any(idx.quote_of(x) >= 0 for x in t.subtree)
         # "..., a claim the company denied": the writer's note on what was said.
         answered = t.pos_ == "NOUN" and t.lemma_.lower() in _ANSWERED_NOUNS and first in ("a", "an") \
             and any(c.dep_ in ("relcl", "acl") for c in t.children)
