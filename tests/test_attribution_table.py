@@ -159,6 +159,12 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      'although the chamber acknowledged that its estimate was preliminary.\n\nThe port reopened on Monday.',
      E(S("may have cost the regional economy", kind="indirect", not_has="although"),
        S("its estimate was preliminary", kind="indirect", speaker="the chamber"))),
+    ("the_noun_goes_to_the_proper_name_not_the_headline_description",
+     "Harbour authority rejects union's figures on strike losses\n\nDOVRA - The Dovra Port Authority on Monday "
+     "rejected the union's estimate.\n\nThe authority denied that it had refused to negotiate.",
+     E(S("the union's estimate", kind="indirect", name="Dovra Port Authority"),
+       S("refused to negotiate", kind="indirect", speaker="The authority", name="Dovra Port Authority"),
+       same=(("the union's estimate", "refused to negotiate"),))),
     ("colon_wrote_org",
      'The hospital wrote to patients: "Your appointment has been moved to May."',
      E(S("moved to May", kind="direct", speaker="The hospital", type="organisation", cue="write"),

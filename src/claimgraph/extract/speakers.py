@@ -185,6 +185,10 @@ _KIN = frozenset({"mother", "wife", "daughter", "sister", "grandmother", "aunt",
                   "child", "parent", "grandson", "granddaughter", "spouse", "partner", "fiancee", "fiance"})
 
 
+# Small words inside an organisation's proper name ("Ministry of Foreign Affairs").
+_NAME_LINKS = frozenset({"of", "the", "and", "for", "on", "in", "de", "&"})
+
+
 def _untagged_names(doc: Doc, ents: list[TokSpan]) -> list[TokSpan]:
     """Names the tagger missed in an apposition to a person's role ("Her deputy, Ana
     Ruiz, went further"): two or three capitalised proper nouns, as PERSON spans, so
@@ -1409,6 +1413,11 @@ class _Resolver:
             # "Brightwell" after "Brightwell Appliances" is the same company, named short.
             fits = [a for a in fits if not any(b is not a and len(words(b)) > len(words(a))
                                                and words(b)[:len(words(a))] == words(a) for b in fits)]
+        if len(fits) > 1 and lemma not in _COMPANY_NOUNS:
+            # "the authority" after a headline's "Harbour authority" and "the Dovra Port
+            # Authority": the body named by its proper name, not the description.
+            proper = [a for a in fits if all(w[:1].isupper() for w in a.name.split() if w.lower() not in _NAME_LINKS)]
+            fits = proper or fits
         if len(fits) > 1 and lemma in _COMPANY_NOUNS:
             # Several companies named: "the company" is the one named last, in its sentence
             # or the two before, as a subject, object or owner (not "the Osterby laboratory",
