@@ -165,6 +165,11 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      E(S("the union's estimate", kind="indirect", name="Dovra Port Authority"),
        S("refused to negotiate", kind="indirect", speaker="The authority", name="Dovra Port Authority"),
        same=(("the union's estimate", "refused to negotiate"),))),
+    ("role_then_name_tagged_organisation_is_the_person",
+     'Horvat has not commented publicly on the report. Her spokesman, Ivo Kral, said the minister would '
+     '"study the findings carefully".',
+     E(S("study the findings carefully", kind="mixed", speaker="Her spokesman", name="Ivo Kral", type="person",
+         roles_has="spokesman"), n=1)),
     ("colon_wrote_org",
      'The hospital wrote to patients: "Your appointment has been moved to May."',
      E(S("moved to May", kind="direct", speaker="The hospital", type="organisation", cue="write"),

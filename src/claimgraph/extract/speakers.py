@@ -215,12 +215,14 @@ def _untagged_names(doc: Doc, ents: list[TokSpan]) -> list[TokSpan]:
 def _person_named(ent: TokSpan) -> bool:
     """An organisation tag on a person's name: two or three proper nouns, no
     organisation word, and a given name first ("Sophie Marlow") or a person's
-    role after it ("Bogdan Serat, the chairman of ...")."""
+    role around it ("Bogdan Serat, the chairman of ...", "her spokesman, Ivo Kral")."""
     if not 2 <= len(ent) <= 3 or not all(t.pos_ == "PROPN" for t in ent) or any(
             t.lower_ in _ORG_SUFFIXES or t.lower_ in ORG_NOUNS for t in ent):
         return False
     if ent[0].lower_ in _given_names():
         return True
+    if ent.root.dep_ == "appos" and ent.root.head.lemma_.lower() in PERSON_NOUNS:
+        return True  # "Her spokesman, Ivo Kral, said"
     return any(c.dep_ == "appos" and c.lemma_.lower() in PERSON_NOUNS for c in ent.root.children)
 
 
