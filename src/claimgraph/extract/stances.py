@@ -105,6 +105,14 @@ def _answered_claim(doc: Doc, tok: Token, found: list[Found]) -> Span | None:
     return _span(list(doc[noun.sent.start:comma]))
 
 
+def _topic_only(tok: Token) -> bool:
+    """A conclusion noun followed only by its topic ("finding on", "assessment of the
+    situation in" is kept: "of" can be what was found)."""
+    return not any(c.dep_ in ("ccomp", "acl", "relcl") or c.dep_ == "prep" and c.lower_ == "of"
+                   for c in tok.children) and any(c.dep_ == "prep" and c.lower_ in ("on", "about", "over")
+                                                  for c in tok.children)
+
+
 def _noun_speaker(tok: Token) -> Token | None:
     """'Her condemnation of ...', "the ministry's denial": the possessor speaks;
     "the regulator issued a warning": the subject of the light verb."""
@@ -160,6 +168,8 @@ def find_stances(doc: Doc, found: list[Found], lexicon: Lexicon | None = None) -
         if subj is None or subj.pos_ not in ("PROPN", "NOUN", "PRON") or subj.lower_ in _NOT_SPEAKERS:
             continue
         content = _object(tok)
+        if act == "concludes" and tok.pos_ == "NOUN" and _topic_only(tok):
+            continue  # "the watchdog's finding on waiting lists": what it is about, not what it found
         if content is None and act in ("denies", "rejects"):
             content = _answered_claim(doc, tok, found)
         if content is None or content.end - content.start < 2:
