@@ -91,6 +91,24 @@ def test_declining_to_act_is_no_statement(text: str) -> None:
     assert claimgraph.analyze(text).statements == ()
 
 
+# A conclusion noun followed only by its topic names no finding: no stance.
+NOT_STANCES = [
+    "Ministry disputes watchdog's finding on hospital waiting lists\n\nThe ministry said the data was old.",
+    "The panel's assessment on the dam was delayed again.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_STANCES)
+def test_topic_of_a_finding_is_no_stance(text: str) -> None:
+    assert [s for s in claimgraph.analyze(text).statements if s.kind == "stance"] == []
+
+
+def test_what_a_finding_found_is_a_stance() -> None:
+    a = claimgraph.analyze("The watchdog's finding of widespread fraud was published on Monday.")
+    assert [(s.kind, s.act, s.content[0].text(a.text)) for s in a.statements] == [
+        ("stance", "concludes", "widespread fraud")]
+
+
 @pytest.fixture(scope="module")
 def analyses() -> list[claimgraph.Analysis]:
     return list(claimgraph.analyze_many([c[0] for c in CASES]))
