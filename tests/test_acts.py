@@ -28,6 +28,10 @@ CASES = [
     ("The minister called the charges baseless.", "called", "denies", False, "the charges"),
     ("Activists called the killings a genocide.", "called", "accuses", False, "the killings"),
     ("The union called for an independent inquiry.", "called", "recommends", False, None),
+    # "she" after a newspaper or a record is someone else: the clause's verb is not the speaker's act.
+    ("A newspaper reported that she had accepted consulting fees.", "reported", "asserts", False, None),
+    ("Public records show he agreed to sell the land in 2010.", "show", "asserts", False, None),
+    ("The senator said she had accepted the verdict.", "said", "acknowledges", False, None),
     # The parse hangs the quoted label inside the relative clause: the label still decides,
     # and the report's own words ("violations") do not.
     ('Kaldora called a European Union report that concluded there are serious labour rights violations in '

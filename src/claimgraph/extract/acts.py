@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 from ..model import ACTS, Act, Span
 from .cues import Lexicon, load_lexicon
 from .doctext import doc_text
+from .gazetteer import PERSON_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -221,6 +222,15 @@ def _content_act(doc: Doc, tok: Token, content: Sequence[Span], frames: _Frames)
 _SELF = {"i", "we", "it", "he", "she", "they"}
 
 
+def _may_be_a_person(cue: Token) -> bool:
+    """The cue's subject could be a "he" or "she": not a common noun for a thing or a
+    body ("a newspaper", "the report", "the ministry"). Names count as people, since
+    the tagger calls many surnames organisations."""
+    subj = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is None or subj.pos_ != "NOUN" or subj.lemma_.lower() in PERSON_NOUNS or (
+        subj.is_title and subj.i != subj.sent.start)  # ("Sanders said he ...": a name tagged as a noun)
+
+
 def _own_act(tok: Token, content: Sequence[Span], lex: Lexicon) -> tuple[Token, Act] | None:
     """'The ministry said it rejected the accusations', 'Mr Wang said Beijing "rejects" ...':
     the speaker reports its own act, so the statement is that act. Only when the
@@ -234,6 +244,8 @@ def _own_act(tok: Token, content: Sequence[Span], lex: Lexicon) -> tuple[Token, 
         subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
         if subj is None or not (subj.lower_ in _SELF or subj.ent_type_ == "GPE"):
             continue
+        if subj.lower_ in ("he", "she") and not _may_be_a_person(tok):
+            continue  # "a newspaper reported that she had accepted fees": not the paper's own act
         act = lexicon_act(lex, c)
         # "said it would not reject the offer" reports an intention, not a rejection.
         if act is not None and act not in _NEUTRAL and act != "asks" and not negated(c):
