@@ -170,6 +170,14 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      '"study the findings carefully".',
      E(S("study the findings carefully", kind="mixed", speaker="Her spokesman", name="Ivo Kral", type="person",
          roles_has="spokesman"), n=1)),
+    ("press_statement_title_names_the_ministry_and_a_national_adjective_another_document",
+     'Statement by the Ministry of Foreign Affairs of the Republic of Ombelia\n\nThe Ministry notes that the '
+     'Kestrian statement contains no verifiable evidence. The Kestrian statement also claims that forty soldiers '
+     'died.',
+     E(S("contains no verifiable evidence", kind="indirect", speaker="The Ministry",
+         name="Ministry of Foreign Affairs", type="organisation"),
+       S("forty soldiers died", kind="indirect", speaker="The Kestrian statement", type="document",
+         name_has="Kestrian"), n=2)),
     ("colon_wrote_org",
      'The hospital wrote to patients: "Your appointment has been moved to May."',
      E(S("moved to May", kind="direct", speaker="The hospital", type="organisation", cue="write"),

@@ -185,6 +185,19 @@ _KIN = frozenset({"mother", "wife", "daughter", "sister", "grandmother", "aunt",
                   "child", "parent", "grandson", "granddaughter", "spouse", "partner", "fiancee", "fiance"})
 
 
+def _trimmed(ent: TokSpan) -> TokSpan:
+    """An entity without the small words the tagger left at its end ("the Ministry of
+    Foreign Affairs of" before "the Republic of Ombelia")."""
+    end = ent.end
+    while end - ent.start > 1 and ent.doc[end - 1].pos_ in ("ADP", "DET", "CCONJ", "PUNCT"):
+        end -= 1
+    if end == ent.end:
+        return ent
+    span = ent.doc[ent.start : end]
+    span.label_ = ent.label_
+    return span
+
+
 # Small words inside an organisation's proper name ("Ministry of Foreign Affairs").
 _NAME_LINKS = frozenset({"of", "the", "and", "for", "on", "in", "de", "&"})
 
@@ -447,7 +460,7 @@ class _Resolver:
         }
         self.demonyms = dict(COUNTRY_ADJECTIVES)
         self.doc_by_owner: dict[str, _Actor] = {}
-        self.ents = [e for ent in doc.ents if (e := _person_name(_dateline_name(ent))) is not None]
+        self.ents = [e for ent in doc.ents if (e := _person_name(_dateline_name(_trimmed(ent)))) is not None]
         self.ents = sorted(self.ents + _untagged_names(doc, self.ents), key=lambda e: e.start)
         self.ent_of = {i: ent for ent in self.ents for i in range(ent.start, ent.end)}
         self.prior: list[tuple[int, str]] = []  # earlier speakers, for "the government"
@@ -845,10 +858,12 @@ class _Resolver:
     def _document(self, tok: Token) -> _Actor:
         """A document actor, told apart by its owner ("China's report", "the UN report")."""
         owner = None
+        national = False  # owned by a nationality adjective: "the Kestrian statement"
         for child in tok.children:
             if child.dep_ == "poss":
                 owner = self._owner_name(child)
             elif child.dep_ in ("compound", "amod", "nmod") and child.ent_type_ in ("ORG", "GPE", "NORP"):
+                national = owner is None and child.pos_ == "ADJ"
                 owner = owner or self._owner_name(child)
             elif child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
                 obj = next((c for c in child.children if c.dep_ == "pobj"), None)
@@ -889,7 +904,7 @@ class _Resolver:
             found = self.doc_by_owner.get(okey)
             by_pronoun = any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children)
             definite = any(c.lower_ == "the" for c in tok.children) and noun in _GENERIC_DOCUMENTS
-            if found is None and (definite or by_pronoun) and self._country_of(owner) is None:
+            if found is None and (definite or by_pronoun) and self._country_of(owner) is None and not national:
                 # "the report by the office of X", "(the office said) its
                 # assessment": the report already spoken of, its author now named.
                 found = self._last(tok.i, lambda d: d.type == "document"
