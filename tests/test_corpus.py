@@ -310,8 +310,9 @@ def test_an_interrupted_ingest_loses_nothing_and_resumes(tmp_path: Path, how: st
     # Enough documents that the signal lands while the workers still analyse: with 40 short
     # ones, two workers could finish them all before the sixth was seen stored (a CI failure);
     # with 300, one process once finished in the 4 s after the sixth was stored, while the test
-    # process (holding the suite's analyses) was slow to look.
-    texts = articles(600)
+    # process (holding the suite's analyses) was slow to look; with 600, once more on a loaded
+    # machine after extraction got faster (the ingest was gone before the signal was sent).
+    texts = articles(1200)
     folder = tmp_path / "many"
     write_folder(folder, texts)
     db = tmp_path / "k.db"

@@ -454,6 +454,9 @@ class _Resolver:
         self._markers: list[tuple[int, str]] | None = None  # an interview's "Q:"/"A:" tokens
         self.persons: list[_Actor] = []
         self._lower_words: frozenset[str] | None = None
+        # Descriptions a name was set off after ("The regulator, the National Food Safety Agency"):
+        # the later "the regulator" is that body.
+        self.described: dict[str, _Actor] = {}
         self.capitals = dict(CAPITALS)
         self.countries = {c.lower() for c in CAPITALS.values()} | {
             c.lower() for c in COUNTRY_ADJECTIVES.values()
@@ -1012,6 +1015,9 @@ class _Resolver:
         name = named_apposition(head)
         if name is not None and span.start <= name.idx < span.end:
             head = name  # "the state rail operator Norvail said": Norvail speaks
+        body = self._named_body(head)
+        if body is not None:
+            return body
         low = head.lower_
         doc = self.doc
         if low in _RELATIVE and head.head.i != head.i:
@@ -1482,6 +1488,25 @@ class _Resolver:
                 if obj is not None:
                     return _org_key(_text(self.doc, _strip_det(list(obj.subtree))))
         return None
+
+    def _named_body(self, head: Token) -> _Actor | None:
+        """"The manufacturer, Arkon Chemicals, said", "The regulator, the National Food Safety
+        Agency, said": a description with an organisation's name set off after it is that
+        organisation (the description kept as an alias, so "the regulator" finds it later)."""
+        if head.pos_ != "NOUN" or head.lemma_.lower() in PERSON_NOUNS:
+            return None
+        app = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > head.i + 1
+                    and self.doc[c.left_edge.i - 1].text == ","), None)
+        if app is None:
+            the = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) and head.tag_ == "NN"
+            return self.described.get(head.lemma_.lower()) if the else None
+        ent = self._entity_at(app)
+        if ent is None or ent.label_ != "ORG" or ent.root.i != app.i:
+            return None
+        a = self._organisation(ent.text)
+        a.aliases.add(_norm(_text(self.doc, list(self.doc[head.left_edge.i : head.i + 1]))))
+        self.described[head.lemma_.lower()] = a
+        return a
 
     def _entity_at(self, tok: Token) -> TokSpan | None:
         return self.ent_of.get(tok.i) if tok.ent_type_ else None
