@@ -73,6 +73,9 @@ CASES = [
      "soldiers fired on the crowd"),
     ("Police used tear gas on the marchers, a claim that officials have denied.", "denied", "denies", False,
      "Police used tear gas on the marchers"),
+    # "disputes" tagged as a plural noun, still heading the relative clause
+    ("Toxicologists say the data may have understated its risks, a claim the manufacturer, Arkon Chemicals, "
+     "strongly disputes.", "disputes", "denies", False, "the data may have understated its risks"),
     ("The former official pleaded not guilty to charges that he took bribes.", "pleaded", "denies", False,
      "charges that he took bribes"),
     ("The contractor pleaded guilty to charges that it falsified safety records.", "pleaded", "acknowledges",

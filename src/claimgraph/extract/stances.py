@@ -157,7 +157,10 @@ def find_stances(doc: Doc, found: list[Found], lexicon: Lexicon | None = None) -
         act = _act_of(lex, tok)
         if act is None or act == "asserts" or (act == "declines" and not _declined_speech(tok)):
             continue
-        if tok.pos_ == "VERB":
+        # "a claim the manufacturer, Arkon Chemicals, strongly disputes": a verb the tagger
+        # took for a plural noun, still heading its relative clause with a subject
+        verb_like = tok.pos_ == "VERB" or tok.dep_ == "relcl" and any(c.dep_ == "nsubj" for c in tok.children)
+        if verb_like:
             if tok.tag_ == "VBN" and tok.dep_ == "amod":
                 continue  # "the rejected plan"
             if _is_asked_aside(tok):
