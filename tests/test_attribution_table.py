@@ -186,6 +186,17 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
        S("the product was safe", kind="indirect", speaker="The manufacturer", name="Arkon Chemicals"),
        S("saw no reason to act", kind="indirect", speaker="The regulator", name="National Food Safety Agency"),
        same=(("review the letter", "saw no reason to act"),), n=3)),
+    ("headline_description_is_the_story_s_named_speaker",
+     'Senator denies taking money from shipping lobby\n\nOMBERG - Senator Lucia Varga on Wednesday denied '
+     'receiving payments from a shipping industry group.',
+     E(S("taking money from shipping lobby", kind="indirect", speaker="Senator", name="Lucia Varga", type="person"),
+       S("receiving payments", kind="indirect", name="Lucia Varga"),
+       same=(("taking money from shipping lobby", "receiving payments"),))),
+    ("headline_description_matching_two_bodies_stays_apart",
+     'Authority rejects union figures\n\nThe Dovra Port Authority said the figures were wrong. The Omberg '
+     'Water Authority said it had not been consulted.',
+     E(S("union figures", kind="indirect", speaker="Authority"),
+       differ=(("union figures", "the figures were wrong"), ("union figures", "had not been consulted")))),
     ("colon_wrote_org",
      'The hospital wrote to patients: "Your appointment has been moved to May."',
      E(S("moved to May", kind="direct", speaker="The hospital", type="organisation", cue="write"),

@@ -1561,6 +1561,39 @@ class _Resolver:
         return best_speaker[1]
 
 
+_HEADLINE_MAX = 160  # characters: a first line longer than this is a paragraph, not a headline
+
+
+def _headline_speakers(doc: Doc, r: _Resolver, used: list[str], merged: dict[str, str]) -> None:
+    """"Senator denies taking money ..." over a story about Senator Lucia Varga: a speaker
+    named in the headline only by a description is the one body or person of the story
+    that the description's last word names ("senator" among the roles, "authority" in the
+    name "Dovra Port Authority"). Merged into that actor, the description kept as an alias."""
+    text = doc_text(doc)
+    end = text.find("\n")
+    if end <= 0 or end > _HEADLINE_MAX or text[:end].rstrip().endswith((".", "?", "!")):
+        return
+    for k in used:
+        a = r.actors[k]
+        if k in merged or a.type not in ("person", "organisation") or not a.mentions \
+                or any(m.start >= end for m in a.mentions) or len(a.name.split()) > 3:
+            continue
+        words = a.name.split()
+        if any(w[:1].isupper() for w in words[1:]) or doc.char_span(a.mentions[0].start, a.mentions[0].end,
+                                                                      alignment_mode="expand") is None:
+            continue  # a proper name ("Lucia Varga"), not a description
+        last = words[-1].lower()
+        fits = [b for kb in used if kb != k and kb not in merged and ((b := r.actors[kb]).type == a.type or a.bare)
+                and any(m.start > end for m in b.mentions)
+                and (last in b.name.lower().split() or any(last in role.lower().split() for role in b.roles))]
+        if len(fits) == 1:
+            b = fits[0]
+            b.mentions.extend(m for m in a.mentions if m not in b.mentions)
+            b.aliases.add(a.name)
+            b.aliases |= a.aliases
+            merged[k] = b.key
+
+
 def resolve_speakers(doc: Doc, found: list[Found]) -> tuple[list[Actor], list[str | None]]:
     """Actors of the document and, for each statement, its speaker's actor id."""
     r = _Resolver(doc, frozenset(f.speaker_head for f in found if f.speaker_head is not None))
@@ -1622,6 +1655,7 @@ def resolve_speakers(doc: Doc, found: list[Found]) -> tuple[list[Actor], list[st
             for aff in a.affiliations:
                 b.add_affiliation(aff)
             merged[k] = into
+    _headline_speakers(doc, r, used, merged)
     used = [k for k in used if k not in merged]
     keys = [None if k is None else merged.get(k, k) for k in keys]
     key_to_id = {k: f"a{n}" for n, k in enumerate(used, 1)}
