@@ -97,6 +97,8 @@ TABLE = [
     ("The firm said it was talking to potential buyers.", "high", []),
     ("Police said they had ruled out the possibility of foul play.", "high", []),
     ("The minister said the country faced uncertain times.", "high", []),
+    ("The minister said voters should think about the people paying mortgages.", "high", []),
+    ("The minister said he thinks the bank will cut rates.", "medium", ["thinks"]),
 ]
 
 
