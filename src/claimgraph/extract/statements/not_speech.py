@@ -151,13 +151,18 @@ _IDIOMS = (("all", "told"), ("that", "said"), ("being", "said"), ("no", "denying
 
 def _idiom(t: Token) -> bool:
     """A verb of saying inside a set phrase of the writer's ("All told, up to 5
-    million ...", "That said, a loss ...", "There is no denying he ..."), or an
-    infinitive on an adjective ("It is too soon to say how ...", "safe to say")."""
+    million ...", "That said, a loss ...", "There is no denying he ...", "Whatever
+    one thinks of ..."), or an infinitive on an adjective ("It is too soon to say
+    how ...", "safe to say")."""
     doc = t.doc
     prev = _previous_word(t)
     if prev is not None and (prev.lower_, t.lower_) in _IDIOMS:
         if t.lower_ == "denying" or (t.i + 1 < len(doc) and doc[t.i + 1].text == ","):
             return True
+    one = next((c for c in t.children if c.dep_ == "nsubj" and c.lower_ == "one" and not list(c.children)), None)
+    if one is not None and (any(c.tag_ == "MD" for c in t.children) or any(
+            x.lower_ in ("whatever", "however") for x in doc[t.sent.start : t.i])):
+        return True  # "Whatever one thinks of the plan", "one might say": the writer's, not a report
     if t.lemma_ == "call" and t.tag_ == "VB" and t.i == t.sent.start and any(
             c.dep_ == "dobj" and c.lower_ == "it" for c in t.children):
         return True  # "Call it viral fundraising."
