@@ -204,6 +204,11 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
     ("one_of_several_officials_still_speaks",
      'Two officials spoke to reporters. One said the talks had stalled.',
      E(S("the talks had stalled", kind="indirect", speaker="One"), n=1)),
+    ("according_to_source_with_participle_after_it",
+     'According to the poll of 1,200 adults, carried out by the Institute for Public Opinion between 2 and 9 '
+     'March, 38 percent of respondents back the sale.',
+     E(S("38 percent of respondents back the sale", kind="indirect", speaker="the poll of 1,200 adults",
+         not_has="carried out"), n=1)),
     ("colon_wrote_org",
      'The hospital wrote to patients: "Your appointment has been moved to May."',
      E(S("moved to May", kind="direct", speaker="The hospital", type="organisation", cue="write"),

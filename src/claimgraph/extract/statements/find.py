@@ -51,6 +51,13 @@ def find_statements(doc: Doc, quotes: list[Quoted], lexicon: Lexicon | None = No
             right = [t for t in doc[hi + 1 : sent.end] if not t.is_punct or idx.quote_of(t) >= 0]
             # "According to X, A." / "A, according to X." / "A, according to X, B."
             toks = right if lo == sent.start or not left else left
+            if toks is right and right and right[0].tag_ == "VBN" and right[0].dep_ in ("advcl", "acl") \
+                    and right[0].right_edge.i + 1 < sent.end and doc[right[0].right_edge.i + 1].text == ",":
+                # "According to the poll, carried out by the institute in March, 38 percent ...":
+                # the participle describes the source, the claim comes after it
+                stop = right[0].right_edge.i + 1
+                right = [t for t in right if t.i > stop]
+                toks = right
             named = _named_after(doc, speaker, hi, sent.end) if toks is right else None
             if named is not None:
                 # "According to a consumer group, Fair Trade Watch, A": the name is the
