@@ -98,15 +98,17 @@ def test_declining_to_act_is_no_statement(text: str) -> None:
     assert claimgraph.analyze(text).statements == ()
 
 
-# A conclusion noun followed only by its topic names no finding: no stance.
+# No stance: a conclusion noun followed only by its topic names no finding; a question asks.
 NOT_STANCES = [
     "Ministry disputes watchdog's finding on hospital waiting lists\n\nThe ministry said the data was old.",
     "The panel's assessment on the dam was delayed again.",
+    # a question asks: no stance of the one asked
+    "Q: Will you accept a joint investigation?\n\nA: We have always welcomed an inquiry.",
 ]
 
 
 @pytest.mark.parametrize("text", NOT_STANCES)
-def test_topic_of_a_finding_is_no_stance(text: str) -> None:
+def test_no_stance_in(text: str) -> None:
     assert [s for s in claimgraph.analyze(text).statements if s.kind == "stance"] == []
 
 

@@ -209,6 +209,11 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      'March, 38 percent of respondents back the sale.',
      E(S("38 percent of respondents back the sale", kind="indirect", speaker="the poll of 1,200 adults",
          not_has="carried out"), n=1)),
+    ("interview_answer_we_is_the_interviewee",
+     "Kestria's foreign minister, Alina Mare, spoke to the Herald.\n\nQ: Will you accept a joint "
+     "investigation?\n\nA: Our soldiers did nothing wrong. We have always said we would welcome an independent "
+     "inquiry.",
+     E(S("we would welcome an independent inquiry", kind="indirect", speaker="We", name="Alina Mare"))),
     ("colon_wrote_org",
      'The hospital wrote to patients: "Your appointment has been moved to May."',
      E(S("moved to May", kind="direct", speaker="The hospital", type="organisation", cue="write"),

@@ -1041,6 +1041,8 @@ class _Resolver:
             return None if head.text == "Q" else self._interviewee()
         if low in ("i", "me", "my") and self._answering(head.i):
             return self._interviewee()  # "A: I think ...": the one answering, not the last name asked about
+        if low in _WE and self._answering(head.i) and (answering := self._interviewee()) is not None:
+            return answering  # "A: We have always said ...": the one answering, for their side
         if low in _PERSON_PRONOUNS:
             want = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}.get(low)
             if want is not None:

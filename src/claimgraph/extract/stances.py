@@ -113,6 +113,13 @@ def _topic_only(tok: Token) -> bool:
                                                   for c in tok.children)
 
 
+def _question(tok: Token) -> bool:
+    """The cue asks: its auxiliary before its subject, in a sentence ending in "?"."""
+    subjects = [c.i for c in tok.children if c.dep_ == "nsubj"]
+    return any(c.dep_ == "aux" and c.i < s for c in tok.children for s in subjects) \
+        and tok.sent.text.rstrip().rstrip("\"'\u201d\u2019").endswith("?")
+
+
 def _noun_speaker(tok: Token) -> Token | None:
     """'Her condemnation of ...', "the ministry's denial": the possessor speaks;
     "the regulator issued a warning": the subject of the light verb."""
@@ -165,6 +172,8 @@ def find_stances(doc: Doc, found: list[Found], lexicon: Lexicon | None = None) -
                 continue  # "the rejected plan"
             if _is_asked_aside(tok):
                 continue  # "X, asked about the plan, said ...": X was asked
+            if _question(tok):
+                continue  # "Will you accept a joint inquiry?": a question claims nothing
             subj = _subject(tok)
         else:
             subj = _noun_speaker(tok)
