@@ -214,6 +214,10 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      "investigation?\n\nA: Our soldiers did nothing wrong. We have always said we would welcome an independent "
      "inquiry.",
      E(S("we would welcome an independent inquiry", kind="indirect", speaker="We", name="Alina Mare"))),
+    ("has_grounds_to_believe_takes_the_subject_of_have",
+     'The Commission has reasonable grounds to believe that some of these killings may amount to '
+     'extrajudicial executions.',
+     E(S("may amount to extrajudicial executions", kind="indirect", speaker="The Commission"), n=1)),
     ("colon_wrote_org",
      'The hospital wrote to patients: "Your appointment has been moved to May."',
      E(S("moved to May", kind="direct", speaker="The hospital", type="organisation", cue="write"),

@@ -181,6 +181,12 @@ def _subject(verb: Token) -> Token | None:
         if verb.dep_ == "conj" and passive is not None and not any(c.dep_ == "nsubj" for c in head.children):
             return passive  # "X was joined on stage by Y and joked ...": X joked
         return _subject(head)
+    if verb.dep_ == "acl" and verb.tag_ == "VB" and verb.head.dep_ == "dobj" and verb.head.head.lemma_ == "have" \
+            and verb.head.lemma_.lower() in ("ground", "grounds", "reason", "evidence", "cause") \
+            and not any(c.lower_ in ("no", "little") for c in verb.head.children):
+        # "The Commission has reasonable grounds to believe that ..." (not "have no evidence
+        # to suggest that ...", which claims nothing)
+        return _subject(verb.head.head)
     if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and verb.lemma_.lower() in _PREDICATIVE_CUES:
         # 'one lawmaker called Trump "a showman"' read as "a lawmaker (who is) called
         # Trump": a naming participle takes one name, not an object and a predicate.
