@@ -1319,7 +1319,8 @@ class _Resolver:
         if fresh and type_ == "organisation" and len(toks) == 1 and head.pos_ == "PROPN" and head.tag_ != "NNPS" \
                 and head.ent_type_ not in ("ORG", "NORP") and head.text[:1].isupper() and head.text[1:].islower() \
                 and head.lower_ not in _ORG_SUFFIXES and head.lower_ not in ORG_NOUNS \
-                and not any(c.dep_ == "det" for c in head.children) and head.lower_ not in self.lower_words():
+                and not any(c.dep_ == "det" for c in head.children) and head.i in self.speaker_heads \
+                and head.lower_ not in self.lower_words():
             a.bare = True
         if type_ == "person" and a not in self.persons:
             a.words = [name.lower()]
