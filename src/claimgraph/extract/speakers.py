@@ -208,8 +208,12 @@ def _untagged_names(doc: Doc, ents: list[TokSpan]) -> list[TokSpan]:
     that a "she" in the next sentence can go back to them."""
     tagged = {i for e in ents for i in range(e.start, e.end)}
     out = []
-    for tok in doc:
-        if tok.dep_ != "appos" or tok.pos_ != "PROPN" or tok.i in tagged or tok.head.pos_ != "NOUN" \
+    appos = doc.vocab.strings["appos"]
+    for i, dep in enumerate(doc.to_array("DEP").tolist()):  # (a Token only for appositions)
+        if dep != appos:
+            continue
+        tok = doc[i]
+        if tok.pos_ != "PROPN" or tok.i in tagged or tok.head.pos_ != "NOUN" \
                 or tok.head.lemma_.lower() not in PERSON_NOUNS or tok.head.lemma_.lower() in _KIN:
             continue  # (not "her husband, Ty Woods": kin share the surname of the one who speaks)
         first = tok.i
