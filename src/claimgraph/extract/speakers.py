@@ -180,6 +180,7 @@ _WHEN = ("DATE", "TIME")
 _HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "former"})
 
 
+# Kin, whose names in apposition ("her husband, Ty Woods") are not taken as mentions.
 _KIN = frozenset({"mother", "wife", "daughter", "sister", "grandmother", "aunt", "niece", "widow", "mom", "father",
                   "husband", "son", "brother", "grandfather", "uncle", "nephew", "widower", "dad", "cousin",
                   "child", "parent", "grandson", "granddaughter", "spouse", "partner", "fiancee", "fiance"})
@@ -1499,7 +1500,7 @@ class _Resolver:
     def _named_body(self, head: Token) -> _Actor | None:
         """"The manufacturer, Arkon Chemicals, said", "The regulator, the National Food Safety
         Agency, said": a description with an organisation's name set off after it is that
-        organisation (the description kept as an alias, so "the regulator" finds it later)."""
+        organisation (the description kept as an alias); a later "the regulator" is that body too."""
         if head.pos_ != "NOUN" or head.lemma_.lower() in PERSON_NOUNS:
             return None
         app = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > head.i + 1
