@@ -218,6 +218,15 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      'The Commission has reasonable grounds to believe that some of these killings may amount to '
      'extrajudicial executions.',
      E(S("may amount to extrajudicial executions", kind="indirect", speaker="The Commission"), n=1)),
+    ("indirect_clause_goes_on_through_a_colon",
+     'His lawyer said that his client was not to be taken seriously: His words were the bluster of an '
+     'entertainer.',
+     E(S("not to be taken seriously: His words were the bluster of an entertainer", kind="indirect",
+         speaker="His lawyer"), n=1)),
+    ("indirect_clause_goes_on_through_a_colon_past_an_abbreviation",
+     'She said the budget had one flaw: the council never counted the cost of the bridge Mr. Lind wanted.',
+     E(S("one flaw: the council never counted the cost of the bridge Mr. Lind wanted", kind="indirect",
+         speaker="She"), n=1)),
     ("colon_wrote_org",
      'The hospital wrote to patients: "Your appointment has been moved to May."',
      E(S("moved to May", kind="direct", speaker="The hospital", type="organisation", cue="write"),

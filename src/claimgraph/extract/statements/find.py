@@ -126,6 +126,7 @@ def find_statements(doc: Doc, quotes: list[Quoted], lexicon: Lexicon | None = No
             f.speaker = None
             f.speaker_head = None
     _participle_speakers(doc, found)
+    _through_colon(doc, found)
     return found
 
 
@@ -336,6 +337,29 @@ def _carry_speakers(doc: Doc, found: list[Found]) -> None:
                 # tucked into the quotation's own sentence does not take over its speaker.
                 continue
             last = f
+
+
+def _through_colon(doc: Doc, found: list[Found]) -> None:
+    """'said that his client was not to be taken seriously: his words were ...': a
+    reported clause that stops at a colon goes on with what the colon introduces, to
+    the end of the sentence (unless another statement starts there)."""
+    text = doc_text(doc)
+    starts = sorted(f.start for f in found)
+    for f in found:
+        if f.kind != "indirect" or len(f.content) != 1 or f.cue is None or f.cue.start > f.start:
+            continue
+        after = text[f.end : f.end + 3]
+        if not after.startswith(":") or after[1:2] not in (" ", "\xa0"):
+            continue
+        nxt = doc.char_span(f.end + 2, min(len(text), f.end + 3), alignment_mode="expand")
+        if nxt is None or not len(nxt):
+            continue
+        end = nxt[0].sent.end_char  # the parse's sentence: "Mr." and "Sens." do not end it
+        while end > f.end and (text[end - 1].isspace() or text[end - 1] in ".!?"):
+            end -= 1
+        if end - f.end < 4 or any(f.end < s < end for s in starts):
+            continue
+        f.content = [Span(f.start, end)]
 
 
 def _participle_speakers(doc: Doc, found: list[Found]) -> None:
