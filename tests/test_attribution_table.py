@@ -227,6 +227,13 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      'She said the budget had one flaw: the council never counted the cost of the bridge Mr. Lind wanted.',
      E(S("one flaw: the council never counted the cost of the bridge Mr. Lind wanted", kind="indirect",
          speaker="She"), n=1)),
+    ("fact_check_claim_signed_on_its_own_line",
+     'Fact check: did crime fall by a third?\n\nClaim: "Crime in Dovra has fallen by a third since I took '
+     'office." - Mayor Ines Ovell, speaking at a rally on 2 May.\n\nVerdict: Misleading.',
+     E(S("fallen by a third", kind="direct", speaker="Mayor Ines Ovell", name="Ines Ovell"))),
+    ("hyphen_after_a_quotation_is_no_sign_off",
+     'The slogan was everywhere. "Take back the port" - Dovra-style - was painted on every wall.',
+     NONE),
     ("colon_wrote_org",
      'The hospital wrote to patients: "Your appointment has been moved to May."',
      E(S("moved to May", kind="direct", speaker="The hospital", type="organisation", cue="write"),

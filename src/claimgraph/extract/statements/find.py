@@ -15,7 +15,7 @@ from .edges import _drop_trailing
 from .found import Found, _classify, _clean_span, _content_from_tokens, _Index, _sentence_of, _speaker_span, _statement
 from .not_speech import _bylined
 from .other_cues import _according_to, _colon_cue, _named_after, _noun_cue
-from .quote_cues import _attribute_quotes
+from .quote_cues import _attribute_quotes, _sign_off
 from .verb_cues import _verb_cue
 
 if TYPE_CHECKING:
@@ -110,6 +110,11 @@ def find_statements(doc: Doc, quotes: list[Quoted], lexicon: Lexicon | None = No
     _relative_before_predicate(doc, found, idx)
     covered = {qi for f in found for qi in f.quotes}
     _attribute_quotes(doc, quotes, idx, lex, found, covered)
+    for f in found:
+        if f.speaker is None and f.kind == "direct" and len(f.quotes) == 1 \
+                and (signed := _sign_off(doc, idx.quotes[f.quotes[0]])) is not None:
+            # 'Claim: "Crime has fallen by a third." - Mayor Ines Ovell': the noun cue had no speaker
+            f.speaker, f.speaker_head = signed[1], signed[2].i
     found = [f for f in found if not (f.kind == "direct" and f.quotes and all(
         _bylined(doc, idx.quotes[qi]) for qi in f.quotes))]
     taken = {qi for f in found for qi in f.quotes}

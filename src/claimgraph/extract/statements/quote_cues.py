@@ -79,18 +79,26 @@ def _attribute_quotes(doc: Doc, quotes: list[Quoted], idx: _Index, lex: Lexicon,
 
 
 # "\n\n- Ann Lee.", "\n\n-Ann Lee, tweeting after the speech.": the line that signs a quotation.
-_SIGN_OFF = re.compile(r"[ \t\xa0]*\n\s*([-\u2013\u2014])[ \t\xa0]?(?=[A-Z])([^\n]{1,120})(?:\n|$)")
+_SIGN_OFF = re.compile(r"[ \t\xa0]*(\n\s*)?([-\u2013\u2014])[ \t\xa0]?(?=[A-Z])([^\n]{1,120})(?:\n|$)")
 
 
 def _sign_off(doc: Doc, q: Quoted) -> tuple[Span, Span, Token] | None:
     """A paragraph that is a quotation, signed on the next line with a dash and
-    a name ('- Ann Lee.'): the dash, the name and its head."""
+    a name ('- Ann Lee.'), or on its own line ('Claim: "..." - Mayor Ines Ovell,
+    speaking at a rally'): the dash, the name and its head."""
     text = doc_text(doc)
     m = _SIGN_OFF.match(text, q.span.end)
-    if m is None or not text[q.span.end : m.start(1)].count("\n") or m.group(2).rstrip().endswith(_DASHES):
+    if m is None or m.group(3).rstrip().endswith(_DASHES):
         return None  # '- A subheading -'
+    if m.group(1) is None:
+        # On the quotation's line: only when the quotation opens it (after a label such
+        # as "Claim:" at most) and the dash stands apart, not a hyphen.
+        line = text[text.rfind("\n", 0, q.span.start) + 1 : q.span.start].strip()
+        if (line and not re.fullmatch(r"[A-Z][\w ]{0,20}:", line)) or text[m.start(2) - 1] not in " \t\xa0" \
+                or text[m.end(2) : m.end(2) + 1] not in (" ", "\xa0"):
+            return None
     name: list[Token] = []
-    for t in doc.char_span(m.start(2), m.end(2), alignment_mode="expand") or ():
+    for t in doc.char_span(m.start(3), m.end(3), alignment_mode="expand") or ():
         if t.is_space:
             continue
         if t.text in (",", ".", "(", ";", ":"):
@@ -100,7 +108,7 @@ def _sign_off(doc: Doc, q: Quoted) -> tuple[Span, Span, Token] | None:
             or not any(t.pos_ == "PROPN" for t in name):
         return None
     head = next(t for t in reversed(name) if t.pos_ == "PROPN")
-    return Span(m.start(1), m.start(1) + 1), Span(m.start(2), name[-1].idx + len(name[-1])), head
+    return Span(m.start(2), m.start(2) + 1), Span(m.start(3), name[-1].idx + len(name[-1])), head
 
 
 def _lead_in(doc: Doc, q: Quoted, words: list[tuple[int, str]], lex: Lexicon) -> int | None:
