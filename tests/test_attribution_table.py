@@ -234,6 +234,16 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
     ("hyphen_after_a_quotation_is_no_sign_off",
      'The slogan was everywhere. "Take back the port" - Dovra-style - was painted on every wall.',
      NONE),
+    ("role_with_name_hung_on_its_last_noun",
+     'Coach denies telling players to fake injuries\n\nThe former coach of Dovra United, Marko Vidic, has '
+     'denied instructing his players to fake injuries. Vidic called the accusation "absurd". "I have never '
+     'asked anyone to cheat," he said.',
+     E(S("instructing his players", kind="indirect",
+         speaker=("The former coach of Dovra United, Marko Vidic", "The former coach of Dovra United"),
+         name="Marko Vidic", type="person", roles_has="coach"),
+       S("never asked anyone to cheat", kind="direct", speaker="he", name="Marko Vidic"),
+       S("telling players to fake injuries", kind="indirect", speaker="Coach", name="Marko Vidic"),
+       same=(("instructing his players", "never asked anyone to cheat"),))),
     ("colon_wrote_org",
      'The hospital wrote to patients: "Your appointment has been moved to May."',
      E(S("moved to May", kind="direct", speaker="The hospital", type="organisation", cue="write"),

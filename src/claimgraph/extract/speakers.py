@@ -1023,6 +1023,9 @@ class _Resolver:
         body = self._named_body(head)
         if body is not None:
             return body
+        named = self._name_in_description(head)
+        if named is not None:
+            return named
         low = head.lower_
         doc = self.doc
         if low in _RELATIVE and head.head.i != head.i:
@@ -1497,6 +1500,27 @@ class _Resolver:
                     return _org_key(_text(self.doc, _strip_det(list(obj.subtree))))
         return None
 
+    def _name_in_description(self, head: Token) -> _Actor | None:
+        """"The former coach of Dovra United, Marko Vidic, has denied ...": a person's role
+        whose name, set off by commas at its end, the parse hung on the last noun of the
+        role ("United") instead of on the role: the named person speaks, with that role."""
+        if head.pos_ != "NOUN" or head.lemma_.lower() not in PERSON_NOUNS or any(
+                c.dep_ == "appos" for c in head.children):
+            return None
+        doc = self.doc
+        for t in head.subtree:
+            if t.dep_ != "appos" or t.pos_ != "PROPN" or t.head.i == head.i or t.i < head.i:
+                continue
+            words = [x for x in doc[t.left_edge.i : t.i + 1]]
+            if not 2 <= len(words) <= 3 or not all(x.pos_ == "PROPN" and x.is_title for x in words) \
+                    or doc[t.left_edge.i - 1].text != "," or t.i + 1 >= len(doc) or doc[t.i + 1].text != "," \
+                    or t.i + 2 > head.head.i:
+                continue
+            a = self._person(words)
+            a.add_role(_text(doc, _strip_det(list(doc[head.left_edge.i : head.i + 1]))))
+            return a
+        return None
+
     def _named_body(self, head: Token) -> _Actor | None:
         """"The manufacturer, Arkon Chemicals, said", "The regulator, the National Food Safety
         Agency, said": a description with an organisation's name set off after it is that
@@ -1591,7 +1615,8 @@ def _headline_speakers(doc: Doc, r: _Resolver, used: list[str], merged: dict[str
                                                                       alignment_mode="expand") is None:
             continue  # a proper name ("Lucia Varga"), not a description
         last = words[-1].lower()
-        fits = [b for kb in used if kb != k and kb not in merged and ((b := r.actors[kb]).type == a.type or a.bare)
+        fits = [b for kb in used if kb != k and kb not in merged and ((b := r.actors[kb]).type == a.type or a.bare
+                                                                      or b.type == "person" and last in PERSON_NOUNS)
                 and any(m.start > end for m in b.mentions)
                 and (last in b.name.lower().split() or any(last in role.lower().split() for role in b.roles))]
         if len(fits) == 1:
