@@ -1611,8 +1611,7 @@ def _headline_speakers(doc: Doc, r: _Resolver, used: list[str], merged: dict[str
                 or any(m.start >= end for m in a.mentions) or len(a.name.split()) > 3:
             continue
         words = a.name.split()
-        if any(w[:1].isupper() for w in words[1:]) or doc.char_span(a.mentions[0].start, a.mentions[0].end,
-                                                                      alignment_mode="expand") is None:
+        if any(w[:1].isupper() for w in words[1:]):
             continue  # a proper name ("Lucia Varga"), not a description
         last = words[-1].lower()
         fits = [b for kb in used if kb != k and kb not in merged and ((b := r.actors[kb]).type == a.type or a.bare

@@ -21,7 +21,7 @@ from .cues import Lexicon, load_lexicon
 from .statements import Found
 from .statements.edges import _ANSWERED_NOUNS
 from .statements.found import _speaker_span
-from .statements.not_speech import _declined_speech
+from .statements.not_speech import _declined_speech, _question
 from .statements.subjects import _is_asked_aside, _subject
 
 if TYPE_CHECKING:
@@ -111,13 +111,6 @@ def _topic_only(tok: Token) -> bool:
     return not any(c.dep_ in ("ccomp", "acl", "relcl") or c.dep_ == "prep" and c.lower_ == "of"
                    for c in tok.children) and any(c.dep_ == "prep" and c.lower_ in ("on", "about", "over")
                                                   for c in tok.children)
-
-
-def _question(tok: Token) -> bool:
-    """The cue asks: its auxiliary before its subject, in a sentence ending in "?"."""
-    subjects = [c.i for c in tok.children if c.dep_ == "nsubj"]
-    return any(c.dep_ == "aux" and c.i < s for c in tok.children for s in subjects) \
-        and tok.sent.text.rstrip().rstrip("\"'\u201d\u2019").endswith("?")
 
 
 def _noun_speaker(tok: Token) -> Token | None:

@@ -128,13 +128,18 @@ def _named_work(doc: Doc, q: Quoted) -> bool:
         bool(before.split()) and before.split()[-1].strip(",:") in _NAMING
 
 
-def _asked(t: Token, idx: _Index) -> bool:
-    """"Do you think Glass-Steagall should be reinstated?": a cue in a question, its
-    auxiliary before its subject, outside any quotation, asks and claims nothing."""
-    subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
-    if subj is None or not any(c.dep_ == "aux" and c.i < subj.i for c in t.children) or idx.quote_of(t) >= 0:
-        return False  # (the cheap tests first: most cues have no auxiliary before their subject)
+def _question(t: Token) -> bool:
+    """The cue asks: its auxiliary before a subject of its, in a sentence ending in "?"."""
+    subjects = [c.i for c in t.children if c.dep_ == "nsubj"]
+    if not any(c.dep_ == "aux" and c.i < s for c in t.children for s in subjects):
+        return False  # (the cheap test first: most cues have no auxiliary before their subject)
     return t.sent.text.rstrip().rstrip("\"'\u201d\u2019").endswith("?")
+
+
+def _asked(t: Token, idx: _Index) -> bool:
+    """"Do you think Glass-Steagall should be reinstated?": a cue in a question,
+    outside any quotation, asks and claims nothing."""
+    return idx.quote_of(t) < 0 and _question(t)
 
 
 def _so_called(t: Token) -> bool:
