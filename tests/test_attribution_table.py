@@ -1830,6 +1830,16 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      'Minister Eva Holt unveiled the "reform" package on Monday. "It will save money," she said.',
      E(S("It will save money", kind="direct", speaker="she", name="Eva Holt", type="person"),
        n=1)),
+    ("role_owner_before_name",
+     "Harbour Watch International's researcher Lea Vossberg said the camp was full.",
+     # the owner of the role is the affiliation (was none)
+     E(S("the camp was full", name="Lea Vossberg", type="person", roles_has="researcher",
+         affiliations_has="Harbour Watch International"), n=1)),
+    ("role_first_untagged_name",
+     "The union's leader, Ana Ruiz, said the strike would go on.",
+     # a name the tagger missed, set beside the role, is the speaker (was "union's leader")
+     E(S("the strike would go on", speaker="The union's leader", name="Ana Ruiz", type="person",
+         roles_has="leader"), n=1)),
 ]
 
 

@@ -838,6 +838,12 @@ class _Resolver:
             a.add_role(_text(doc, role).lower())
         if pre[:j]:
             a.add_affiliation(_text(doc, pre[:j]))
+        elif role:
+            # "Amnesty International's researcher Lea Vos": whose researcher.
+            owner = next((c for c in role[-1].children if c.dep_ == "poss"), None)
+            aff = None if owner is None else self._owner_of_role(owner)
+            if aff:
+                a.add_affiliation(aff)
         for child in ent.root.children:
             if child.dep_ == "appos" and child.pos_ == "NOUN":
                 self._appos_role(a, child)
@@ -855,12 +861,20 @@ class _Resolver:
         if words:
             a.add_role(_text(doc, words).lower())
         for child in role.children:
-            if child.dep_ == "poss" and child.ent_type_:
-                a.add_affiliation(_text(doc, _strip_det(list(child.subtree))))
+            if child.dep_ == "poss" and (aff := self._owner_of_role(child)):
+                a.add_affiliation(aff)
             if child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "with", "in"):
                 obj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if obj is not None and (obj.ent_type_ or obj.pos_ == "PROPN"):
                     a.add_affiliation(_text(doc, _strip_det(list(obj.subtree))))
+
+    def _owner_of_role(self, poss: Token) -> str | None:
+        """Whose the role is: "Amnesty International's" researcher; "her" spokesman is no
+        one's organisation."""
+        if not poss.ent_type_:
+            return None
+        name = _text(self.doc, _strip_det([t for t in poss.subtree if t.tag_ != "POS"]))
+        return name.removesuffix("'s").removesuffix("\u2019s")
 
     # -- documents -----------------------------------------------------------
     def _document(self, tok: Token) -> _Actor:
@@ -1192,9 +1206,11 @@ class _Resolver:
                       and o.lemma_.lower() not in PERSON_NOUNS for g in o.children
                       if g.dep_ == "appos" and g.i > o.i and g.right_edge.i == o.right_edge.i]
         for c in cands:
-            if c.ent_type_ not in ("PERSON", "ORG") or c.pos_ != "PROPN":
+            # (a name the tagger missed is among the entities as a person: "the union's
+            # leader, Ana Ruiz,")
+            if c.ent_type_ not in ("PERSON", "ORG", "") or c.pos_ != "PROPN":
                 continue
-            ent = self._entity_at(c)
+            ent = self.ent_of.get(c.i)
             if ent is not None and (ent.label_ == "PERSON" or c.head.i == head.i and _person_named(ent)):
                 return ent
         return None
