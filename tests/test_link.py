@@ -512,7 +512,9 @@ def test_stories_of_the_gold_corpora(
     # 0.711 (story / embed). Steps of an inquiry ("to establish", "comparing", "would check") only
     # report (story_threads._NEUTRAL): dev 0.611 / 0.663 -> 0.621 / 0.676, test 0.661 / 0.711 -> 0.669 /
     # 0.719.
-    ("story", (0.70, 0.20, 0.62), (0.79, 0.15, 0.66)),
+    # More dismissive labels ("called the estimate a guess", "a myth") reject: dev sides 0.624 /
+    # 0.678 -> 0.646 / 0.703 (story / embed), test unchanged.
+    ("story", (0.70, 0.20, 0.64), (0.79, 0.15, 0.66)),
     # Masking story-wide names (embed_threads._masked) raised P and R on both sets; on the
     # test corpus sides went 0.658 -> 0.613 over 119 threaded members instead of 113
     # (73 right against 74).
@@ -531,7 +533,7 @@ def test_stories_of_the_gold_corpora(
     # 8 threads, 162 members, many disputes made as plain counter-assertions). Before they joined,
     # on them alone: actors 0.980 / 0.775 at the session's start (acb28ef), 0.993 / 0.856 at 4760961;
     # embed threads 0.685 / 0.458, sides 0.510 -> 0.677 / 0.520, sides 0.503.
-    ("embed", (0.72, 0.54, 0.67), (0.82, 0.52, 0.71)),
+    ("embed", (0.72, 0.54, 0.70), (0.82, 0.52, 0.71)),
 ])
 def test_story_linker_floors(gold_corpora: dict[str, tuple[dict[str, tuple[Document, Analysis]], dict[str, object]]],
                              method: str, dev_floor: tuple[float, float, float],
