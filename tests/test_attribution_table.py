@@ -1830,6 +1830,15 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      'Minister Eva Holt unveiled the "reform" package on Monday. "It will save money," she said.',
      E(S("It will save money", kind="direct", speaker="she", name="Eva Holt", type="person"),
        n=1)),
+    ("interrupted_clause_with_a_date",
+     'While fuel prices are at their highest level in years, the minister said, "this plan will bring them'
+     ' down."',
+     # a date inside the fronted clause is what was said, not when (it had been read as the occasion)
+     E(S("While fuel prices are at their highest level in years", kind="mixed", speaker="the minister"),
+       n=1)),
+    ("interrupted_occasion_with_a_date",
+     'While he was touring the port on Monday, the minister said, "this plan will bring prices down."',
+     E(S("this plan will bring prices down", kind="direct", speaker="the minister"), n=1)),
     ("role_owner_before_name",
      "Harbour Watch International's researcher Lea Vossberg said the camp was full.",
      # the owner of the role is the affiliation (was none)

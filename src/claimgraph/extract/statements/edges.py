@@ -36,6 +36,19 @@ _SAID_OPENERS = ("of course", "instead", "in other words", "indeed", "in fact", 
                  "particularly ", "in cases of ", "in many cases", "in some cases", "for example", "for instance")
 
 
+def _in_own_clause(t: Token, words: list[Token]) -> bool:
+    """``t`` is inside a clause of ``words`` about something other than a person
+    ("While confidence is at its highest in years": the years are what was said;
+    "While he was speaking in Miami on Wednesday" is the occasion)."""
+    wset = {w.i for w in words}
+    while t.head.i != t.i and t.head.i in wset:
+        t = t.head
+        subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+        if t.pos_ in ("VERB", "AUX") and subj is not None:
+            return subj.pos_ != "PRON" and subj.ent_type_ != "PERSON"
+    return False
+
+
 def _scene(left: list[Token], lex: Lexicon) -> bool:
     """A frame that sets the scene of speaking ("On Tuesday", "In an interview",
     "Asked about the vote"), not the first words of what was said ("Of course",
@@ -44,8 +57,8 @@ def _scene(left: list[Token], lex: Lexicon) -> bool:
     if not words:
         return True
     low = words[0].doc[words[0].i : words[-1].i + 1].text.lower().rstrip(", ")
-    if any(t.ent_type_ in ("DATE", "TIME") or (t.pos_ == "VERB" and lex.verb(t.lemma_) is not None)
-           for t in words):
+    if any(t.ent_type_ in ("DATE", "TIME") and not _in_own_clause(t, words)
+           or (t.pos_ == "VERB" and lex.verb(t.lemma_) is not None) for t in words):
         return True  # "While he was speaking in Miami on Wednesday": the occasion
     return not any(low == o.strip() or (o.endswith(" ") and low.startswith(o)) for o in _SAID_OPENERS)
 
