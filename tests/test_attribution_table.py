@@ -1839,6 +1839,39 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
     ("interrupted_occasion_with_a_date",
      'While he was touring the port on Monday, the minister said, "this plan will bring prices down."',
      E(S("this plan will bring prices down", kind="direct", speaker="the minister"), n=1)),
+    ("grounds_to_believe_read_as_relative_clause",
+     "The Panel has reasonable grounds to believe that at least two shipments in 2025 were organised by a"
+     " company registered in Talvaria.",
+     # the parse makes "to believe" a relative clause of "grounds" (it had no speaker)
+     E(S("two shipments in 2025 were organised", speaker="The Panel", cue="believe"), n=1)),
+    ("live_blog_time_stamp",
+     "Live: Storm Elva hits the coast\n\n09:40 Power company Nordlys says 48,000 homes are without"
+     " electricity.\n\n10:30 Nordlys said power was back in Bergvik.",
+     # a live blog's time stamp and the kind of business are no part of the name
+     E(S("48,000 homes are without electricity", speaker="Power company Nordlys", name="Nordlys",
+         type="organisation"),
+       S("power was back", speaker="Nordlys", name="Nordlys"),
+       same=(("48,000 homes", "power was back"),), n=2)),
+    ("transcript_turns",
+     "Health Minister Ruth Alves was interviewed on Sunday.\n\n"
+     "HOST: The audit office says waiting lists have grown by a third. Is it wrong?\n\n"
+     "ALVES: The audit counted people who had already been treated. I don't reject it. I say it is out"
+     " of date.\n\n"
+     "HOST: The nurses' union says staff are leaving faster than you can hire them.\n\n"
+     "ALVES: That was true two years ago. It is not true today.",
+     # each labelled paragraph is its speaker's turn, all of it; "ALVES" is the minister named
+     # before, and "I" inside her turn is her (it had been no one)
+     E(S("The audit counted people who had already been treated. I don't reject it", speaker="ALVES",
+         name="Ruth Alves", type="person", cue=":"),
+       S("That was true two years ago. It is not true today", speaker="ALVES", name="Ruth Alves"),
+       S("The audit office says waiting lists have grown", speaker="HOST", name="host", type="person"),
+       S("staff are leaving faster", speaker="HOST", name="host"),
+       same=(("The audit counted", "That was true"),), differ=(("The audit counted", "staff are leaving"),),
+       n=4)),
+    ("neg_labelled_table_is_no_transcript",
+     "Delegates so far:\n\nClinton: 1,769\n\nSanders: 1,501\n\nClinton (superdelegates): 547\n\n"
+     "Sanders (superdelegates): 46",
+     NONE),
     ("role_owner_before_name",
      "Harbour Watch International's researcher Lea Vossberg said the camp was full.",
      # the owner of the role is the affiliation (was none)

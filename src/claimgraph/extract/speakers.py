@@ -65,7 +65,8 @@ from .gazetteer import (
     title_gender,
 )
 from .quotes import find_quotes
-from .statements import in_dateline, named_apposition, subject_of
+from .statements import CLOCK, in_dateline, named_apposition, subject_of
+from .statements.turns import TURN_ROLES, Turn, transcript_turns
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -188,13 +189,22 @@ _KIN = frozenset({"mother", "wife", "daughter", "sister", "grandmother", "aunt",
 
 def _trimmed(ent: TokSpan) -> TokSpan:
     """An entity without the small words the tagger left at its end ("the Ministry of
-    Foreign Affairs of" before "the Republic of Ombelia")."""
-    end = ent.end
-    while end - ent.start > 1 and ent.doc[end - 1].pos_ in ("ADP", "DET", "CCONJ", "PUNCT"):
+    Foreign Affairs of" before "the Republic of Ombelia"), or a live blog's time stamp
+    and a kind of business before it ("09:40 Power company Nordlys")."""
+    start, end = ent.start, ent.end
+    # (a name does not run over a line break: "the Panel of Experts on Marovia\n\nSummary")
+    end = next((t.i for t in ent.doc[start + 1 : end] if t.is_space and "\n" in t.text), end)
+    while end - start > 1 and ent.doc[end - 1].pos_ in ("ADP", "DET", "CCONJ", "PUNCT", "SPACE"):
         end -= 1
-    if end == ent.end:
+    while end - start > 1 and CLOCK.match(ent.doc[start].text):
+        start += 1
+    # "Power company Nordlys", "state rail operator Dalrail": the kind of business is no part of the name
+    kind = [t.i for t in ent.doc[start : end - 1] if t.is_lower and t.lemma_ in _BUSINESS_NOUNS]
+    if kind and all(t.pos_ == "PROPN" for t in ent.doc[kind[-1] + 1 : end]):
+        start = kind[-1] + 1
+    if (start, end) == (ent.start, ent.end):
         return ent
-    span = ent.doc[ent.start : end]
+    span = ent.doc[start:end]
     span.label_ = ent.label_
     return span
 
@@ -457,6 +467,7 @@ class _Resolver:
         self._outside: tuple[int, list[tuple[int, str]]] = (-1, [])
         self._interview: tuple[str | None] | None = None  # the interviewee's key, worked out once
         self._markers: list[tuple[int, str]] | None = None  # an interview's "Q:"/"A:" tokens
+        self._turn_list: list[Turn] | None = None  # a transcript's labelled turns
         self.persons: list[_Actor] = []
         self._lower_words: frozenset[str] | None = None
         # Descriptions a name was set off after ("The regulator, the National Food Safety Agency"):
@@ -897,7 +908,8 @@ class _Resolver:
                 if obj is not None and (obj.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") or
                                         obj.lemma_.lower() in ORG_NOUNS):
                     ent = self._entity_at(obj)
-                    owner = owner or (_after_dateline(ent).text if ent is not None and ent.root.i == obj.i
+                    owner = owner or (_text(self.doc, _strip_det(list(_after_dateline(ent))))
+                                      if ent is not None and ent.root.i == obj.i
                                       else _text(self.doc, _strip_det(_head_phrase(obj))))
         noun = tok.lemma_.lower()
         indefinite = _indefinite(tok)
@@ -1029,8 +1041,50 @@ class _Resolver:
         hit = self._latest(self.history, before, pred)
         return None if hit is None else hit[1]
 
+    # -- transcripts -------------------------------------------------------
+    def _turns(self) -> list[Turn]:
+        if self._turn_list is None:
+            self._turn_list = transcript_turns(self.doc)
+        return self._turn_list
+
+    def _turn_of(self, i: int) -> Turn | None:
+        """The transcript turn token ``i`` is in (its label or what was said)."""
+        turns = self._turns()
+        k = bisect.bisect_right([t.label_start for t in turns], i) - 1
+        if k < 0:
+            return None
+        turn = turns[k]
+        return turn if i < turn.label_end or self.doc[i].idx < turn.end else None
+
+    def _turn_speaker(self, turn: Turn) -> _Actor:
+        """Who a turn's label names: "HOST" the interviewer, "FALLIN" the Mary Fallin
+        named before, "JAKE TAPPER" a person of that name."""
+        toks = [t for t in self.doc[turn.label_start : turn.label_end] if not t.is_space]
+        label = _text(self.doc, toks)
+        if label.isupper():
+            label = label.title()
+        words = [w.rstrip(".").lower() for w in label.split()]
+        if len(words) == 1 and words[0] in TURN_ROLES:
+            a = self.get(f"person:{words[0]}", words[0], "person")
+            a.add_role(words[0])
+            return a
+        rest = [w for w in words if w not in TITLES]
+        for p in reversed(self.persons):
+            if rest and p.words and p.words[-1] == rest[-1] and (len(rest) == 1 or p.words[0] == rest[0]):
+                if _norm(label) != p.name:
+                    p.aliases.add(_norm(label))
+                return p
+        a = self.get("person:" + " ".join(rest or words), _norm(label), "person")
+        if not a.words:
+            a.words = rest or words
+            self.persons.append(a)
+        return a
+
     # -- speakers ---------------------------------------------------------
     def speaker(self, head: Token, span: Span, prior: list[tuple[int, str]]) -> _Actor | None:
+        turn = self._turn_of(head.i)
+        if turn is not None and head.i < turn.label_end:
+            return self._turn_speaker(turn)
         name = named_apposition(head)
         if name is not None and span.start <= name.idx < span.end:
             head = name  # "the state rail operator Norvail said": Norvail speaks
@@ -1061,6 +1115,8 @@ class _Resolver:
         if _interview_marker(head):
             # An interview's "Q:" is the interviewer, unnamed; its "A:" the person interviewed.
             return None if head.text == "Q" else self._interviewee()
+        if low in ("i", "me", "my", *_WE) and turn is not None and not self._in_quote(head.i):
+            return self._turn_speaker(turn)  # "RUTH ALVES: I don't reject it": the one whose turn it is
         if low in ("i", "me", "my") and self._answering(head.i):
             return self._interviewee()  # "A: I think ...": the one answering, not the last name asked about
         if low in _WE and self._answering(head.i) and (answering := self._interviewee()) is not None:
@@ -1294,8 +1350,14 @@ class _Resolver:
             type_: ActorType = "group"  # "Villagers" opening a sentence
         elif head.pos_ == "PROPN":
             last = toks[-1].lower_ if toks else head.lower_
-            type_ = ("organisation" if head.tag_ == "NNPS" or last in _ORG_SUFFIXES or last in ORG_NOUNS
-                     or len(toks) == 1 else "person")
+            kind = [k for k, t in enumerate(toks[:-1]) if t.is_lower and t.lemma_ in _BUSINESS_NOUNS]
+            business = bool(kind) and all(t.pos_ == "PROPN" for t in toks[kind[-1] + 1:])
+            if business:
+                # "Power company Nordlys says": the company is named by what follows
+                toks = toks[kind[-1] + 1:]
+                name = _text(doc, toks)
+            type_ = ("organisation" if business or head.tag_ == "NNPS" or last in _ORG_SUFFIXES
+                     or last in ORG_NOUNS or len(toks) == 1 else "person")
             if type_ == "organisation":
                 # "the Independent Commission of Inquiry on Valdoria": the name runs on.
                 right = [t for t in doc[head.i + 1 : head.right_edge.i + 1]]

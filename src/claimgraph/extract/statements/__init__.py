@@ -15,7 +15,7 @@ phrases), :mod:`.verb_cues` and :mod:`.other_cues` (the first pass),
 """
 
 from .find import find_statements
-from .found import Found, named_apposition
+from .found import CLOCK, Found, named_apposition
 from .subjects import in_dateline, subject_of
 
-__all__ = ["Found", "find_statements", "in_dateline", "named_apposition", "subject_of"]
+__all__ = ["CLOCK", "Found", "find_statements", "in_dateline", "named_apposition", "subject_of"]

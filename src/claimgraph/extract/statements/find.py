@@ -16,6 +16,7 @@ from .found import Found, _classify, _clean_span, _content_from_tokens, _Index, 
 from .not_speech import _bylined
 from .other_cues import _according_to, _colon_cue, _named_after, _noun_cue
 from .quote_cues import _attribute_quotes, _sign_off
+from .turns import transcript_turns
 from .verb_cues import _verb_cue
 
 if TYPE_CHECKING:
@@ -37,6 +38,21 @@ def find_statements(doc: Doc, quotes: list[Quoted], lexicon: Lexicon | None = No
             return
         seen.add(key)
         found.append(f)
+
+    turn_colons = set()
+    for turn in transcript_turns(doc):
+        # "TAPPER: And obviously ... Racial healing?": the whole paragraph is the turn's
+        toks = [t for t in doc[turn.colon + 1 :] if t.idx < turn.end and not t.is_space]
+        if not any(t.pos_ in ("VERB", "AUX") for t in toks):
+            continue  # "Sanders: 1,501": a table, not a turn
+        span = _content_from_tokens(doc, toks, idx)
+        if span is None:
+            continue
+        label = doc[turn.label_start : turn.label_end]
+        f = _statement(doc, idx, span, [doc[turn.colon]], ":", label[-1])
+        f.speaker = Span(label.start_char, label.end_char)
+        add(f)
+        turn_colons.add(turn.colon)
 
     for tok in doc:
         if idx.quote_of(tok) >= 0:
@@ -99,7 +115,8 @@ def find_statements(doc: Doc, quotes: list[Quoted], lexicon: Lexicon | None = No
                 add(f)
             continue
         if tok.text == ":":
-            _colon_cue(doc, tok, idx, add)
+            if tok.i not in turn_colons:
+                _colon_cue(doc, tok, idx, add)
             continue
         if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ == "ROOT"):
             _verb_cue(doc, tok, lex, idx, add)

@@ -5,6 +5,7 @@ each token sits in, and content and speaker spans from tokens.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as TokSpan
 
 
-__all__ = ["Found", "named_apposition"]
+__all__ = ["CLOCK", "Found", "named_apposition"]
 
 
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
@@ -82,6 +83,9 @@ def named_apposition(head: Token) -> Token | None:
     return next((c for c in head.children if c.dep_ == "appos" and c.i == head.i + 1 and c.pos_ == "PROPN"), None)
 
 
+CLOCK = re.compile(r"^(?:[01]?\d|2[0-3])[:.][0-5]\d$")  # a time stamp: "09:40"
+
+
 def _speaker_span(head: Token) -> Span:
     """The mention as written: the subject's phrase, without relative clauses
     or a dateline ("TARESH - Kaldora")."""
@@ -110,6 +114,10 @@ def _speaker_span(head: Token) -> Span:
     keep = [t for t in keep if (not t.is_punct and not t.is_space) or t.i == head.i]
     sent = head.sent
     keep = [t for t in keep if sent.start <= t.i < sent.end]
+    # "09:40 Power company Nordlys says": a live blog's time stamp is no part of the mention
+    keep.sort(key=lambda t: t.i)
+    while len(keep) > 1 and keep[0].i < head.i and CLOCK.match(keep[0].text):
+        keep = keep[1:]
     return _tok_span(keep)
 
 

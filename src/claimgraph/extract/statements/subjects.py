@@ -181,7 +181,8 @@ def _subject(verb: Token) -> Token | None:
         if verb.dep_ == "conj" and passive is not None and not any(c.dep_ == "nsubj" for c in head.children):
             return passive  # "X was joined on stage by Y and joked ...": X joked
         return _subject(head)
-    if verb.dep_ == "acl" and verb.tag_ == "VB" and verb.head.dep_ == "dobj" and verb.head.head.lemma_ == "have" \
+    if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VB" and verb.head.dep_ == "dobj" \
+            and verb.head.head.lemma_ == "have" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
             and verb.head.lemma_.lower() in ("ground", "grounds", "reason", "evidence", "cause") \
             and not any(c.lower_ in ("no", "little") for c in verb.head.children):
         # "The Commission has reasonable grounds to believe that ..." (not "have no evidence
