@@ -108,6 +108,25 @@ NOT_STANCES = [
     "Q: Will you accept a joint investigation?\n\nA: We have always welcomed an inquiry.",
 ]
 
+# Questioning someone, not a claim: no statement at all.
+INTERROGATIONS = [
+    "Minister questioned on hospital waiting times",
+    "Police questioned the driver over the crash.",
+    "The mayor was quizzed over the budget by reporters.",
+]
+
+
+@pytest.mark.parametrize("text", INTERROGATIONS)
+def test_questioning_someone_is_no_statement(text: str) -> None:
+    assert claimgraph.analyze(text).statements == ()
+
+
+def test_a_transcript_turn_that_only_asks_asks() -> None:
+    a = claimgraph.analyze("HOST: Is the audit wrong?\n\nALVES: It is out of date.\n\n"
+                           "HOST: So you reject the audit?\n\nALVES: I do not reject it. I question its figures.")
+    assert [(s.speaker.text(a.text) if s.speaker else None, s.act) for s in a.statements if s.kind != "stance"] == [
+        ("HOST", "asks"), ("ALVES", "asserts"), ("HOST", "asks"), ("ALVES", "asserts")]
+
 
 @pytest.mark.parametrize("text", NOT_STANCES)
 def test_no_stance_in(text: str) -> None:

@@ -22,6 +22,7 @@ clause, the denied proposition (the statement's content).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -302,6 +303,12 @@ def read_act(doc: Doc, cue_token: int | None, cue_lemma: str | None, content: Se
     tok = doc[cue_token]
     if cue_lemma == "according to":
         return ActReading("asserts")
+    if cue_lemma == ":" and content:
+        # 'HOST: So you reject the audit?': a turn that only asks
+        text = doc_text(doc)
+        said = " ".join(text[c.start : c.end + 1] for c in content).strip().rstrip("\"'”’)")
+        if said.endswith("?") and not re.search(r"[.!]\s", said):
+            return ActReading("asks")
     frames = _frames()
     bearer = tok
     label_at: int | None = None  # where a quoted label starts that the parse put in the object

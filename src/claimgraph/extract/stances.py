@@ -21,7 +21,7 @@ from .cues import Lexicon, load_lexicon
 from .statements import Found
 from .statements.edges import _ANSWERED_NOUNS
 from .statements.found import _speaker_span
-from .statements.not_speech import _declined_speech, _question
+from .statements.not_speech import _declined_speech, _interrogation, _question
 from .statements.subjects import _is_asked_aside, _subject
 
 if TYPE_CHECKING:
@@ -167,6 +167,8 @@ def find_stances(doc: Doc, found: list[Found], lexicon: Lexicon | None = None) -
                 continue  # "X, asked about the plan, said ...": X was asked
             if _question(tok):
                 continue  # "Will you accept a joint inquiry?": a question claims nothing
+            if _interrogation(tok):
+                continue  # "Police questioned the driver": no claim questioned
             subj = _subject(tok)
         else:
             subj = _noun_speaker(tok)

@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..doctext import doc_text
+from ..gazetteer import PERSON_NOUNS
 from ..quotes import Quoted
 from .found import _Index, _words
 from .subjects import _previous_word
@@ -174,3 +175,20 @@ def _idiom(t: Token) -> bool:
     return t.lemma_ == "say" and t.tag_ == "VB" and t.dep_ == "xcomp" and (
         t.head.pos_ == "ADJ" or t.head.pos_ == "ADV" and t.head.head.lemma_ == "be") \
         and not any(c.dep_ in ("nsubj", "dative") for c in t.children)
+
+
+_QUESTIONING = frozenset({"question", "quiz", "grill", "interrogate"})
+
+
+def _interrogation(tok: Token) -> bool:
+    """A cue of questioning aimed at someone, not at a claim: "Police questioned the
+    driver", "The minister was questioned about the figures", a headline's
+    "Minister questioned on waiting times" (questioning the figures is a stance)."""
+    if tok.lemma_.lower() not in _QUESTIONING:
+        return False
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
+        return True
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return any(c.dep_ == "prep" and c.lower_ in ("on", "about", "over") for c in tok.children)
+    return obj.pos_ == "PRON" or obj.ent_type_ == "PERSON" or obj.lemma_.lower() in PERSON_NOUNS

@@ -34,7 +34,16 @@ from .found import (
     _tok_span,
     _whole_quote,
 )
-from .not_speech import _asked, _calls_for, _declined_speech, _idiom, _naming_participle, _so_called, _title_like
+from .not_speech import (
+    _asked,
+    _calls_for,
+    _declined_speech,
+    _idiom,
+    _interrogation,
+    _naming_participle,
+    _so_called,
+    _title_like,
+)
 from .subjects import _PREDICATIVE_CUES, _is_asked_aside, _name_after, _subject
 
 if TYPE_CHECKING:
@@ -480,7 +489,7 @@ def _verb_cue(doc: Doc, tok: Token, lex: Lexicon, idx: _Index, add) -> None:  # 
             prep = next(c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for")
             toks = [t for t in prep.subtree if t.i != prep.i]
             content_head = prep
-    if (content_head is None or not toks) and tok.lemma_.lower() in _OBJECT_CUES:
+    if (content_head is None or not toks) and tok.lemma_.lower() in _OBJECT_CUES and not _interrogation(tok):
         dobj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
         if dobj is not None and dobj.pos_ in ("NOUN", "PROPN") and not any(idx.quote_of(t) >= 0 for t in dobj.subtree):
             content_head = dobj
