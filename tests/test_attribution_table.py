@@ -1872,6 +1872,24 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      "Delegates so far:\n\nClinton: 1,769\n\nSanders: 1,501\n\nClinton (superdelegates): 547\n\n"
      "Sanders (superdelegates): 46",
      NONE),
+    ("names_with_particles",
+     "Commission President Ursula von der Leyen wrote on social media that the EU would send experts."
+     " Von der Leyen said the talks would start next month.",
+     # the tagger cut the name at "von der" and read "Von der Leyen" as a body: one person
+     E(S("the EU would send experts", name="Ursula von der Leyen", type="person", roles_has="president"),
+       S("the talks would start", speaker="Von der Leyen", name="Ursula von der Leyen", type="person"),
+       same=(("send experts", "the talks would start"),), n=2)),
+    ("record_of_a_debate",
+     "The Prime Minister (Jane Okafor): The sale will protect every job at the port.\n\n"
+     "Mr Dan Reyes (Northside) (Labour): The buyer's own plan says 300 jobs will go.\n\n"
+     "The Prime Minister: The honourable member is reading an old draft.",
+     # a debate's record: the name in brackets after an office speaks, with the office as role,
+     # and the office named alone later is that person
+     E(S("The sale will protect every job", speaker="Jane Okafor", name="Jane Okafor", type="person",
+         roles_has="prime minister"),
+       S("The buyer's own plan says 300 jobs will go", speaker="Mr Dan Reyes", name="Dan Reyes"),
+       S("reading an old draft", speaker="The Prime Minister", name="Jane Okafor"),
+       same=(("The sale will protect", "reading an old draft"),), n=3)),
     ("role_owner_before_name",
      "Harbour Watch International's researcher Lea Vossberg said the camp was full.",
      # the owner of the role is the affiliation (was none)

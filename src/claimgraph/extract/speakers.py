@@ -423,6 +423,59 @@ def _dateline_name(ent: TokSpan) -> TokSpan:
     return ent
 
 
+# Small words inside a surname: "Ursula von der Leyen", "Charles de Gaulle", "Abdel Fattah al-Sisi".
+_PARTICLES = frozenset({"von", "van", "der", "den", "de", "del", "della", "di", "da", "du", "le", "la", "ten", "ter",
+                        "bin", "ibn", "al", "el", "dos", "das"})
+
+
+def _particle_names(doc: Doc, ents: list[TokSpan]) -> list[TokSpan]:
+    """Names the tagger cut at a particle, whole: "Ursula von der" + "Leyen" is the
+    person Ursula von der Leyen; a later "Von der Leyen" (tagged as anything) is that
+    name's surname, a person too."""
+    out: list[TokSpan] = []
+    surnames: set[str] = set()
+    skip_to = -1
+    for ent in ents:
+        if ent.start < skip_to:
+            continue
+        start = ent.start
+        while start > 0 and (p := doc[start - 1]).lower_ in _PARTICLES and p.pos_ != "DET" \
+                and (p.is_lower or p.text[:1].isupper() and p.i == p.sent.start):
+            start -= 1  # "Van der Berg added": the particles opening the sentence are the name's
+        if start < ent.start and doc[start].text[:1].isupper() and ent.label_ in ("PERSON", "ORG", "GPE"):
+            ent = doc[start : ent.end]
+            widened = doc.char_span(ent.start_char, ent.end_char, label="PERSON")
+            if widened is not None:
+                ent = widened
+        end = ent.end
+        if ent.label_ == "PERSON" and (ent[-1].lower_ in _PARTICLES or ent.end < len(doc)
+                                       and doc[ent.end].lower_ in _PARTICLES and doc[ent.end].is_lower):
+            j = ent.end
+            while j < len(doc) and (doc[j].lower_ in _PARTICLES and doc[j].is_lower
+                                    or doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper()):
+                j += 1
+                if doc[j - 1].text[:1].isupper():
+                    end = j
+        elif ent.label_ in ("PERSON", "ORG", "GPE", "NORP") and (
+                " ".join(t.lower_ for t in ent) in surnames):
+            out.append(doc[ent.start : ent.end].char_span(0, len(ent.text), label="PERSON") or ent)
+            continue
+        if end == ent.end:
+            out.append(ent)
+            continue
+        span = doc[ent.start : end]
+        merged = doc.char_span(span.start_char, span.end_char, label="PERSON")
+        if merged is None:
+            out.append(ent)
+            continue
+        words = [t.lower_ for t in merged]
+        first = next((k for k, w in enumerate(words) if w in _PARTICLES), len(words))
+        surnames.add(" ".join(words[first:]))
+        out.append(merged)
+        skip_to = end
+    return out
+
+
 # Last words that make a "person" the tagger found a place: "Trump Tower", "Trump Shuttle".
 _PLACE_ENDINGS = frozenset({"tower", "towers", "shuttle", "hotel", "plaza", "casino", "resort", "airport",
                             "stadium", "turnberry"})
@@ -479,7 +532,8 @@ class _Resolver:
         }
         self.demonyms = dict(COUNTRY_ADJECTIVES)
         self.doc_by_owner: dict[str, _Actor] = {}
-        self.ents = [e for ent in doc.ents if (e := _person_name(_dateline_name(_trimmed(ent)))) is not None]
+        self.ents = [e for ent in _particle_names(doc, list(doc.ents))
+                     if (e := _person_name(_dateline_name(_trimmed(ent)))) is not None]
         self.ents = sorted(self.ents + _untagged_names(doc, self.ents), key=lambda e: e.start)
         self.ent_of = {i: ent for ent in self.ents for i in range(ent.start, ent.end)}
         self.prior: list[tuple[int, str]] = []  # earlier speakers, for "the government"
@@ -1059,8 +1113,9 @@ class _Resolver:
     def _turn_speaker(self, turn: Turn) -> _Actor:
         """Who a turn's label names: "HOST" the interviewer, "FALLIN" the Mary Fallin
         named before, "JAKE TAPPER" a person of that name."""
-        toks = [t for t in self.doc[turn.label_start : turn.label_end] if not t.is_space]
-        label = _text(self.doc, toks)
+        doc = self.doc
+        toks = [t for t in doc[turn.name_start : turn.name_end] if not t.is_space]
+        label = _text(doc, toks)
         if label.isupper():
             label = label.title()
         words = [w.rstrip(".").lower() for w in label.split()]
@@ -1068,22 +1123,33 @@ class _Resolver:
             a = self.get(f"person:{words[0]}", words[0], "person")
             a.add_role(words[0])
             return a
+        office = [t for t in doc[turn.label_start : turn.name_start] if not t.is_space and t.text != "("]
+        if words[0] == "the":
+            # "The Prime Minister:" after "The Prime Minister (Jane Okafor):": the office's holder
+            holder = self._role_holder(toks[-1], toks) or next(
+                (p for p in reversed(self.persons) if " ".join(words[1:]) in p.roles), None)
+            if holder is not None:
+                return holder
         rest = [w for w in words if w not in TITLES]
-        for p in reversed(self.persons):
-            if rest and p.words and p.words[-1] == rest[-1] and (len(rest) == 1 or p.words[0] == rest[0]):
-                if _norm(label) != p.name:
-                    p.aliases.add(_norm(label))
-                return p
-        a = self.get("person:" + " ".join(rest or words), _norm(label), "person")
-        if not a.words:
-            a.words = rest or words
-            self.persons.append(a)
+        known = next((p for p in reversed(self.persons) if rest and p.words and p.words[-1] == rest[-1]
+                      and (len(rest) == 1 or p.words[0] == rest[0])), None)
+        if known is not None:
+            a = known
+            if _norm(label) != a.name:
+                a.aliases.add(_norm(label))
+        else:
+            a = self.get("person:" + " ".join(rest or words), _norm(label), "person")
+            if not a.words:
+                a.words = rest or words
+                self.persons.append(a)
+        if office:
+            a.add_role(_text(doc, _strip_det(office)).lower())
         return a
 
     # -- speakers ---------------------------------------------------------
     def speaker(self, head: Token, span: Span, prior: list[tuple[int, str]]) -> _Actor | None:
         turn = self._turn_of(head.i)
-        if turn is not None and head.i < turn.label_end:
+        if turn is not None and turn.name_start <= head.i < turn.name_end:
             return self._turn_speaker(turn)
         name = named_apposition(head)
         if name is not None and span.start <= name.idx < span.end:

@@ -48,9 +48,9 @@ def find_statements(doc: Doc, quotes: list[Quoted], lexicon: Lexicon | None = No
         span = _content_from_tokens(doc, toks, idx)
         if span is None:
             continue
-        label = doc[turn.label_start : turn.label_end]
-        f = _statement(doc, idx, span, [doc[turn.colon]], ":", label[-1])
-        f.speaker = Span(label.start_char, label.end_char)
+        name = doc[turn.name_start : turn.name_end]
+        f = _statement(doc, idx, span, [doc[turn.colon]], ":", name[-1])
+        f.speaker = Span(name.start_char, name.end_char)
         add(f)
         turn_colons.add(turn.colon)
 
