@@ -1890,6 +1890,25 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
        S("The buyer's own plan says 300 jobs will go", speaker="Mr Dan Reyes", name="Dan Reyes"),
        S("reading an old draft", speaker="The Prime Minister", name="Jane Okafor"),
        same=(("The sale will protect", "reading an old draft"),), n=3)),
+    ("we_outside_quotes_is_the_writers",
+     "Four journalists were arrested in Karvia on 12 May. Their lawyers say they have not been allowed to"
+     " see them. We believe the charges against them are politically motivated.",
+     # a first-person statement's "we" is its writers, not the last people mentioned (it had been
+     # "Their lawyers")
+     E(S("they have not been allowed", speaker="Their lawyers"),
+       S("the charges against them are politically motivated", speaker="We", name="the writers"),
+       differ=(("not been allowed", "politically motivated"),), n=2)),
+    ("we_of_an_issued_statement",
+     "Statement by the Ministry of Foreign Affairs of Ombelia\n\nWe reject the so-called report of the"
+     " commission. The commission never visited the border.",
+     E(S("the so-called report", speaker="We", name="Ministry of Foreign Affairs"), n=1)),
+    ("headline_study_is_the_study",
+     "Daily aspirin may not protect older adults, study finds\n\nA large study published on Wednesday"
+     " found that daily low-dose aspirin did not lower the risk of heart attack in people over 70.",
+     # the headline's "study" is the one study of the story (it had been a second document)
+     E(S("Daily aspirin may not protect older adults", speaker="study"),
+       S("daily low-dose aspirin did not lower", speaker="A large study"),
+       same=(("Daily aspirin may not", "daily low-dose aspirin did not"),), n=2)),
     ("role_owner_before_name",
      "Harbour Watch International's researcher Lea Vossberg said the camp was full.",
      # the owner of the role is the affiliation (was none)

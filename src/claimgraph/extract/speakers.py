@@ -423,6 +423,8 @@ def _dateline_name(ent: TokSpan) -> TokSpan:
     return ent
 
 
+# A first line that says who issued the text: "Statement by the Ministry of ...".
+_ISSUED = re.compile(r"\b(?:statement|press release|communiqu[eé]|declaration|announcement|open letter)\b", re.I)
 # Small words inside a surname: "Ursula von der Leyen", "Charles de Gaulle", "Abdel Fattah al-Sisi".
 _PARTICLES = frozenset({"von", "van", "der", "den", "de", "del", "della", "di", "da", "du", "le", "la", "ten", "ter",
                         "bin", "ibn", "al", "el", "dos", "das"})
@@ -1095,6 +1097,18 @@ class _Resolver:
         hit = self._latest(self.history, before, pred)
         return None if hit is None else hit[1]
 
+    def _issuer(self) -> _Actor | None:
+        """The one organisation or government a document's first line names: who a
+        statement's "we" is ("Statement by the Ministry of Foreign Affairs")."""
+        text = doc_text(self.doc)
+        end = text.find("\n")
+        end = len(text) if end < 0 else end
+        if not _ISSUED.search(text[:end]):
+            return None
+        named = {k for i, k in self.history if self.doc[i].idx < end
+                 and self.actors[k].type in ("organisation", "government")}
+        return self.actors[next(iter(named))] if len(named) == 1 else None
+
     # -- transcripts -------------------------------------------------------
     def _turns(self) -> list[Turn]:
         if self._turn_list is None:
@@ -1209,8 +1223,13 @@ class _Resolver:
                 if a is not None:
                     return a
             return self._antecedent(head.i, prior, lambda x: x.type == "person")
-        if low in _WE:
-            return self._antecedent(head.i, prior, lambda x: x.type != "document")
+        if low in _WE and head.pos_ == "PRON":
+            if self._in_quote(head.i):
+                return self._antecedent(head.i, prior, lambda x: x.type != "document")
+            # "We call on the authorities ...", outside any quotation: the writers (for the body
+            # the headline names, "Statement by the Ministry of ..."), never the last ones
+            # mentioned ("Their lawyers say ... We believe the charges are politically motivated").
+            return self._issuer() or self.get("writers", "the writers", "group")
         if low in _THING_PRONOUNS:
             return self._antecedent(head.i, prior, lambda x: x.type != "person")
         if low in _PLURAL_PRONOUNS:
@@ -1708,6 +1727,9 @@ class _Resolver:
         """Nearest fitting mention; an earlier speaker wins over a passing mention
         unless that mention is in the pronoun's own sentence."""
         sent_start = self.doc[before].sent.start
+        if "writers" in self.actors:
+            # (the writers' "we" is no one a later pronoun goes back to)
+            pred = (lambda p: lambda x: x.key != "writers" and p(x))(pred)
         best_speaker = self._latest(prior, before, pred)
         # A name in someone's quoted words ("Look what Merkel has done," he said) is not
         # what the narrator's next "he" goes back to.
@@ -1744,14 +1766,16 @@ def _headline_speakers(doc: Doc, r: _Resolver, used: list[str], merged: dict[str
     """"Senator denies taking money ..." over a story about Senator Lucia Varga: a speaker
     named in the headline only by a description is the one body or person of the story
     that the description's last word names ("senator" among the roles, "authority" in the
-    name "Dovra Port Authority"). Merged into that actor, the description kept as an alias."""
+    name "Dovra Port Authority"), or the one document of that kind ("..., study finds" over "A
+    large study published on Wednesday found"). Merged into that actor, the description kept as
+    an alias."""
     text = doc_text(doc)
     end = text.find("\n")
     if end <= 0 or end > _HEADLINE_MAX or text[:end].rstrip().endswith((".", "?", "!")):
         return
     for k in used:
         a = r.actors[k]
-        if k in merged or a.type not in ("person", "organisation") or not a.mentions \
+        if k in merged or a.type not in ("person", "organisation", "document") or not a.mentions \
                 or any(m.start >= end for m in a.mentions) or len(a.name.split()) > 3:
             continue
         words = a.name.split()
