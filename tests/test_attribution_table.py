@@ -1909,6 +1909,16 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      E(S("Daily aspirin may not protect older adults", speaker="study"),
        S("daily low-dose aspirin did not lower", speaker="A large study"),
        same=(("Daily aspirin may not", "daily low-dose aspirin did not"),), n=2)),
+    ("described_body_tagged_as_person",
+     "Environmental group Earthwatch Africa said satellite images showed water seeping through the wall.",
+     # a name after "environmental group" is the group, whatever the tagger says (it had been a person)
+     E(S("satellite images showed water", name="Earthwatch Africa", type="organisation"), n=1)),
+    ("the_company_is_not_the_agency",
+     "KALEBA, June 3 (Reuters) - Halvorsen Minerals said engineers had found the dam wall sound.\n\n"
+     "Local MP Daniel Zulu accused the company of putting profit before lives, he told Reuters. The"
+     " company denied that the dam was unsafe.",
+     # "the company" is the story's company, not the agency it was told to (it had been Reuters)
+     E(S("the dam was unsafe", speaker="The company", name="Halvorsen Minerals", type="organisation"))),
     ("role_owner_before_name",
      "Harbour Watch International's researcher Lea Vossberg said the camp was full.",
      # the owner of the role is the affiliation (was none)

@@ -423,6 +423,22 @@ def _dateline_name(ent: TokSpan) -> TokSpan:
     return ent
 
 
+# Agencies a story credits or quotes ("(Reuters) -", "told AFP"): never "the company" of the story.
+_NEWS_AGENCIES = frozenset({"reuters", "afp", "ap", "associated press", "the associated press", "agence france-presse",
+                            "xinhua", "tass", "dpa", "efe", "ansa", "kyodo", "bloomberg news", "interfax"})
+# What kind of body a name is, written before it: "environmental group Earthwatch Africa".
+_BODY_DESCRIPTORS = frozenset({"group", "charity", "watchdog", "organisation", "organization", "coalition", "alliance",
+                               "network", "ngo", "union", "association", "agency", "institute", "foundation",
+                               "movement", "party", "regulator", "broadcaster", "newspaper", "magazine", "tank"})
+
+
+def _described_as_body(ent: TokSpan) -> bool:
+    """A name the tagger called a person right after a lower-case word for a kind of
+    body ("environmental group Earthwatch Africa", "think tank Civitas")."""
+    prev = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return prev is not None and prev.is_lower and prev.lemma_ in _BODY_DESCRIPTORS
+
+
 # A first line that says who issued the text: "Statement by the Ministry of ...".
 _ISSUED = re.compile(r"\b(?:statement|press release|communiqu[eé]|declaration|announcement|open letter)\b", re.I)
 # Small words inside a surname: "Ursula von der Leyen", "Charles de Gaulle", "Abdel Fattah al-Sisi".
@@ -751,7 +767,8 @@ class _Resolver:
         if ent.label_ == "GPE" and ent[0].is_upper and all(in_dateline(t) for t in ent):
             return  # "WASHINGTON -": where the story was filed, not a mention of the government
         if ent.label_ == "PERSON" and (len(ent) == 1 and ent.text.lower() in self.org_names
-                                       or len(ent) > 1 and ent[-1].lower_ in _ORG_SUFFIXES):
+                                       or len(ent) > 1 and ent[-1].lower_ in _ORG_SUFFIXES
+                                       or _described_as_body(ent)):
             # "Dalrail Railways" read as a name: the organisation its speaker mentions resolve to
             a = self._organisation(ent.text)
         elif ent.label_ == "PERSON" and not (len(ent) == 1 and self._country_of(ent.text)):
@@ -1275,7 +1292,7 @@ class _Resolver:
         if len(ent) == 1 and ent.label_ in ("PERSON", "NORP") and head.pos_ == "PROPN" and (
                 country := self._country_of(ent.text)) is not None:
             return self._government(ent.text, country)  # "Ombelia said" read as a name
-        if ent.label_ == "PERSON" and (ent[-1].lower_ in _ORG_SUFFIXES
+        if ent.label_ == "PERSON" and (ent[-1].lower_ in _ORG_SUFFIXES or _described_as_body(ent)
                                        or len(ent) == 1 and ent.text.lower() in self.org_names):
             return self._organisation(ent.text)  # "Nexora Labs", "Dalrail" read as a name
         if ent.label_ == "PERSON":
@@ -1594,8 +1611,9 @@ class _Resolver:
             # A brand name that names no kind of body ("Velamed said ...").
             # (not one named only in a dateline: "SAN FRANCISCO (Reuters) -" is no company the story is about)
             in_story = {k for i, k in before if not in_dateline(self.doc[i])}
+            # (nor a news agency the story quotes or credits: "told Reuters", "(Reuters) -")
             fits = suffixed + [a for a in orgs.values() if a.name[:1].isupper() and not a.name.isupper()
-                               and a.key in in_story
+                               and a.key in in_story and a.name.lower() not in _NEWS_AGENCIES
                                and not set(words(a)) & (ORG_NOUNS | _ORG_SUFFIXES | _NOT_COMPANIES)]
         else:
             fits = [a for a in named if lemma in words(a)]
