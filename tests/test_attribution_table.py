@@ -1919,6 +1919,17 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      " company denied that the dam was unsafe.",
      # "the company" is the story's company, not the agency it was told to (it had been Reuters)
      E(S("the dam was unsafe", speaker="The company", name="Halvorsen Minerals", type="organisation"))),
+    ("i_of_a_column_is_its_byline",
+     "The port sale is a bad deal\n\nBy Marta Kovac\n\nIts chief executive, Paul Brandt, told me last week"
+     ' that "nobody will lose their job". I think he means it.',
+     # "I" outside quotations is the column's writer (it had been Paul Brandt)
+     E(S("nobody will lose their job", name="Paul Brandt"),
+       S("he means it", speaker="I", name="Marta Kovac", type="person", roles_has="writer"),
+       differ=(("nobody will lose", "he means it"),), n=2)),
+    ("i_after_a_headline_label",
+     "Rubio: I still believe Trump can be beaten\n\nSenator Marco Rubio said on Sunday that he would"
+     " campaign for the party.",
+     E(S("he would campaign for the party", name="Marco Rubio"))),
     ("role_owner_before_name",
      "Harbour Watch International's researcher Lea Vossberg said the camp was full.",
      # the owner of the role is the affiliation (was none)

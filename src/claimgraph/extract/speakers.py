@@ -439,6 +439,8 @@ def _described_as_body(ent: TokSpan) -> bool:
     return prev is not None and prev.is_lower and prev.lemma_ in _BODY_DESCRIPTORS
 
 
+# A byline: "By Marta Kovac" on a line of its own.
+_BYLINE = re.compile(r"(?m)^[ \t]*[Bb]y[ \t]+([A-Z][\w.'\u2019-]+(?:[ \t]+[A-Z][\w.'\u2019-]+){1,3})[ \t]*$")
 # A first line that says who issued the text: "Statement by the Ministry of ...".
 _ISSUED = re.compile(r"\b(?:statement|press release|communiqu[eé]|declaration|announcement|open letter)\b", re.I)
 # Small words inside a surname: "Ursula von der Leyen", "Charles de Gaulle", "Abdel Fattah al-Sisi".
@@ -1114,6 +1116,28 @@ class _Resolver:
         hit = self._latest(self.history, before, pred)
         return None if hit is None else hit[1]
 
+    def _after_label(self, tok: Token) -> bool:
+        """``tok`` follows a colon on its line ("Rubio: I Still Believe ..."): a label's words."""
+        text = doc_text(self.doc)
+        line = text.rfind("\n", 0, tok.idx) + 1
+        return ":" in text[line : tok.idx]
+
+    def _author(self) -> _Actor:
+        """Who writes "I" outside quotations: the person of a byline near the top ("By
+        Marta Kovac"), else an actor "the writer"."""
+        text = doc_text(self.doc)
+        m = _BYLINE.search(text[:600])
+        if m is None:
+            return self.get("writer", "the writer", "person")
+        name = m.group(1)
+        words = name.lower().split()
+        a = self.get("person:" + " ".join(words), name, "person")
+        if not a.words:
+            a.words = words
+            self.persons.append(a)
+        a.add_role("writer")
+        return a
+
     def _issuer(self) -> _Actor | None:
         """The one organisation or government a document's first line names: who a
         statement's "we" is ("Statement by the Ministry of Foreign Affairs")."""
@@ -1218,6 +1242,9 @@ class _Resolver:
             return self._interviewee()  # "A: I think ...": the one answering, not the last name asked about
         if low in _WE and self._answering(head.i) and (answering := self._interviewee()) is not None:
             return answering  # "A: We have always said ...": the one answering, for their side
+        if low in ("i", "me", "my") and head.pos_ == "PRON" and not self._in_quote(head.i) \
+                and not self._answering(head.i) and not self._after_label(head):
+            return self._author()  # "I think he means it", in a column: its writer, not the last man named
         if low in _PERSON_PRONOUNS:
             want = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}.get(low)
             if want is not None:
@@ -1745,9 +1772,9 @@ class _Resolver:
         """Nearest fitting mention; an earlier speaker wins over a passing mention
         unless that mention is in the pronoun's own sentence."""
         sent_start = self.doc[before].sent.start
-        if "writers" in self.actors:
-            # (the writers' "we" is no one a later pronoun goes back to)
-            pred = (lambda p: lambda x: x.key != "writers" and p(x))(pred)
+        if "writers" in self.actors or "writer" in self.actors:
+            # (the writers' "we" and "I" are no one a later pronoun goes back to)
+            pred = (lambda p: lambda x: x.key not in ("writers", "writer") and p(x))(pred)
         best_speaker = self._latest(prior, before, pred)
         # A name in someone's quoted words ("Look what Merkel has done," he said) is not
         # what the narrator's next "he" goes back to.
