@@ -1930,6 +1930,14 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      "Rubio: I still believe Trump can be beaten\n\nSenator Marco Rubio said on Sunday that he would"
      " campaign for the party.",
      E(S("he would campaign for the party", name="Marco Rubio"))),
+    ("briefing_transcript",
+     "MR PRICE: We are deeply concerned by reports of attacks on civilians.\n\n"
+     "QUESTION: Do you have any evidence of who carried out the attacks?\n\n"
+     "MR PRICE: We are still assessing the reports.",
+     # a briefing's "QUESTION:" is the questioner; "MR PRICE" is Price, the title no part of the name
+     E(S("deeply concerned by reports", speaker="MR PRICE", name="Price", type="person"),
+       S("any evidence of who carried out", speaker="QUESTION", name="questioner"),
+       S("still assessing the reports", name="Price"), n=3)),
     ("role_owner_before_name",
      "Harbour Watch International's researcher Lea Vossberg said the camp was full.",
      # the owner of the role is the affiliation (was none)

@@ -1175,8 +1175,9 @@ class _Resolver:
             label = label.title()
         words = [w.rstrip(".").lower() for w in label.split()]
         if len(words) == 1 and words[0] in TURN_ROLES:
-            a = self.get(f"person:{words[0]}", words[0], "person")
-            a.add_role(words[0])
+            role = "questioner" if words[0] == "question" else words[0]
+            a = self.get(f"turn:{role}", role, "person")
+            a.add_role(role)
             return a
         office = [t for t in doc[turn.label_start : turn.name_start] if not t.is_space and t.text != "("]
         if words[0] == "the":
@@ -1193,7 +1194,8 @@ class _Resolver:
             if _norm(label) != a.name:
                 a.aliases.add(_norm(label))
         else:
-            a = self.get("person:" + " ".join(rest or words), _norm(label), "person")
+            shown = " ".join(w for w in label.split() if w.rstrip(".").lower() not in TITLES) or label
+            a = self.get("person:" + " ".join(rest or words), _norm(shown), "person")
             if not a.words:
                 a.words = rest or words
                 self.persons.append(a)
