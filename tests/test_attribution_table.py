@@ -1938,6 +1938,17 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      E(S("deeply concerned by reports", speaker="MR PRICE", name="Price", type="person"),
        S("any evidence of who carried out", speaker="QUESTION", name="questioner"),
        S("still assessing the reports", name="Price"), n=3)),
+    ("british_single_marks_with_nested_doubles",
+     "Kestria's foreign minister, Anna Varga, said her government would 'never bow to pressure'.\n\n"
+     "'They say we \"provoked\" them. That is a lie,' Ms Varga told reporters. 'We have the radar records.'",
+     # single marks are the text's own, the double ones nested in them (it had found neither quote)
+     E(S("never bow to pressure", kind="mixed", name="Anna Varga"),
+       S("They say we", kind="direct", speaker="Ms Varga", name="Anna Varga"),
+       S("We have the radar records", kind="direct", name="Anna Varga"), n=3)),
+    ("american_double_marks_with_single_nicknames",
+     'Lee called the plan \'Project Fear\' last year. "It will cost jobs," Lee said on Monday. "The \'experts\''
+     ' got it wrong," he added, \'as usual\'.',
+     E(S("It will cost jobs", kind="direct", speaker="Lee"), S("got it wrong", kind="direct", speaker="he"))),
     ("role_owner_before_name",
      "Harbour Watch International's researcher Lea Vossberg said the camp was full.",
      # the owner of the role is the affiliation (was none)

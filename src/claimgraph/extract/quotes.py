@@ -72,10 +72,13 @@ def _flanks(text: str, i: int, j: int) -> tuple[bool, bool]:
 
 
 def _uses_single_primary(text: str) -> bool:
-    """True when a text quotes with single marks and has no double ones."""
-    if _MARK_RE.search(text):
-        return False
+    """True when a text quotes with single marks: it has no double ones, or far fewer
+    (the British style nests double marks inside single ones: 'They say we "provoked"
+    them,' she said)."""
     opens = len(re.findall(r"(?:^|(?<=[\s(\[—–-]))[‘'](?=\w)", text))
+    doubles = len(_MARK_RE.findall(text))
+    if doubles:
+        return opens >= 3 and opens > doubles
     pairs = re.search(r"(?:^|(?<=\s))['‘]\w[^\n]*?[\w.,!?]['’](?=\s|$|[.,;:!?])", text)
     return (opens >= 1 and "‘" in text) or opens >= 2 or (opens >= 1 and pairs is not None)
 
