@@ -730,3 +730,16 @@ def test_what_only_refers_to_a_claim(content: str, neutral: str | None) -> None:
 
     m = _NEUTRAL.search(content)
     assert (None if m is None else m.group(0)) == neutral
+
+
+def test_a_writer_or_a_host_is_no_camp() -> None:
+    """Every document has its writer and every transcript its host: "the writers" of two
+    columns are not one side of a story (camp keys come from names and affiliations)."""
+    from claimgraph.link.story_threads import _camp_keys
+
+    a = claimgraph.analyze("I think the plan will fail. We believe the council is wrong.\n\n"
+                           "HOST: Is it wrong?\n\nLINDQVIST: It is.\n\nHOST: Why?\n\nLINDQVIST: The audit says so.")
+    named = {a.actor(s.actor_id).name: _camp_keys(a, "d1", s.actor_id, {}) for s in a.statements
+             if s.actor_id and a.actor(s.actor_id) is not None}
+    assert named["the writer"] == named["the writers"] == named["host"] == frozenset()
+    assert "lindqvist" in named["Lindqvist"]

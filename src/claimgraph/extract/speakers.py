@@ -1191,6 +1191,9 @@ class _Resolver:
                       and (len(rest) == 1 or p.words[0] == rest[0])), None)
         if known is not None:
             a = known
+            if a.name.isupper() and len(a.name) > 1:
+                a.aliases.add(a.name)  # "LEE" as the tagger found it: named as a person writes it
+                a.name = _norm(" ".join(w for w in label.split() if w.rstrip(".").lower() not in TITLES) or label)
             if _norm(label) != a.name:
                 a.aliases.add(_norm(label))
         else:

@@ -192,6 +192,11 @@ class _Cand:
     neutral: Span | None
 
 
+# Names that say nothing of whose side one is on: every story has a writer, a host, a ministry.
+_NO_CAMP = frozenset({"captain", "government", "company", "ministry", "office", "writer", "the writer", "writers",
+                      "the writers", "host", "questioner", "moderator", "interviewer", "presenter", "reporter"})
+
+
 def _camp_keys(a: Analysis, doc_id: str, actor_id: str | None,
                actor_of: Mapping[tuple[str, str], str]) -> frozenset[str]:
     if not actor_id:
@@ -204,7 +209,7 @@ def _camp_keys(a: Analysis, doc_id: str, actor_id: str | None,
     if actor is not None:
         for name in (actor.name, *actor.aliases, *actor.affiliations):
             f = fold(name)
-            if len(f) > 3 and f not in ("captain", "government", "company", "ministry", "office"):
+            if len(f) > 3 and f not in _NO_CAMP:
                 keys.add(f)
     return frozenset(keys)
 
