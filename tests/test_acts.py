@@ -27,6 +27,8 @@ CASES = [
     ("The envoy called the inquiry a farce.", "called", "rejects", False, "the inquiry"),
     ("The mining firm called the estimate a wild guess.", "called", "rejects", False, "the estimate"),
     ("The company described the allegations as a myth.", "described", "rejects", False, "the allegations"),
+    ("The minister retracted his claim that 50,000 migrants had crossed.", "retracted", "denies", False,
+     "his claim that 50,000 migrants had crossed"),
     ("The minister called the charges baseless.", "called", "denies", False, "the charges"),
     ("Activists called the killings a genocide.", "called", "accuses", False, "the killings"),
     ("The union called for an independent inquiry.", "called", "recommends", False, None),

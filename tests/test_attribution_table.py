@@ -1949,6 +1949,12 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      'Lee called the plan \'Project Fear\' last year. "It will cost jobs," Lee said on Monday. "The \'experts\''
      ' got it wrong," he added, \'as usual\'.',
      E(S("It will cost jobs", kind="direct", speaker="Lee"), S("got it wrong", kind="direct", speaker="he"))),
+    ("his_office_is_the_ministers",
+     "Interior Minister Pavel Horak told parliament that the country faced an invasion. On Wednesday his"
+     " office said the correct figure was about 18,000.",
+     # "his office" is the office of the man named before (it had been an organisation "his office")
+     E(S("the correct figure was about 18,000", speaker="his office", name="Pavel Horak's office",
+         type="organisation"))),
     ("role_owner_before_name",
      "Harbour Watch International's researcher Lea Vossberg said the camp was full.",
      # the owner of the role is the affiliation (was none)

@@ -1454,6 +1454,8 @@ class _Resolver:
             if owner is not None:
                 name = _text(doc, _strip_det([t for t in doc[head.left_edge.i : head.right_edge.i + 1]
                                               if t.dep_ not in ("relcl", "acl") and not t.is_space]))
+                if name.split()[0].lower() in ("his", "her") and owner[:1].isupper():
+                    name = f"{owner}'s {head.text}"  # "his office": named for whose it is
                 a = self.get("org:office:" + owner.lower(), name, "organisation")
                 if name != a.name:
                     a.aliases.add(name)
@@ -1693,6 +1695,14 @@ class _Resolver:
     def _office_owner(self, head: Token) -> str | None:
         """Whose office: "Ms Solvang's office" -> her organisation, "the UN office" -> UN."""
         for child in head.children:
+            if child.dep_ == "poss" and child.lower_ in ("his", "her"):
+                # "his office said", after "Interior Minister Pavel Horak": the minister's office
+                want = "m" if child.lower_ == "his" else "f"
+                p = self._last_named_or_heard(head.i, lambda x, g=want: x.type == "person"  # type: ignore[misc]
+                                              and _gender(x) in (g, None))
+                if p is None:
+                    return None
+                return _org_key(p.affiliations[0]) if p.affiliations else p.name
             if child.dep_ == "poss":
                 ent = self._entity_at(child)
                 if ent is not None and ent.label_ == "PERSON":
