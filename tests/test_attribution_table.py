@@ -1955,6 +1955,12 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      # "his office" is the office of the man named before (it had been an organisation "his office")
      E(S("the correct figure was about 18,000", speaker="his office", name="Pavel Horak's office",
          type="organisation"))),
+    ("party_before_a_role",
+     "Ana Lisk, a Labour councillor, said the plan was wrong. Local MP Daniel Zulu said it would cost jobs.",
+     # the party before the role is the affiliation (was none); "Local MP" is a role (it had been
+     # the affiliation "Local MP")
+     E(S("the plan was wrong", name="Ana Lisk", roles_has="councillor", affiliations_has="Labour"),
+       S("it would cost jobs", name="Daniel Zulu", roles_has="mp"), n=2)),
     ("role_owner_before_name",
      "Harbour Watch International's researcher Lea Vossberg said the camp was full.",
      # the owner of the role is the affiliation (was none)

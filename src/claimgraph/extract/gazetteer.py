@@ -119,7 +119,7 @@ ROLE_NOUNS = {
     "secretary-general", "deputy", "vice-president", "rapporteur", "investigator", "witness",
     "man", "woman", "resident", "source", "doctor", "scientist", "student", "teacher", "worker",
     "owner", "member", "speaker", "host", "commentator", "columnist", "blogger", "detainee", "rector",
-    "vice-rector", "provost",
+    "vice-rector", "provost", "mp", "mep", "mla", "msp",
 }
 
 # Short forms of organisations that often own documents and offices.

@@ -92,7 +92,7 @@ _ROLE_MODIFIERS = {
     "finance", "foreign", "interior", "defence", "defense", "justice", "health", "education", "trade",
     "economy", "environment", "energy", "transport", "home", "prime", "deputy", "vice", "chief",
     "senior", "general", "high", "acting", "former", "state", "attorney", "press", "executive",
-    "majority", "minority",
+    "majority", "minority", "local",
 }
 # Abbreviated titles, as roles: "Sen. Mark Okafor" is a senator.
 _TITLE_WORDS = {"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general", "lt": "lieutenant",
@@ -949,6 +949,11 @@ class _Resolver:
         for child in role.children:
             if child.dep_ == "poss" and (aff := self._owner_of_role(child)):
                 a.add_affiliation(aff)
+            if child.dep_ == "compound" and child.ent_type_ in ("ORG", "NORP") and child.i < role.i:
+                # "a Green Party MP", "a Labour councillor": the party
+                ent = self._entity_at(child)
+                if ent is not None and ent.end <= role.i:
+                    a.add_affiliation(_text(self.doc, _strip_det(list(ent))))
             if child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "with", "in"):
                 obj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if obj is not None and (obj.ent_type_ or obj.pos_ == "PROPN"):
