@@ -1961,6 +1961,14 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      # the affiliation "Local MP")
      E(S("the plan was wrong", name="Ana Lisk", roles_has="councillor", affiliations_has="Labour"),
        S("it would cost jobs", name="Daniel Zulu", roles_has="mp"), n=2)),
+    ("neg_titled_report_with_a_number",
+     'The ministry published its report, "Clean Rivers 2030", in May.',
+     # a report's title set off after it, a number in it (it had been the ministry's quotation)
+     NONE),
+    ("speaker_with_a_quoted_name",
+     'Residents of the "green zone" say nothing has changed.',
+     # the mention keeps the closing mark of the quoted name in it (it ended inside the quotation)
+     E(S("nothing has changed", speaker='Residents of the "green zone"'), n=1)),
     ("role_owner_before_name",
      "Harbour Watch International's researcher Lea Vossberg said the camp was full.",
      # the owner of the role is the affiliation (was none)

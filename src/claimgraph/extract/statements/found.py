@@ -118,7 +118,12 @@ def _speaker_span(head: Token) -> Span:
     keep.sort(key=lambda t: t.i)
     while len(keep) > 1 and keep[0].i < head.i and CLOCK.match(keep[0].text):
         keep = keep[1:]
-    return _tok_span(keep)
+    span = _tok_span(keep)
+    text = doc_text(head.doc)
+    marks = sum(text.count(m, span.start, span.end) for m in _DOUBLE_MARKS)
+    if marks % 2 and span.end < len(text) and text[span.end] in _DOUBLE_MARKS:
+        span = Span(span.start, span.end + 1)  # 'Residents of the "green zone"': the closing mark too
+    return span
 
 
 def _clean_span(text: str, start: int, end: int) -> tuple[int, int]:

@@ -44,6 +44,9 @@ _WORK_NOUNS = frozenset({
     "book", "film", "movie", "show", "song", "album", "series", "novel", "play", "documentary", "memoir",
     "biography", "autobiography", "podcast", "poem", "essay", "musical", "sitcom", "thriller", "drama",
     "comedy", "collection", "anthology", "biopic", "column"})
+# Documents named by a title set off after them: 'the ministry published its report, "Clean Rivers 2030",'.
+_TITLED_DOCUMENTS = frozenset({"report", "study", "plan", "strategy", "paper", "document", "bill", "programme",
+                               "program", "initiative", "review", "survey", "assessment", "white paper", "manifesto"})
 _NAMING = _WORK_NOUNS | {
     "titled", "entitled", "called", "named", "dubbed", "nicknamed", "known", "newspaper", "magazine",
     "program", "programme", "slogan", "hashtag", "campaign", "headline", "episode", "pseudonym", "nickname",
@@ -85,10 +88,11 @@ def _title_like(doc: Doc, q: Quoted) -> bool:
     """A quoted name of a work or a label: every word capitalised, or a naming
     word just before it ("the film", "titled")."""
     words = _words(doc_text(doc), q.inner.start, q.inner.end)
-    if words and len(words) <= 8 and all(w[0].isupper() or w.lower() in ("of", "the", "and", "a", "in", "to", "for",
-                                                                            "on", "at", "an", "with", "from", "by",
-                                                                            "or")
-                                          for _, w in words):
+    # (a number belongs in a title: "Clean Rivers 2030")
+    if words and len(words) <= 8 and any(w[0].isupper() for _, w in words) and all(
+            w[0].isupper() or w[0].isdigit() or w.lower() in ("of", "the", "and", "a", "in", "to", "for", "on", "at",
+                                                              "an", "with", "from", "by", "or")
+            for _, w in words):
         return True
     before = doc_text(doc)[max(0, q.span.start - 25) : q.span.start].lower().split()
     return bool(before) and before[-1].strip(",:") in _NAMING
@@ -126,7 +130,8 @@ def _named_work(doc: Doc, q: Quoted) -> bool:
     return before.endswith(("'s", "’s", " on", " with", " of", " at", " from", " in", " to", " by",
                             " wrote", " write", " writes", " published", " authored", " penned",
                             " known as", " told")) or \
-        bool(before.split()) and before.split()[-1].strip(",:") in _NAMING
+        bool(before.split()) and before.split()[-1].strip(",:") in _NAMING or \
+        before.endswith(",") and before.split()[-1].strip(",") in _TITLED_DOCUMENTS  # 'its report, "X 2030",'
 
 
 def _question(t: Token) -> bool:
