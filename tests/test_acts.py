@@ -110,6 +110,26 @@ NOT_STANCES = [
     "Q: Will you accept a joint investigation?\n\nA: We have always welcomed an inquiry.",
 ]
 
+# A state of mind after "to be", with a clause: its subject's statement, with its act.
+STATES = [
+    ("The Committee is concerned that members of minorities are detained.", "The Committee", "warns",
+     "that members of minorities are detained"),
+    ("Engineers are confident that the dam will hold.", "Engineers", "asserts", "that the dam will hold"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "act", "content"), STATES)
+def test_state_of_mind_with_a_clause(text: str, speaker: str, act: str, content: str) -> None:
+    a = claimgraph.analyze(text)
+    assert [(s.speaker.text(text) if s.speaker else None, s.act, s.content[0].text(text)) for s in a.statements] \
+        == [(speaker, act, content)]
+
+
+def test_finding_work_is_no_finding() -> None:
+    a = claimgraph.analyze("The centres have helped thousands of people find work. Inspectors found widespread fraud.")
+    assert [(s.kind, s.content[0].text(a.text)) for s in a.statements] == [("stance", "widespread fraud")]
+
+
 # Questioning someone, not a claim: no statement at all.
 INTERROGATIONS = [
     "Minister questioned on hospital waiting times",
@@ -172,7 +192,8 @@ def test_cue_lexicon_shape() -> None:
             if line.strip() and not line.startswith("#")]
     assert all(len(r) == 4 for r in rows)
     assert {r[2] for r in rows} == set(ACTS)
-    assert {r[1] for r in rows} <= {"verb", "noun", "prep", "phrase"}
+    assert {r[1] for r in rows} <= {"verb", "noun", "prep", "phrase", "adj"}
+    assert all(r[0] in lex.adjectives for r in rows if r[1] == "adj")
     assert {r[3] for r in rows} <= {"speech", "other", "weak"}
     keys = [(r[0], r[1]) for r in rows]
     assert len(keys) == len(set(keys)), "a cue is listed twice"

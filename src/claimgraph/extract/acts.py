@@ -96,7 +96,7 @@ def lexicon_act(lex: Lexicon, tok: Token) -> Act | None:
                 return phrase.act  # type: ignore[return-value]
     cue = lex.noun(lemma) if tok.pos_ in ("NOUN", "PROPN") else lex.verb(lemma)
     if cue is None:
-        cue = lex.verb(lemma) or lex.noun(lemma)
+        cue = lex.verb(lemma) or lex.noun(lemma) or (lex.adjective(tok.lower_) if tok.dep_ == "acomp" else None)
     if cue is None or cue.act not in ACTS:
         return None
     return cue.act  # type: ignore[return-value]

@@ -7,7 +7,7 @@ or of belief/stance. Extending it needs no code.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
@@ -28,6 +28,11 @@ class Lexicon:
     verbs: dict[str, Cue]
     nouns: dict[str, Cue]
     phrases: dict[str, Cue]
+    adjectives: dict[str, Cue] = field(default_factory=dict)
+
+    def adjective(self, word: str) -> Cue | None:
+        """A state of mind that takes a clause: "is concerned that", "is confident that"."""
+        return self.adjectives.get(word.lower())
 
     def verb(self, lemma: str) -> Cue | None:
         return self.verbs.get(lemma.lower())
@@ -41,7 +46,7 @@ class Lexicon:
         return self.nouns.get(lemma.lower())
 
     def __len__(self) -> int:
-        return len(self.verbs) + len(self.nouns) + len(self.phrases)
+        return len(self.verbs) + len(self.nouns) + len(self.phrases) + len(self.adjectives)
 
 
 @lru_cache(maxsize=1)
@@ -50,11 +55,12 @@ def load_lexicon() -> Lexicon:
     verbs: dict[str, Cue] = {}
     nouns: dict[str, Cue] = {}
     phrases: dict[str, Cue] = {}
+    adjectives: dict[str, Cue] = {}
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         lemma, pos, act, strength = line.split("\t")
         cue = Cue(lemma, pos, act, strength == "speech", strength == "weak")
-        table = {"verb": verbs, "noun": nouns}.get(pos, phrases)
+        table = {"verb": verbs, "noun": nouns, "adj": adjectives}.get(pos, phrases)
         table.setdefault(lemma, cue)
-    return Lexicon(verbs, nouns, phrases)
+    return Lexicon(verbs, nouns, phrases, adjectives)

@@ -169,6 +169,9 @@ def find_stances(doc: Doc, found: list[Found], lexicon: Lexicon | None = None) -
                 continue  # "Will you accept a joint inquiry?": a question claims nothing
             if _interrogation(tok):
                 continue  # "Police questioned the driver": no claim questioned
+            if tok.lemma_.lower() == "find" and (tok.tag_ == "VB" or tok.dep_ in ("ccomp", "xcomp") and tok.head.lemma_
+                                                 in ("help", "let", "make", "want", "try", "need", "hope", "seek")):
+                continue  # "helped thousands of people find work", "trying to find a solution": no finding
             subj = _subject(tok)
         else:
             subj = _noun_speaker(tok)

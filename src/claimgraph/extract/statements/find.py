@@ -14,7 +14,7 @@ from ..quotes import Quoted
 from .edges import _drop_trailing
 from .found import Found, _classify, _clean_span, _content_from_tokens, _Index, _sentence_of, _speaker_span, _statement
 from .not_speech import _bylined
-from .other_cues import _according_to, _colon_cue, _named_after, _noun_cue
+from .other_cues import _according_to, _adjective_cue, _colon_cue, _named_after, _noun_cue
 from .quote_cues import _attribute_quotes, _sign_off
 from .turns import transcript_turns
 from .verb_cues import _verb_cue
@@ -117,6 +117,8 @@ def find_statements(doc: Doc, quotes: list[Quoted], lexicon: Lexicon | None = No
         if tok.text == ":":
             if tok.i not in turn_colons:
                 _colon_cue(doc, tok, idx, add)
+            continue
+        if tok.dep_ == "acomp" and _adjective_cue(doc, tok, idx, lex, add):
             continue
         if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ == "ROOT"):
             _verb_cue(doc, tok, lex, idx, add)

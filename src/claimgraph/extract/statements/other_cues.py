@@ -192,3 +192,19 @@ def _displaced_that_clause(doc: Doc, noun: Token, lex: Lexicon) -> Token | None:
         return None
     return next((c for c in pobj.children if c.dep_ in ("acl", "ccomp") and c.i > pobj.i
                  and any(g.lower_ == "that" and g.dep_ == "mark" and g.i == pobj.i + 1 for g in c.children)), None)
+
+
+def _adjective_cue(doc: Doc, tok: Token, idx: _Index, lex: Lexicon, add) -> bool:  # type: ignore[no-untyped-def]
+    """"The Committee is concerned that ...", "Officials are confident that ...": a
+    state of mind after "to be", with a clause of its own; its subject speaks."""
+    if tok.dep_ != "acomp" or lex.adjective(tok.lower_) is None or tok.head.lemma_ != "be":
+        return False
+    subj = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    comp = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i), None)
+    if subj is None or comp is None or idx.quote_of(subj) >= 0:
+        return False
+    span = _content_from_tokens(doc, list(comp.subtree), idx)
+    if span is None:
+        return False
+    add(_statement(doc, idx, span, [tok], tok.lower_, subj))
+    return True
