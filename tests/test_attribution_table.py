@@ -1969,6 +1969,12 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      'Residents of the "green zone" say nothing has changed.',
      # the mention keeps the closing mark of the quoted name in it (it ended inside the quotation)
      E(S("nothing has changed", speaker='Residents of the "green zone"'), n=1)),
+    ("the_government_after_a_heading",
+     "Comments by the Government of Valdoria\n\nThe Government rejects the Committee's characterisation of the"
+     " centres.",
+     # "The Government" is the one government the text has named, in a heading (it had been an
+     # organisation "Government"; the heading's name had run over the line break)
+     E(S("the Committee's characterisation", speaker="The Government", name="Valdoria", type="government"), n=1)),
     ("role_owner_before_name",
      "Harbour Watch International's researcher Lea Vossberg said the camp was full.",
      # the owner of the role is the affiliation (was none)

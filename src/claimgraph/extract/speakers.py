@@ -1626,6 +1626,11 @@ class _Resolver:
         start = self.doc[before].idx
         subjects = {a.key: a for a in self.actors.values()
                     if a.type == "government" and any(m.start < start for m in a.subject_mentions)}
+        if not subjects:
+            # "Comments by the Government of Valdoria ... The Government rejects": the one
+            # government the text has named at all
+            subjects = {k: self.actors[k] for i, k in self.history
+                        if i < before and self.actors[k].type == "government"}
         return next(iter(subjects.values())) if len(subjects) == 1 else None
 
     def _named_org(self, head: Token, toks: list[Token]) -> _Actor | None:
