@@ -1975,6 +1975,10 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      # "The Government" is the one government the text has named, in a heading (it had been an
      # organisation "Government"; the heading's name had run over the line break)
      E(S("the Committee's characterisation", speaker="The Government", name="Valdoria", type="government"), n=1)),
+    ("neg_who_says_question",
+     "Who says the water is unsafe?\n\nEarthwatch Africa says satellite images show water seeping through.",
+     # an explainer's heading asks; "Who" is no speaker (it had been a person "Who")
+     E(S("satellite images show water", speaker="Earthwatch Africa"), n=1)),
     ("role_owner_before_name",
      "Harbour Watch International's researcher Lea Vossberg said the camp was full.",
      # the owner of the role is the affiliation (was none)
