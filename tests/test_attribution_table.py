@@ -1979,6 +1979,12 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      "Who says the water is unsafe?\n\nEarthwatch Africa says satellite images show water seeping through.",
      # an explainer's heading asks; "Who" is no speaker (it had been a person "Who")
      E(S("satellite images show water", speaker="Earthwatch Africa"), n=1)),
+    ("pronoun_after_a_condition",
+     "The regulator says it is still waiting for the company's report. The regulator has given the company"
+     " until Friday. If the report is not delivered, it says it will close the mine.",
+     # "it" is the regulator, not the report spoken of in the if-clause (it had been the report)
+     E(S("it will close the mine", speaker="it", name="regulator"),
+       same=(("still waiting", "close the mine"),))),
     ("role_owner_before_name",
      "Harbour Watch International's researcher Lea Vossberg said the camp was full.",
      # the owner of the role is the affiliation (was none)

@@ -1792,6 +1792,19 @@ class _Resolver:
         k = bisect.bisect_right(self.quoted, (at, len(doc_text(self.doc)) + 1)) - 1
         return k >= 0 and self.quoted[k][0] <= at < self.quoted[k][1]
 
+    def _in_condition(self, i: int, pronoun: int) -> bool:
+        """Token ``i`` is in a condition or time clause of the pronoun's verb ("If the
+        report is not delivered, it says it will close the mine"): a thing spoken
+        about there is no better antecedent than the last speaker."""
+        verb = self.doc[pronoun].head
+        t = self.doc[i]
+        while t.head.i != t.i and t.i != verb.i:
+            if t.dep_ == "advcl" and t.head.i == verb.i:
+                return any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "when", "until", "once", "after",
+                                                             "before") for c in t.children)
+            t = t.head
+        return False
+
     def _antecedent(self, before: int, prior: list[tuple[int, str]],
                     pred: Callable[[_Actor], bool]) -> _Actor | None:
         """Nearest fitting mention; an earlier speaker wins over a passing mention
@@ -1809,7 +1822,7 @@ class _Resolver:
             return None if best_speaker is None else best_speaker[1]
         if best_speaker is None:
             return best_mention[1]
-        if best_mention[0] >= sent_start > best_speaker[0]:
+        if best_mention[0] >= sent_start > best_speaker[0] and not self._in_condition(best_mention[0], before):
             return best_mention[1]
         # "Minister Vinck gave a different picture. She told deputies ...": the subject of the
         # sentence before, named after the speaker, is who the pronoun goes on about.
