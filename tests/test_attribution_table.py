@@ -1985,6 +1985,12 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      # "it" is the regulator, not the report spoken of in the if-clause (it had been the report)
      E(S("it will close the mine", speaker="it", name="regulator"),
        same=(("still waiting", "close the mine"),))),
+    ("its_president_is_the_bodys",
+     "The National Farmers' Federation said it had not been consulted. Its president, Karl Wendt, said the"
+     " blockades would go on.",
+     # "Its" president: the body named before is the affiliation (it had none)
+     E(S("the blockades would go on", name="Karl Wendt", roles_has="president",
+         affiliations_has="National Farmers' Federation"))),
     ("role_owner_before_name",
      "Harbour Watch International's researcher Lea Vossberg said the camp was full.",
      # the owner of the role is the affiliation (was none)

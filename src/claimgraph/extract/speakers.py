@@ -962,6 +962,11 @@ class _Resolver:
     def _owner_of_role(self, poss: Token) -> str | None:
         """Whose the role is: "Amnesty International's" researcher; "her" spokesman is no
         one's organisation."""
+        if poss.lower_ in ("its", "their"):
+            # "The Federation said ... Its president, Karl Wendt,": the body named last
+            org = self._last_named_or_heard(poss.i, lambda x: x.type in ("organisation", "government")
+                                            and x.name[:1].isupper())
+            return None if org is None else org.name
         if not poss.ent_type_:
             return None
         name = _text(self.doc, _strip_det([t for t in poss.subtree if t.tag_ != "POS"]))
