@@ -187,6 +187,15 @@ _KIN = frozenset({"mother", "wife", "daughter", "sister", "grandmother", "aunt",
                   "child", "parent", "grandson", "granddaughter", "spouse", "partner", "fiancee", "fiance"})
 
 
+def _after_business_kind(toks: list[Token]) -> list[Token] | None:
+    """The name after a lower-case kind of business ("Power company Nordlys", "state rail
+    operator Dalrail" -> "Nordlys", "Dalrail"), when only proper nouns follow it."""
+    kind = [k for k, t in enumerate(toks[:-1]) if t.is_lower and t.lemma_ in _BUSINESS_NOUNS]
+    if kind and all(t.pos_ == "PROPN" for t in toks[kind[-1] + 1:]):
+        return toks[kind[-1] + 1:]
+    return None
+
+
 def _trimmed(ent: TokSpan) -> TokSpan:
     """An entity without the small words the tagger left at its end ("the Ministry of
     Foreign Affairs of" before "the Republic of Ombelia"), or a live blog's time stamp
@@ -198,10 +207,9 @@ def _trimmed(ent: TokSpan) -> TokSpan:
         end -= 1
     while end - start > 1 and CLOCK.match(ent.doc[start].text):
         start += 1
-    # "Power company Nordlys", "state rail operator Dalrail": the kind of business is no part of the name
-    kind = [t.i for t in ent.doc[start : end - 1] if t.is_lower and t.lemma_ in _BUSINESS_NOUNS]
-    if kind and all(t.pos_ == "PROPN" for t in ent.doc[kind[-1] + 1 : end]):
-        start = kind[-1] + 1
+    named = _after_business_kind(list(ent.doc[start:end]))
+    if named is not None:
+        start = named[0].i
     if (start, end) == (ent.start, ent.end):
         return ent
     span = ent.doc[start:end]
@@ -478,7 +486,7 @@ def _particle_names(doc: Doc, ents: list[TokSpan]) -> list[TokSpan]:
                     end = j
         elif ent.label_ in ("PERSON", "ORG", "GPE", "NORP") and (
                 " ".join(t.lower_ for t in ent) in surnames):
-            out.append(doc[ent.start : ent.end].char_span(0, len(ent.text), label="PERSON") or ent)
+            out.append(doc.char_span(ent.start_char, ent.end_char, label="PERSON") or ent)
             continue
         if end == ent.end:
             out.append(ent)
@@ -541,6 +549,7 @@ class _Resolver:
         self._interview: tuple[str | None] | None = None  # the interviewee's key, worked out once
         self._markers: list[tuple[int, str]] | None = None  # an interview's "Q:"/"A:" tokens
         self._turn_list: list[Turn] | None = None  # a transcript's labelled turns
+        self._turn_starts: list[int] = []  # their labels' first tokens, for bisect
         self.persons: list[_Actor] = []
         self._lower_words: frozenset[str] | None = None
         # Descriptions a name was set off after ("The regulator, the National Food Safety Agency"):
@@ -1164,12 +1173,13 @@ class _Resolver:
     def _turns(self) -> list[Turn]:
         if self._turn_list is None:
             self._turn_list = transcript_turns(self.doc)
+            self._turn_starts = [t.label_start for t in self._turn_list]
         return self._turn_list
 
     def _turn_of(self, i: int) -> Turn | None:
         """The transcript turn token ``i`` is in (its label or what was said)."""
         turns = self._turns()
-        k = bisect.bisect_right([t.label_start for t in turns], i) - 1
+        k = bisect.bisect_right(self._turn_starts, i) - 1
         if k < 0:
             return None
         turn = turns[k]
@@ -1184,6 +1194,7 @@ class _Resolver:
         if label.isupper():
             label = label.title()
         words = [w.rstrip(".").lower() for w in label.split()]
+        shown = _norm(" ".join(w for w in label.split() if w.rstrip(".").lower() not in TITLES) or label)
         if len(words) == 1 and words[0] in TURN_ROLES:
             role = "questioner" if words[0] == "question" else words[0]
             a = self.get(f"turn:{role}", role, "person")
@@ -1203,12 +1214,11 @@ class _Resolver:
             a = known
             if a.name.isupper() and len(a.name) > 1:
                 a.aliases.add(a.name)  # "LEE" as the tagger found it: named as a person writes it
-                a.name = _norm(" ".join(w for w in label.split() if w.rstrip(".").lower() not in TITLES) or label)
+                a.name = shown
             if _norm(label) != a.name:
                 a.aliases.add(_norm(label))
         else:
-            shown = " ".join(w for w in label.split() if w.rstrip(".").lower() not in TITLES) or label
-            a = self.get("person:" + " ".join(rest or words), _norm(shown), "person")
+            a = self.get("person:" + " ".join(rest or words), shown, "person")
             if not a.words:
                 a.words = rest or words
                 self.persons.append(a)
@@ -1496,11 +1506,10 @@ class _Resolver:
             type_: ActorType = "group"  # "Villagers" opening a sentence
         elif head.pos_ == "PROPN":
             last = toks[-1].lower_ if toks else head.lower_
-            kind = [k for k, t in enumerate(toks[:-1]) if t.is_lower and t.lemma_ in _BUSINESS_NOUNS]
-            business = bool(kind) and all(t.pos_ == "PROPN" for t in toks[kind[-1] + 1:])
-            if business:
-                # "Power company Nordlys says": the company is named by what follows
-                toks = toks[kind[-1] + 1:]
+            company = _after_business_kind(toks)
+            business = company is not None
+            if company is not None:
+                toks = company  # "Power company Nordlys says": the company is named by what follows
                 name = _text(doc, toks)
             type_ = ("organisation" if business or head.tag_ == "NNPS" or last in _ORG_SUFFIXES
                      or last in ORG_NOUNS or len(toks) == 1 else "person")
