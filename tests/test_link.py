@@ -475,12 +475,12 @@ def _gold_story(name: str, doc: str) -> str:
     return next(str(k) for k, last in enumerate((8, 16, 23, 30, 38, 45)) if n <= last)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "test corpus c06, an interview that never names Valdoria and quotes a lawyer called Sedlak, joins "
-    "the Corvatil story of Dr Martin Sedlak through common words; reading every word of the title and "
-    "opening fixed it but left three short one-story documents (tests/test_corpus.py STORY) in no story"))
 def test_stories_of_the_gold_corpora(
         gold_corpora: dict[str, tuple[dict[str, tuple[Document, Analysis]], dict[str, object]]]) -> None:
+    """Every document in its story. Test corpus c06, an interview that never names Valdoria and
+    quotes a lawyer called Sedlak, joined the Corvatil story of Dr Martin Sedlak through common
+    words until two documents naming nothing in common needed more of them (and the dateline
+    "MERIN - Yuri Dalen" stopped being one name)."""
     from claimgraph.link import link_actors
     from claimgraph.link import story_threads as st
 
@@ -514,7 +514,11 @@ def test_stories_of_the_gold_corpora(
     # 0.719.
     # More dismissive labels ("called the estimate a guess", "a myth") reject: dev sides 0.624 /
     # 0.678 -> 0.646 / 0.703 (story / embed), test unchanged.
-    ("story", (0.70, 0.20, 0.64), (0.79, 0.15, 0.66)),
+    # Propositions as consensus Louvain communities of the term-cosine neighbour graph
+    # (link/communities.py), replacing centroid linkage at 0.2, with every gold document in its
+    # story: dev 0.706 / 0.210 / 0.646 -> 0.791 / 0.609 / 0.695, test 0.793 / 0.171 / 0.664 ->
+    # 0.791 / 0.467 / 0.677.
+    ("story", (0.78, 0.60, 0.69), (0.79, 0.46, 0.67)),
     # Masking story-wide names (embed_threads._masked) raised P and R on both sets; on the
     # test corpus sides went 0.658 -> 0.613 over 119 threaded members instead of 113
     # (73 right against 74).
@@ -533,7 +537,17 @@ def test_stories_of_the_gold_corpora(
     # 8 threads, 162 members, many disputes made as plain counter-assertions). Before they joined,
     # on them alone: actors 0.980 / 0.775 at the session's start (acb28ef), 0.993 / 0.856 at 4760961;
     # embed threads 0.685 / 0.458, sides 0.510 -> 0.677 / 0.520, sides 0.503.
-    ("embed", (0.72, 0.54, 0.70), (0.82, 0.52, 0.71)),
+    # Every gold document in its story (stories need a name in common or more shared words; the
+    # dateline's place apart from the name after it) moved the test corpus's c06 into its story,
+    # and average linkage then cut that story's main claim in two: test 0.826 / 0.529 / 0.719 ->
+    # 0.806 / 0.462 / 0.723. Propositions as consensus Louvain communities of the similarity's
+    # neighbour graph (link/communities.py; 12 neighbours, resolution 0.55, chosen on the tuning
+    # set; fewer neighbours in a small story) instead: dev 0.723 / 0.543 / 0.703 -> 0.759 / 0.870 /
+    # 0.692, test -> 0.777 / 0.848 / 0.659 (pairwise F1 0.645 -> 0.811). A trade: recall was the
+    # figure furthest from its target, and the larger threads hold more members whose side the camp
+    # rules get wrong; the test floors record it. "Commission of Inquiry on Valdoria" no longer shares a camp with Valdoria
+    # (story_threads._names_part): test sides 0.643 -> 0.659.
+    ("embed", (0.75, 0.86, 0.69), (0.77, 0.84, 0.65)),
 ])
 def test_story_linker_floors(gold_corpora: dict[str, tuple[dict[str, tuple[Document, Analysis]], dict[str, object]]],
                              method: str, dev_floor: tuple[float, float, float],
@@ -597,17 +611,33 @@ def test_a_story_denier_disputes_its_plain_claims(
     assert member.reason.endswith("by a speaker who denies or rejects claims in this story")
 
 
-@pytest.mark.parametrize("method", ["story", "embed"])
-def test_a_thread_of_answers_disputes(
-        gold_corpora: dict[str, tuple[dict[str, tuple[Document, Analysis]], dict[str, object]]], method: str) -> None:
-    """The health office's plain claim that it warned in time heads a thread where every plain claim
-    is by camps that deny or reject claims elsewhere in the story: the thread holds answers, and
-    even its proposition disputes."""
-    d, st, thread, member = _dev_member(gold_corpora, method, "h01", "it had issued its warning within hours")
-    assert st.act == "asserts" and not st.negated
-    assert thread.doc_id == d.id and thread.span.start == st.start
-    assert member.side == "disputes"
-    assert member.reason == "act asserts, by a speaker who denies or rejects claims in this story"
+ANSWERS = [
+    ("2025-03-01", "The hospital said it had reported a cluster of pneumonia cases to the health office on "
+                   "2 September. The health office denied that it had been told of an outbreak."),
+    ("2025-03-02", "The health office said it had issued its warning within hours of the first test result."),
+    ("2025-03-03", "The health office said its warning had gone to every doctor in the region the same day."),
+]
+
+
+def test_a_thread_of_answers_disputes() -> None:
+    """A thread whose plain claims are all by a camp that denies claims elsewhere in the story
+    holds answers: even its proposition disputes (story_threads._label)."""
+    from claimgraph.link import story_threads as st_
+
+    analyses = claimgraph.analyze_many([{"text": t, "published": d} for d, t in ANSWERS])
+    docs = [(_doc(t, d), a) for (d, t), a in zip(ANSWERS, analyses, strict=True)]
+    actors = link_actors(docs)
+    cands = st_._candidates(docs, {m: ca.id for ca in actors for m in ca.members})
+    answers = [c for c in cands if c.doc > 0]
+    denial = next(c for c in cands if c.doc == 0 and c.st.act == "denies")
+    assert len(answers) == 2 and all(st_._same_camp(c.camp, denial.camp) for c in answers)
+    head, sides = st_._label(docs, answers, {}, {}, [denial.camp])
+    assert head is answers[0]
+    assert [s for s, _, _ in sides] == ["disputes", "disputes"]
+    assert sides[0][1] == "act asserts, by a speaker who denies or rejects claims in this story"
+    # Without the denial elsewhere in the story the same thread supports its first claim.
+    _, plain = st_._label(docs, answers, {}, {}, [])
+    assert [s for s, _, _ in plain] == ["supports", "supports"]
 
 
 CLASH_CLAIM = "The Tessan army said at least eleven Vardian soldiers were killed in the clash at Morrow Bridge."
@@ -743,3 +773,19 @@ def test_a_writer_or_a_host_is_no_camp() -> None:
              if s.actor_id and a.actor(s.actor_id) is not None}
     assert named["the writer"] == named["the writers"] == named["host"] == frozenset()
     assert "lindqvist" in named["Lindqvist"]
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    ({"riverwatch"}, {"riverwatch alliance"}, True),  # a short form of the body
+    ({"kestrian foreign ministry"}, {"foreign ministry"}, True),
+    # what a body is about or for is not the body
+    ({"valdoria"}, {"independent commission of inquiry on valdoria"}, False),
+    ({"corland"}, {"heart patients association of corland"}, False),
+    ({"dockworkers"}, {"committee for dockworkers"}, False),
+    ({"halvorsen minerals"}, {"halvorsen"}, True),
+])
+def test_one_camp_by_name(a: set[str], b: set[str], same: bool) -> None:
+    from claimgraph.link.story_threads import _same_camp
+
+    assert _same_camp(frozenset(a), frozenset(b)) is same
+    assert _same_camp(frozenset(b), frozenset(a)) is same

@@ -15,9 +15,11 @@ from typing import TYPE_CHECKING
 
 from ..model import Actor, Entity, EntityLabel, Span
 from .doctext import doc_text
+from .statements import in_dateline
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
+    from spacy.tokens import Span as TokSpan
 
 __all__ = ["find_entities"]
 
@@ -45,20 +47,40 @@ def _overlaps(a: Span, spans: Sequence[Span]) -> bool:
     return any(a.start < s.end and s.start < a.end for s in spans)
 
 
+def _pieces(ent: TokSpan) -> list[tuple[int, int, EntityLabel | None]]:
+    """An entity's character span(s) and label: "MERIN - Yuri Dalen", a
+    dateline's city run into the name after it, is a place and a person; a
+    dateline's city alone is a place."""
+    label = _LABELS.get(ent.label_)
+    if not in_dateline(ent[0]):
+        return [(ent.start_char, ent.end_char, label)]
+    if all(in_dateline(t) for t in ent):  # "ALMONT -", whatever the tagger called it
+        return [(ent.start_char, ent.end_char, "place" if label is not None else None)]
+    city = [t for t in ent if in_dateline(t) and t.is_alpha]
+    rest = [t for t in ent if not in_dateline(t) and not t.is_punct]
+    while rest and rest[0].pos_ == "DET":
+        rest = rest[1:]
+    out: list[tuple[int, int, EntityLabel | None]] = []
+    if city:
+        out.append((city[0].idx, city[-1].idx + len(city[-1]), "place"))
+    if rest:
+        out.append((rest[0].idx, rest[-1].idx + len(rest[-1]), label))
+    return out
+
+
 def find_entities(doc: Doc, actors: Sequence[Actor] = ()) -> tuple[Entity, ...]:
     """Every named entity of ``doc``, grouped, in order of first mention."""
     text = doc_text(doc)
     groups: dict[tuple[str, str], dict] = {}  # (label, key) -> {"name", "mentions"}
     order: list[tuple[str, str]] = []
     surnames: dict[str, tuple[str, str]] = {}
-    for ent in doc.ents:
-        label = _LABELS.get(ent.label_)
+    for start, end, label in (p for ent in doc.ents for p in _pieces(ent)):
         if label is None:
             continue
-        name = _clean(text[ent.start_char : ent.end_char])
+        name = _clean(text[start:end])
         if not name or not any(ch.isalpha() for ch in name):
             continue
-        span = Span(ent.start_char, ent.end_char)
+        span = Span(start, end)
         words = name.split()
         if label == "person" and len(words) == 1 and words[0].lower() in surnames:
             key = surnames[words[0].lower()]

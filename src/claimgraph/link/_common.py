@@ -10,9 +10,10 @@ from functools import lru_cache
 
 from ..model import Analysis, Document
 
-__all__ = ["day_of", "doc_entities", "fold", "member_key", "slug", "story_close"]
+__all__ = ["dateline_place", "day_of", "doc_entities", "fold", "member_key", "slug", "story_close"]
 
 _PUNCT = re.compile(r"[^\w\s-]+")
+_DATELINE_END = re.compile(r"[ \t]*(?:,|\(|-|\u2014|\u2013)")
 _SPACE = re.compile(r"\s+")
 
 
@@ -47,10 +48,27 @@ def day_of(doc: Document, analysis: Analysis) -> int | None:
         return None
 
 
+def dateline_place(analysis: Analysis) -> str | None:
+    """The folded place a document's text opens with ("ALMONT - ...",
+    "MERIN, 4 May - ..."), if any."""
+    text = analysis.text
+    lead = len(text) - len(text.lstrip())
+    for e in analysis.entities:
+        if e.label == "place" and e.mentions and e.mentions[0].start == lead \
+                and _DATELINE_END.match(text, e.mentions[0].end):
+            return fold(e.name)
+    return None
+
+
 def doc_entities(analysis: Analysis) -> frozenset[str]:
     """The folded names of the places, organisations and people a document
-    names: two documents sharing some are likely about one story."""
-    return frozenset(f for e in analysis.entities if len(f := fold(e.name)) > 2)
+    names: two documents sharing some are likely about one story. A dateline's
+    place only counts when named again: two stories filed from one city are
+    not one story."""
+    dateline = dateline_place(analysis)
+    names = [fold(e.name) for e in analysis.entities
+             if dateline is None or len(e.mentions) > 1 or fold(e.name) != dateline]
+    return frozenset(f for f in names if len(f) > 2)
 
 
 def story_close(day_a: int | None, day_b: int | None, ents_a: frozenset[str], ents_b: frozenset[str], *,

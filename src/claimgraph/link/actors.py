@@ -75,7 +75,7 @@ from ..extract.gazetteer import (
     title_gender,
 )
 from ..model import ActorType, Analysis, CorpusActor, Document
-from ._common import day_of, doc_entities, fold, member_key, slug, story_close
+from ._common import dateline_place, day_of, doc_entities, fold, member_key, slug, story_close
 
 __all__ = ["link_actors", "member_key"]
 
@@ -302,6 +302,7 @@ class _Linker:
         self._places: dict[str, str] = {}  # folded place name -> as first written
         self._demonyms: set[str] = set()
         self._place_like: set[str] = set()  # places, and names written after "in" or "from"
+        self._datelines: dict[int, str] = {}  # document -> the folded place its text opens with
         self._name_words: dict[tuple[str, bool], tuple[str, ...]] = {}  # one tuple per distinct name
         # One pass, keeping only the features above: docs may be read from a store as they come.
         for d, a in docs:
@@ -343,6 +344,8 @@ class _Linker:
                     if in_lede and st.actor_id and st.speaker is not None]
         self.docs.append(_Doc(d.id, day_of(d, a), doc_entities(a), tuple(x for x, _ in speakers),
                               tuple(x for _, x in speakers)))
+        if (dateline := dateline_place(a)) is not None:
+            self._datelines[n] = dateline
         for e in a.entities:
             f = fold(e.name)
             if e.label == "place":
@@ -414,6 +417,11 @@ class _Linker:
                 continue
             countries = by_doc.get(it.doc, set())
             votes[f].add(next(iter(countries)) if len(countries) == 1 else "")
+        # "SANTEL - Ulmeria said ...": a place that heads another country's news is not this one's capital.
+        for n, f in self._datelines.items():
+            countries = by_doc.get(n, set())
+            if f in votes and len(countries) == 1:
+                votes[f] |= countries
         for f, countries in votes.items():
             if len(countries) == 1 and "" not in countries:
                 self.capitals[f] = next(iter(countries))

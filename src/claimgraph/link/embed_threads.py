@@ -13,17 +13,17 @@ linker's. Step 4 here:
    crossed the river" look alike. Two statements are as similar as
    ``(1 - lexical_weight) * cosine of their embeddings + lexical_weight *
    cosine of their story-weighted terms`` (the story linker's term vectors:
-   idf times rarity inside the story). Groups merge by average linkage
-   while the mean similarity between them is at least ``min_similarity``
-   (every member must be close to the other group on average, so a claim
-   does not chain through one loose paraphrase into another). Two
-   statements citing an amount of one thing of about one size ("at least
-   43 injured people", "nine", "52 people": same unit, the same counted noun
-   or one of them none, at most ``_QUANTITY_RATIO`` apart) are
-   ``quantity_weight`` more similar: a story's figures about one question
-   belong to one claim however differently they are worded. A statement
-   left on its own then joins the group spanning documents it is closest to
-   when that mean similarity is at least ``attach_similarity``.
+   idf times rarity inside the story). Two statements citing an amount of
+   one thing of about one size ("at least 43 injured people", "nine", "52
+   people": same unit, the same counted noun or one of them none, at most
+   ``_QUANTITY_RATIO`` apart) are ``quantity_weight`` more similar: a
+   story's figures about one question belong to one claim however
+   differently they are worded. The matrix is cut into groups by
+   :mod:`.communities` (Louvain communities of the ``neighbours``-nearest-
+   neighbour graph at ``resolution``, edges under ``min_edge`` left out,
+   agreed over several runs). Before, groups merged by average linkage while
+   their mean similarity was at least 0.25, and a story's claims came out
+   in pieces: on the tuning set threads P 0.73 / R 0.56, now P 0.74 / R 0.87.
 
 Every member's ``link`` names why it is there: the member of another
 document it is most similar to, with both cosines ("similar content (cosine
@@ -31,10 +31,10 @@ document it is most similar to, with both cosines ("similar content (cosine
 same speaker it goes on from, or the report it rejects.
 
 Cost: statements of documents that share a story with no other document are
-never embedded. A story's statements are clustered on an n x n matrix
-(float32), in chronological blocks of at most ``_BLOCK`` statements, with
-the best pair per row kept up to date, so a story costs O(n^2) time and
-memory and the corpus is handled a story at a time.
+never embedded. A story's statements are grouped on an n x n matrix
+(float32), in chronological blocks of at most ``_BLOCK`` statements, so a
+story costs O(n^2) time and memory and the corpus is handled a story at a
+time.
 """
 
 from __future__ import annotations
@@ -62,20 +62,6 @@ _MIN_QUANTITY = 5.0
 _QUANTITY_RATIO = 6.0
 
 
-def _term_vectors(group: Sequence[st._Cand], idf: Mapping[str, float]) -> list[dict[str, float]]:
-    n = len(group)
-    sdf: Counter[str] = Counter()
-    for c in group:
-        sdf.update(c.terms)
-    out = []
-    for c in group:
-        v = {t: idf[t] * math.log(1 + n / sdf[t]) * (st._FIGURE_WEIGHT if t[0].isdigit() else 1.0)
-             for t in c.terms if sdf[t] > 1}
-        norm = math.sqrt(sum(x * x for x in v.values()))
-        out.append({t: x / norm for t, x in v.items()} if norm else {})
-    return out
-
-
 def _offset(progress: Callable[[int, int], None], before: int, total: int) -> Callable[[int], None]:
     """A chunk's progress as progress over every statement to embed."""
     return lambda n: progress(before + n, total)
@@ -91,23 +77,6 @@ def _masked(texts: Sequence[str]) -> list[str]:
     if not common:
         return list(texts)
     return [_NAME.sub(lambda m: "" if m.group().lower() in common else m.group(), t) for t in texts]
-
-
-def _lexical_matrix(vecs: Sequence[dict[str, float]]) -> np.ndarray:
-    n = len(vecs)
-    out = np.zeros((n, n), dtype=np.float32)
-    postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
-    for i, v in enumerate(vecs):
-        for t, x in v.items():
-            postings[t].append((i, x))
-    for plist in postings.values():
-        if len(plist) < 2:
-            continue
-        idx = np.fromiter((i for i, _ in plist), dtype=np.int64, count=len(plist))
-        val = np.fromiter((x for _, x in plist), dtype=np.float32, count=len(plist))
-        out[np.ix_(idx, idx)] += np.outer(val, val)
-    np.fill_diagonal(out, 0.0)
-    return out
 
 
 def _quantities(docs: Sequence[tuple[Document, Analysis]], c: st._Cand) -> list[tuple[str | None, str | None, float]]:
@@ -137,59 +106,8 @@ def _quantity_matrix(qs: Sequence[Sequence[tuple[str | None, str | None, float]]
     return out
 
 
-def _average_linkage(sim: np.ndarray, init: Sequence[int], threshold: float) -> list[int]:
-    """Average-linkage clustering of a similarity matrix, starting from the
-    groups ``init`` (a label per row); returns a label per row."""
-    labels = list(init)
-    roots = sorted(set(labels))
-    index = {r: k for k, r in enumerate(roots)}
-    m = len(roots)
-    member = np.zeros((m, len(labels)), dtype=np.float32)
-    for i, r in enumerate(labels):
-        member[index[r], i] = 1.0
-    size = member.sum(axis=1)
-    total = member @ sim @ member.T  # summed pairwise similarity between groups
-    avg = total / np.outer(size, size)
-    np.fill_diagonal(avg, -np.inf)
-    alive = np.ones(m, dtype=bool)
-    best = avg.argmax(axis=1)
-    merged_into = list(range(m))
-    while True:
-        rowmax = np.where(alive, avg[np.arange(m), best], -np.inf)
-        a = int(rowmax.argmax())
-        if rowmax[a] < threshold:
-            break
-        b = int(best[a])
-        # Merge b into a.
-        total[a, :] += total[b, :]
-        total[:, a] = total[a, :]
-        size[a] += size[b]
-        alive[b] = False
-        merged_into[b] = a
-        row = total[a, :] / (size[a] * size)
-        row[~alive] = -np.inf
-        row[a] = -np.inf
-        avg[a, :] = row
-        avg[:, a] = row
-        avg[b, :] = -np.inf
-        avg[:, b] = -np.inf
-        best[a] = int(avg[a].argmax())
-        stale = np.nonzero(alive & ((best == a) | (best == b)))[0]
-        for i in stale.tolist():
-            best[i] = int(avg[i].argmax())
-        better = alive & (avg[:, a] > avg[np.arange(m), best])
-        best[better] = a
-
-    def root(k: int) -> int:
-        while merged_into[k] != k:
-            k = merged_into[k]
-        return k
-
-    return [roots[root(index[r])] for r in labels]
-
-
 def _cluster(group: Sequence[st._Cand], emb: np.ndarray, idf: Mapping[str, float], dsu: st._DSU,
-             min_similarity: float, attach_similarity: float, lexical_weight: float,
+             neighbours: int, min_edge: float, resolution: float, lexical_weight: float,
              qs: Sequence[Sequence[tuple[str | None, str | None, float]]], quantity_weight: float) -> None:
     """Step 4 for one story (its statements in chronological order)."""
     for lo in range(0, len(group), _BLOCK):
@@ -197,40 +115,17 @@ def _cluster(group: Sequence[st._Cand], emb: np.ndarray, idf: Mapping[str, float
         e = emb[lo:lo + _BLOCK]
         sim = (1.0 - lexical_weight) * (e @ e.T)
         if lexical_weight:
-            sim += lexical_weight * _lexical_matrix(_term_vectors(block, idf))
+            sim += lexical_weight * st.lexical_matrix(st.term_vectors(block, idf))
         if quantity_weight:
             sim += quantity_weight * _quantity_matrix(qs[lo:lo + _BLOCK])
-        np.fill_diagonal(sim, 0.0)
-        labels = _average_linkage(sim, [dsu.find(c.n) for c in block], min_similarity)
-        for c, r in zip(block, labels, strict=True):
-            dsu.union(c.n, r)
-        # Second tier: a statement alone joins the closest group spanning documents.
-        groups: dict[int, list[int]] = defaultdict(list)
-        for k, c in enumerate(block):
-            groups[dsu.find(c.n)].append(k)
-        cores = [ks for ks in groups.values() if len({block[k].doc for k in ks}) > 1]
-        if not cores:
-            continue
-        for ks in list(groups.values()):
-            if len(ks) > 1:
-                continue
-            (k,) = ks
-            scores = [float(sim[k, core].mean()) for core in cores]
-            j = int(np.argmax(scores))
-            if scores[j] >= attach_similarity:
-                dsu.union(block[cores[j][0]].n, block[k].n)
+        st.group_claims(block, sim, dsu, neighbours, min_edge, resolution)
 
 
 def _why(cands: Sequence[st._Cand], docs: Sequence[tuple[Document, Analysis]], emb: Mapping[int, np.ndarray],
          vecs: Mapping[int, dict[str, float]], dsu: st._DSU, why: dict[int, str],
          lexical_weight: float) -> None:
     """Each clustered member's link: its most similar member of another document."""
-    groups: dict[int, list[st._Cand]] = defaultdict(list)
-    for c in cands:
-        groups[dsu.find(c.n)].append(c)
-    for members in groups.values():
-        if len({c.doc for c in members}) < 2:
-            continue
+    for members in st.spanning_groups(cands, dsu):
         for c in members:
             if c.n in why or c.n not in emb:
                 continue
@@ -250,7 +145,7 @@ def _why(cands: Sequence[st._Cand], docs: Sequence[tuple[Document, Analysis]], e
 
 
 def build_embed_threads(docs: Sequence[tuple[Document, Analysis]], actor_of: Mapping[tuple[str, str], str], *,
-                        min_similarity: float = 0.25, attach_similarity: float = 0.15,
+                        neighbours: int = 12, min_edge: float = 0.15, resolution: float = 0.55,
                         lexical_weight: float = 0.2, story_similarity: float = 0.12, quantity_weight: float = 0.2,
                         progress: Callable[[int, int], None] | None = None) -> list[Thread]:
     """Claim threads over ``docs``, most contested first (see the module doc).
@@ -300,10 +195,10 @@ def build_embed_threads(docs: Sequence[tuple[Document, Analysis]], actor_of: Map
         for group in chunk:
             e = emb[off:off + len(group)]
             off += len(group)
-            _cluster(group, e, idf, dsu, min_similarity, attach_similarity, lexical_weight,
+            _cluster(group, e, idf, dsu, neighbours, min_edge, resolution, lexical_weight,
                      [_quantities(docs, c) for c in group], quantity_weight)
             roots = Counter(dsu.find(c.n) for c in group)
-            tv = _term_vectors(group, idf)
+            tv = st.term_vectors(group, idf)
             for i, c in enumerate(group):
                 if roots[dsu.find(c.n)] > 1:
                     kept[c.n] = e[i]

@@ -1,9 +1,9 @@
 """Claim threads by story and proposition: ``build_threads(..., method="story")``.
 
-An alternative to the default rare-word linker in :mod:`.threads`. On
-``tests/corpus_dev``, the tuning set, threads P 0.86 / R 0.28, sides 0.73; on
-``tests/corpus`` P 0.80 / R 0.17, sides 0.64: below the default's precision,
-so it is opt-in; see BENCHMARKS.md. Method:
+An alternative to the default rare-word linker in :mod:`.threads`, with no
+model to install. On ``tests/corpus_dev``, the tuning set, threads P 0.79 /
+R 0.61, sides 0.70; on ``tests/corpus`` P 0.79 / R 0.47, sides 0.68: below
+the default's precision, so it is opt-in; see BENCHMARKS.md. Method:
 
 1. Terms. Every statement with content becomes a set of terms: lower-cased
    content words (and its target, "rejected the audit's cost figure"), stop
@@ -11,7 +11,12 @@ so it is opt-in; see BENCHMARKS.md. Method:
    ("forty" and "40" are one term), a few synonyms folded.
 2. Stories. Documents are of one story when published within
    ``STORY_WINDOW`` days and they share two named entities or their terms
-   overlap (idf-weighted cosine at least ``story_similarity``). Candidate
+   overlap (idf-weighted cosine at least ``story_similarity``, and
+   ``_STORY_NO_NAME`` times that when they name nothing in common: an
+   outbreak story and a contamination story share "strain", "plant" and
+   "outbreak"). A document no other reaches joins the one closest to it,
+   one naming something it names first. A dateline's place ("MERIN - ...")
+   counts as a name only when the text names it again. Candidate
    document pairs come from an inverted index over terms that are neither
    unique nor common, so the cost grows with the documents, not their
    square. Threads never cross stories.
@@ -22,11 +27,12 @@ so it is opt-in; see BENCHMARKS.md. Method:
    read as the same claim.
 4. Propositions. Inside a story, each statement's terms are weighted by idf
    over the corpus times rarity inside the story (a term every statement of
-   the story has, the company's name, tells nothing about which claim), and
-   groups are merged greedily while the cosine of their centroids is at
-   least ``min_similarity`` (centroid linkage: a group's vocabulary grows as
-   it takes members, and a statement joins the claim whose vocabulary it
-   shares most, not the first one it touches).
+   the story has, the company's name, tells nothing about which claim); the
+   cosines of these vectors are cut into groups by :mod:`.communities`
+   (Louvain communities of the ``neighbours``-nearest-neighbour graph at
+   ``resolution``, edges under ``min_edge`` left out, agreed over several
+   runs). Before, groups merged while their centroids were at least 0.2
+   alike: P 0.69 / R 0.22 on the tuning set.
 5. Targets. A denial or rejection aimed at a document actor ("rejected the
    inspectorate's report") that found no thread joins the thread holding
    most statements by that actor.
@@ -58,7 +64,6 @@ Thread.score is :func:`.threads.score_thread`, as for the default linker.
 from __future__ import annotations
 
 import hashlib
-import heapq
 import math
 import re
 from collections import Counter, defaultdict
@@ -66,8 +71,11 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+import numpy as np
+
 from ..model import Analysis, Document, Figure, Side, Span, Statement, Thread, ThreadMember
 from ._common import day_of, doc_entities, fold
+from .communities import communities
 from .threads import (
     _DISPUTE_ACTS,
     _DSU,
@@ -84,6 +92,7 @@ __all__ = ["build_story_threads"]
 
 _FIGURE_WEIGHT = 2.0  # a figure both statements quote ("60 dead") says more than a shared word
 _STORY_TERMS_CAP = 0.05  # terms in more than this share of documents do not propose story pairs
+_STORY_NO_NAME = 1.5  # times story_similarity for two documents that name nothing in common
 
 _WORD = re.compile(r"[^\W\d_][\w'-]*|\d+(?:[.,:]\d+)*")
 _STOP = frozenset("""
@@ -117,6 +126,7 @@ _SUPPORT_ACTS = {"asserts", "concludes", "acknowledges", "accuses", "warns", "co
 _NEUTRAL = re.compile(r"\b(?:whether|reports? that|(?:take|taken|took|taking) note|noted|studying|examin(?:e|es|ing)|"
                       r"investigat\w*|(?:to|would|will) review|reviewing|look(?:ing)? into|concerned by reports|"
                       r"to establish|comparing|(?:to|would|will) check)\b", re.I)
+_BLOCK = 3000  # statements grouped at once (a 3000 x 3000 float32 matrix is 36 MB)
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019]?\s")
 
 
@@ -217,8 +227,18 @@ def _camp_keys(a: Analysis, doc_id: str, actor_id: str | None,
 def _same_camp(a: frozenset[str], b: frozenset[str]) -> bool:
     if a & b:
         return True
-    return any(len(x) >= 6 and len(y) >= 6 and (f" {x} " in f" {y} " or f" {y} " in f" {x} ")
+    return any(len(x) >= 6 and len(y) >= 6 and (_names_part(x, y) or _names_part(y, x))
                for x in a for y in b if " " in x or " " in y)
+
+
+def _names_part(part: str, name: str) -> bool:
+    """"riverwatch" in "riverwatch alliance", but not "valdoria" in "commission
+    of inquiry on valdoria": what a body is about is not the body."""
+    at = f" {name} ".find(f" {part} ")
+    return at >= 0 and not _ABOUT.search(name[:at])
+
+
+_ABOUT = re.compile(r"\b(?:of|on|for|in|into|to|against|about)\s*$")
 
 
 def _candidates(docs: Sequence[tuple[Document, Analysis]],
@@ -268,6 +288,7 @@ def _stories(docs: Sequence[tuple[Document, Analysis]], cands: Sequence[_Cand],
     postings: dict[str, list[int]] = defaultdict(list)
     dsu = _DSU(n)
     best: list[tuple[float, int]] = [(0.0, -1)] * n  # each document's closest other document
+    named: list[tuple[float, int]] = [(0.0, -1)] * n  # ... of those naming something it names
     linked = [False] * n
     for i in range(n):
         shared: dict[int, float] = defaultdict(float)
@@ -282,13 +303,19 @@ def _stories(docs: Sequence[tuple[Document, Analysis]], cands: Sequence[_Cand],
             if di is not None and dj is not None and abs(di - dj) > STORY_WINDOW:
                 continue
             sim = s / (norm[i] * norm[j])
+            common = len(ents[i] & ents[j])
+            # Two documents naming nothing in common need more shared words: "outbreak",
+            # "strain" and "plant" are shared by every contamination story.
             best[i], best[j] = max(best[i], (sim, j)), max(best[j], (sim, i))
-            if sim >= story_similarity or (sim >= story_similarity / 2 and len(ents[i] & ents[j]) >= 2):
+            if common:
+                named[i], named[j] = max(named[i], (sim, j)), max(named[j], (sim, i))
+            if ((sim >= story_similarity and (common or sim >= _STORY_NO_NAME * story_similarity))
+                    or (sim >= story_similarity / 2 and common >= 2)):
                 dsu.union(i, j)
                 linked[i] = linked[j] = True
     # A document no other reaches joins the story of the one closest to it.
     for i in range(n):
-        sim, j = best[i]
+        sim, j = named[i] if named[i][0] >= story_similarity / 2 else best[i]
         if not linked[i] and j >= 0 and sim >= story_similarity / 2:
             dsu.union(i, j)
     return [dsu.find(i) for i in range(n)]
@@ -313,91 +340,64 @@ def _continuations(docs: Sequence[tuple[Document, Analysis]], cands: Sequence[_C
     return out
 
 
-def _cluster(group: Sequence[_Cand], idf: Mapping[str, float], dsu: _DSU, min_similarity: float,
-             attach_similarity: float, why: dict[int, str]) -> None:
-    """Centroid-linkage merging of one story's statements (step 4)."""
+def term_vectors(group: Sequence[_Cand], idf: Mapping[str, float]) -> list[dict[str, float]]:
+    """Each statement's terms weighted by idf times rarity inside its story
+    (terms of one statement only dropped), as a unit vector."""
     n = len(group)
     sdf: Counter[str] = Counter()
     for c in group:
         sdf.update(c.terms)
-    vec: dict[int, dict[str, float]] = {}
+    out = []
     for c in group:
         v = {t: idf[t] * math.log(1 + n / sdf[t]) * (_FIGURE_WEIGHT if t[0].isdigit() else 1.0)
              for t in c.terms if sdf[t] > 1}
         norm = math.sqrt(sum(x * x for x in v.values()))
-        if norm:
-            vec[c.n] = {t: x / norm for t, x in v.items()}
-    # Clusters keyed by their root; a centroid is the sum of member vectors.
-    cent: dict[int, dict[str, float]] = {}
-    size: dict[int, int] = {}
-    for c in group:
-        r = dsu.find(c.n)
-        acc = cent.setdefault(r, {})
-        size[r] = size.get(r, 0) + 1
-        for t, x in vec.get(c.n, {}).items():
-            acc[t] = acc.get(t, 0.0) + x
-    postings: dict[str, set[int]] = defaultdict(set)
-    for r, v in cent.items():
-        for t in v:
-            postings[t].add(r)
+        out.append({t: x / norm for t, x in v.items()} if norm else {})
+    return out
 
-    def cos(a: dict[str, float], b: dict[str, float]) -> float:
-        if len(a) > len(b):
-            a, b = b, a
-        dot = sum(x * b[t] for t, x in a.items() if t in b)
-        if dot <= 0:
-            return 0.0
-        return dot / math.sqrt(sum(x * x for x in a.values()) * sum(x * x for x in b.values()))
 
-    version = dict.fromkeys(cent, 0)
-    heap: list[tuple[float, int, int, int, int]] = []
-
-    def push(r: int) -> None:
-        seen: set[int] = set()
-        for t in cent[r]:
-            seen |= postings[t]
-        seen.discard(r)
-        for o in seen:
-            s = cos(cent[r], cent[o])
-            if s >= min_similarity:
-                heapq.heappush(heap, (-s, r, version[r], o, version[o]))
-
-    for r in list(cent):
-        push(r)
-    while heap:
-        s, a, va, b, vb = heapq.heappop(heap)
-        if a not in cent or b not in cent or version[a] != va or version[b] != vb:
+def lexical_matrix(vecs: Sequence[dict[str, float]]) -> np.ndarray:
+    """The cosines of term vectors, as a matrix (zero diagonal)."""
+    n = len(vecs)
+    out = np.zeros((n, n), dtype=np.float32)
+    postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
+    for i, v in enumerate(vecs):
+        for t, x in v.items():
+            postings[t].append((i, x))
+    for plist in postings.values():
+        if len(plist) < 2:
             continue
-        shared = sorted(set(cent[a]) & set(cent[b]), key=lambda t: -(cent[a][t] * cent[b][t]))[:5]
-        root = dsu.union(a, b)
-        gone = b if root == a else a
-        for t, x in cent.pop(gone).items():
-            cent[root][t] = cent[root].get(t, 0.0) + x
-            postings[t].discard(gone)
-            postings[t].add(root)
-        size[root] += size.pop(gone)
-        version[root] += 1
-        why[gone] = f"same claim ({-s:.2f}), shares: " + ", ".join(shared)
-        push(root)
-    # Second tier: a statement left on its own joins the claim (a group
-    # spanning documents) whose vocabulary it shares most, without chaining.
-    docs_of: dict[int, set[int]] = defaultdict(set)
-    for c in group:
-        docs_of[dsu.find(c.n)].add(c.doc)
-    cores = [r for r in cent if len(docs_of[r]) > 1]
-    for c in group:
-        r = dsu.find(c.n)
-        if size[r] > 1 or c.n not in vec or not cores:
-            continue
-        best, best_s = None, attach_similarity
-        for core in cores:
-            s = cos(vec[c.n], cent[core])
-            if s >= best_s:
-                best, best_s = core, s
-        if best is not None:
-            shared = sorted(set(vec[c.n]) & set(cent[best]), key=lambda t: -(vec[c.n][t] * cent[best][t]))[:5]
-            dsu.union(best, c.n)
-            why[c.n] = f"closest claim ({best_s:.2f}), shares: " + ", ".join(shared)
+        idx = np.fromiter((i for i, _ in plist), dtype=np.int64, count=len(plist))
+        val = np.fromiter((x for _, x in plist), dtype=np.float32, count=len(plist))
+        out[np.ix_(idx, idx)] += np.outer(val, val)
+    np.fill_diagonal(out, 0.0)
+    return out
+
+
+def group_claims(group: Sequence[_Cand], sim: np.ndarray, dsu: _DSU, neighbours: int, min_edge: float,
+                 resolution: float) -> None:
+    """Step 4 on a story's similarity matrix: statements already joined (a
+    continuation and what it goes on from) are one node, as similar to another
+    as their rows are on average; nodes are grouped by :func:`.communities.communities`."""
+    roots = [dsu.find(c.n) for c in group]
+    nodes = list(dict.fromkeys(roots))
+    index = {r: k for k, r in enumerate(nodes)}
+    member = np.zeros((len(nodes), len(group)), dtype=np.float32)
+    for i, r in enumerate(roots):
+        member[index[r], i] = 1.0
+    size = member.sum(axis=1)
+    node_sim = (member @ np.asarray(sim, dtype=np.float32) @ member.T) / np.outer(size, size)
+    np.fill_diagonal(node_sim, 0.0)
+    for node, label in enumerate(communities(node_sim, neighbours, min_edge, resolution)):
+        dsu.union(nodes[label], nodes[node])
+
+
+def _cluster(group: Sequence[_Cand], idf: Mapping[str, float], dsu: _DSU, neighbours: int, min_edge: float,
+             resolution: float) -> None:
+    """Step 4 for one story: statements grouped on the cosines of their term vectors."""
+    for lo in range(0, len(group), _BLOCK):
+        block = group[lo:lo + _BLOCK]
+        group_claims(block, lexical_matrix(term_vectors(block, idf)), dsu, neighbours, min_edge, resolution)
 
 
 def _attach_rejections(docs: Sequence[tuple[Document, Analysis]], actor_of: Mapping[tuple[str, str], str],
@@ -594,8 +594,8 @@ def _label(docs: Sequence[tuple[Document, Analysis]], members: list[_Cand], cont
 
 
 def build_story_threads(docs: Sequence[tuple[Document, Analysis]], actor_of: Mapping[tuple[str, str], str], *,
-                  min_similarity: float = 0.2, attach_similarity: float = 0.05,
-                  story_similarity: float = 0.12) -> list[Thread]:
+                        neighbours: int = 12, min_edge: float = 0.02, resolution: float = 0.6,
+                        story_similarity: float = 0.12) -> list[Thread]:
     """Claim threads over ``docs``, most contested first.
 
     ``actor_of`` maps (document id, per-document actor id) to a corpus actor
@@ -619,11 +619,47 @@ def build_story_threads(docs: Sequence[tuple[Document, Analysis]], actor_of: Map
     stories: dict[int, list[_Cand]] = defaultdict(list)
     for c in cands:
         stories[story[c.doc]].append(c)
+    vecs: dict[int, dict[str, float]] = {}
     for group in stories.values():
         if len({c.doc for c in group}) > 1:
-            _cluster(group, idf, dsu, min_similarity, attach_similarity, why)
+            group.sort(key=lambda c: (c.day if c.day is not None else 10**9, c.doc, c.st.start))
+            _cluster(group, idf, dsu, neighbours, min_edge, resolution)
+            vecs.update(zip((c.n for c in group), term_vectors(group, idf), strict=True))
     _attach_rejections(docs, actor_of, cands, story, dsu, why)
+    _why_shared(cands, docs, vecs, dsu, why)
     return _threads(docs, actor_of, cands, dsu, why, cont, story)
+
+
+def spanning_groups(cands: Sequence[_Cand], dsu: _DSU) -> list[list[_Cand]]:
+    """The groups of ``dsu`` whose statements come from more than one document."""
+    groups: dict[int, list[_Cand]] = defaultdict(list)
+    for c in cands:
+        groups[dsu.find(c.n)].append(c)
+    return [members for members in groups.values() if len({c.doc for c in members}) > 1]
+
+
+def _why_shared(cands: Sequence[_Cand], docs: Sequence[tuple[Document, Analysis]],
+                vecs: Mapping[int, dict[str, float]], dsu: _DSU, why: dict[int, str]) -> None:
+    """Each grouped member's link: the member of another document whose terms
+    it shares most, and the terms."""
+    for members in spanning_groups(cands, dsu):
+        for c in members:
+            v = vecs.get(c.n)
+            if c.n in why or not v:
+                continue
+            best, best_s = None, 0.0
+            for o in members:
+                w = vecs.get(o.n)
+                if o.doc == c.doc or not w:
+                    continue
+                s = sum(x * w.get(t, 0.0) for t, x in v.items())
+                if s > best_s:
+                    best, best_s = o, s
+            if best is not None:
+                w = vecs[best.n]
+                shared = sorted((t for t in v if t in w), key=lambda t: -(v[t] * w[t]))[:5]
+                why[c.n] = (f"same claim as {best.st.id} of document {docs[best.doc][0].id[:12]} "
+                            f"(shared terms {best_s:.2f}: {', '.join(shared)})")
 
 
 def _threads(docs: Sequence[tuple[Document, Analysis]], actor_of: Mapping[tuple[str, str], str],
