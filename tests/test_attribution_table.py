@@ -2126,3 +2126,14 @@ def test_you_as_a_speaker_is_no_actor(text: str) -> None:
     assert spoken, describe_all(analysis)
     assert all(s.actor_id is None for s in spoken), describe_all(analysis)
     assert not any(a.name.lower() == "you" for a in analysis.actors), [a.name for a in analysis.actors]
+
+
+@pytest.mark.parametrize(("text", "affiliations"), [
+    ("TARSK - Ulmeria's Deputy Foreign Minister Ivo Brandt told the council that the mission had failed.",
+     ("Ulmeria",)),  # the dateline had been part of the owner: "TARSK - Ulmeria"
+    ("Ulmeria's Deputy Foreign Minister Ivo Brandt told the council that the mission had failed.", ("Ulmeria",)),
+])
+def test_a_dateline_is_no_part_of_a_role_owner(text: str, affiliations: tuple[str, ...]) -> None:
+    a = claimgraph.analyze(text)
+    (speaker,) = [x for x in a.actors if x.name == "Ivo Brandt"]
+    assert speaker.affiliations == affiliations

@@ -545,8 +545,8 @@ def test_stories_of_the_gold_corpora(
     # set; fewer neighbours in a small story) instead: dev 0.723 / 0.543 / 0.703 -> 0.759 / 0.870 /
     # 0.692, test -> 0.777 / 0.848 / 0.659 (pairwise F1 0.645 -> 0.811). A trade: recall was the
     # figure furthest from its target, and the larger threads hold more members whose side the camp
-    # rules get wrong; the test floors record it. "Commission of Inquiry on Valdoria" no longer shares a camp with Valdoria
-    # (story_threads._names_part): test sides 0.643 -> 0.659.
+    # rules get wrong; the test floors record it. "Commission of Inquiry on Valdoria" no longer
+    # shares a camp with Valdoria (story_threads._names_part): test sides 0.643 -> 0.659.
     ("embed", (0.75, 0.86, 0.69), (0.77, 0.84, 0.65)),
 ])
 def test_story_linker_floors(gold_corpora: dict[str, tuple[dict[str, tuple[Document, Analysis]], dict[str, object]]],

@@ -978,7 +978,8 @@ class _Resolver:
             return None if org is None else org.name
         if not poss.ent_type_:
             return None
-        name = _text(self.doc, _strip_det([t for t in poss.subtree if t.tag_ != "POS"]))
+        # "GENEVA - Valdoria's Deputy Foreign Minister": the dateline is no part of the owner
+        name = _text(self.doc, _strip_det([t for t in poss.subtree if t.tag_ != "POS" and not in_dateline(t)]))
         return name.removesuffix("'s").removesuffix("\u2019s")
 
     # -- documents -----------------------------------------------------------
