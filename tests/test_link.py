@@ -518,7 +518,10 @@ def test_stories_of_the_gold_corpora(
     # (link/communities.py), replacing centroid linkage at 0.2, with every gold document in its
     # story: dev 0.706 / 0.210 / 0.646 -> 0.791 / 0.609 / 0.695, test 0.793 / 0.171 / 0.664 ->
     # 0.791 / 0.467 / 0.677.
-    ("story", (0.78, 0.60, 0.69), (0.79, 0.46, 0.67)),
+    # An account faulted ("the report ignores every piece of evidence", "the mission had misread its
+    # own radar") negates its content (story_threads._FAULTED): dev sides 0.695 -> 0.721, test
+    # unchanged.
+    ("story", (0.78, 0.60, 0.72), (0.79, 0.46, 0.67)),
     # Masking story-wide names (embed_threads._masked) raised P and R on both sets; on the
     # test corpus sides went 0.658 -> 0.613 over 119 threaded members instead of 113
     # (73 right against 74).
@@ -547,7 +550,8 @@ def test_stories_of_the_gold_corpora(
     # figure furthest from its target, and the larger threads hold more members whose side the camp
     # rules get wrong; the test floors record it. "Commission of Inquiry on Valdoria" no longer
     # shares a camp with Valdoria (story_threads._names_part): test sides 0.643 -> 0.659.
-    ("embed", (0.75, 0.86, 0.69), (0.77, 0.84, 0.65)),
+    # An account faulted (above): dev sides 0.692 -> 0.733, test unchanged.
+    ("embed", (0.75, 0.86, 0.73), (0.77, 0.84, 0.65)),
 ])
 def test_story_linker_floors(gold_corpora: dict[str, tuple[dict[str, tuple[Document, Analysis]], dict[str, object]]],
                              method: str, dev_floor: tuple[float, float, float],
@@ -729,10 +733,19 @@ def test_amounts_of_one_thing_draw_statements_together(a: str, b: str, same: boo
     ("the claim about the jets was an invention to cover up the shelling", "invention"),
     ("the Danish laboratory it hired found no bacteria in either tower", "no"),
     ("the patients who fell ill had no contact with the dairy", "no"),
+    # an account faulted
+    ("the report ignores every piece of evidence that does not fit its conclusion", "ignores"),
+    ("the mission had misread its own radar", "misread"),
+    ("the videos published by the rights group had been cut to tell a story", "cut to tell"),
+    ("the inspectors' report confuses the time a message was sent with the time it arrived", "confuses"),
+    ("the report repeats the same three anecdotes", "repeats the same"),
     # a negator deep inside negates a part, not the claim
     ("the council was told the figures so that it would not object", None),
     ("the gates were opened at 03:50 after a warning", None),
     ("the plant had been inspected twice in a year in which the inspectors wrote no report", None),
+    # a fault that is no account's, an account that is not faulted
+    ("the operators ignored the warning lights for an hour", None),
+    ("the report repeats its call for an independent inquiry", None),
 ])
 def test_what_negates_a_content(content: str, negator: str | None) -> None:
     from claimgraph.link.story_threads import _negation

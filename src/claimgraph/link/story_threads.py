@@ -169,7 +169,8 @@ def _negation(text: str, content: tuple[Span, ...]) -> Span | None:
     ("fabrication", "false") anywhere, or a negator among its first words
     ("no person is detained", "there was never an offer", "not a single
     soldier"), or "no" a little further on as what was found or had ("the
-    laboratory found no bacteria"). A negator deep inside ("was not given
+    laboratory found no bacteria"), or an account faulted ("the report
+    ignores the evidence"). A negator deep inside ("was not given
     accurate figures so that it would not be published") negates a part, not
     the claim."""
     for c in content:
@@ -181,7 +182,19 @@ def _negation(text: str, content: tuple[Span, ...]) -> Span | None:
             if k < _FOUND_REACH and w in ("no", "nothing", "none", "never") and prev in _FINDING_VERBS:
                 return Span(m.start(), m.end())  # "the laboratory it hired found no Legionella"
             prev = w
+    for c in content:
+        if (m := _FAULTED.search(text, c.start, c.end)) is not None:
+            return Span(m.start(1), m.end(1))
     return None
+
+
+# An account faulted: "the report ignores every piece of evidence", "the mission had misread its
+# own radar", "the videos had been cut to tell a story". Its speaker disputes what the account says.
+_FAULTED = re.compile(
+    r"\b(?:report|account|study|findings|figures?|estimate|videos?|images|survey|analysis|claims?|mission|review|"
+    r"audit|data|allegations?|article|story|version)\b[^.;]{0,60}?\b(ignor(?:es|ed|ing)|confus(?:es|ed|ing)|"
+    r"misread\w*|repeats the same|copied|cut to tell|distort\w*|cherry-pick\w*|overstat\w*|flawed|biased|"
+    r"one-sided)\b", re.I)
 
 
 # Verbs whose object "no ..." denies the whole claim: "found no", "had no", "showed no".
