@@ -743,6 +743,11 @@ def test_amounts_of_one_thing_draw_statements_together(a: str, b: str, same: boo
     ("the council was told the figures so that it would not object", None),
     ("the gates were opened at 03:50 after a warning", None),
     ("the plant had been inspected twice in a year in which the inspectors wrote no report", None),
+    # an intention refused denies no claim
+    ("it would not apologise for defending our border", None),
+    ("the ministry will not reopen the crossing until the talks resume", None),
+    ("they won't stop the strike", None),
+    ("it would never have happened with a proper alarm", None),  # a counterfactual blames, denies nothing
     # a fault that is no account's, an account that is not faulted
     ("the operators ignored the warning lights for an hour", None),
     ("the report repeats its call for an independent inquiry", None),

@@ -177,7 +177,8 @@ def _negation(text: str, content: tuple[Span, ...]) -> Span | None:
         prev = ""
         for k, m in enumerate(_WORD.finditer(text, c.start, c.end)):
             w = m.group().lower()
-            if w in _DISMISSAL or (k < _NEGATOR_REACH and (w in _NEGATION or w.endswith("n't"))):
+            if w in _DISMISSAL or (k < _NEGATOR_REACH and (w in _NEGATION or w.endswith("n't"))
+                                   and not _REFUSAL.search(text, max(c.start, m.start() - 8), m.end())):
                 return Span(m.start(), m.end())
             if k < _FOUND_REACH and w in ("no", "nothing", "none", "never") and prev in _FINDING_VERBS:
                 return Span(m.start(), m.end())  # "the laboratory it hired found no Legionella"
@@ -188,6 +189,8 @@ def _negation(text: str, content: tuple[Span, ...]) -> Span | None:
     return None
 
 
+# "would not apologise", "will not reopen the crossing": an intention refused, no claim denied.
+_REFUSAL = re.compile(r"\b(?:will|would|shall)\s+(?:not|never)\b|\b(?:won't|wouldn't)\b", re.I)
 # An account faulted: "the report ignores every piece of evidence", "the mission had misread its
 # own radar", "the videos had been cut to tell a story". Its speaker disputes what the account says.
 _FAULTED = re.compile(
