@@ -1996,6 +1996,15 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      # the owner of the role is the affiliation (was none)
      E(S("the camp was full", name="Lea Vossberg", type="person", roles_has="researcher",
          affiliations_has="Harbour Watch International"), n=1)),
+    ("told_hearers_that_misparsed",
+     "Mirko Havel, a lawyer for the party, told the nine judges that the board's own tally sheets added up to a"
+     " turnout of 46.1 percent.",
+     # the that-clause the parse hung on the hearers as a relative clause (it gave no statement)
+     E(S("the board's own tally sheets added up", speaker="Mirko Havel", cue="tell"), n=1)),
+    ("neg_relative_clause_on_object",
+     "The ministry told the farmers that it had sent the letters.",
+     # the hearers' that-clause with its own subject is what was told (kept as before)
+     E(S("it had sent the letters", speaker="The ministry", cue="tell"), n=1)),
     ("role_first_untagged_name",
      "The union's leader, Ana Ruiz, said the strike would go on.",
      # a name the tagger missed, set beside the role, is the speaker (was "union's leader")

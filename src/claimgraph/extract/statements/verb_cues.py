@@ -221,6 +221,11 @@ def _reduced_cue(cue: Token, lex: Lexicon) -> tuple[Token, list[Token]] | None:
     return (root, toks) if len(toks) >= 3 else None
 
 
+# Cues whose object is the hearer ("told the judges that ..."), not what was said.
+_TELL_HEARER = frozenset({"tell", "inform", "assure", "warn", "remind", "notify", "advise",
+                          "brief", "caution", "promise", "reassure"})
+
+
 def _buried_that_clause(cue: Token) -> Token | None:
     """"Sanders said following a vote in 2001 that he had concerns": the parse
     hangs the that-clause on the noun of a phrase between the cue and it, as a
@@ -228,7 +233,9 @@ def _buried_that_clause(cue: Token) -> Token | None:
     passed": "that" is its subject), so one with "that" as its mark is the
     cue's complement. Returns the clause's head."""
     for prep in cue.rights:
-        if prep.dep_ not in ("prep", "npadvmod", "advmod"):
+        # "told the nine judges that the tally sheets added up to ...": hung on the hearer
+        if prep.dep_ not in ("prep", "npadvmod", "advmod") and not (
+                prep.dep_ == "dobj" and cue.lemma_.lower() in _TELL_HEARER):
             continue
         for t in prep.subtree:
             if t.dep_ == "relcl" and t.i > cue.i and any(
