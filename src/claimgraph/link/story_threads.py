@@ -184,8 +184,8 @@ def _negation(text: str, content: tuple[Span, ...]) -> Span | None:
                 return Span(m.start(), m.end())  # "the laboratory it hired found no Legionella"
             prev = w
     for c in content:
-        if (m := _FAULTED.search(text, c.start, c.end)) is not None:
-            return Span(m.start(1), m.end(1))
+        if (fault := _FAULTED.search(text, c.start, c.end)) is not None:
+            return Span(fault.start(1), fault.end(1))
     return None
 
 
