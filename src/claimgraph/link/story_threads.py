@@ -121,11 +121,14 @@ _NUMBER_WORDS = {"two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
                  "eighty": "80", "ninety": "90", "hundred": "100", "thousand": "1000", "per": "", "cent": "percent",
                  "%": "percent"}
 _SUPPORT_ACTS = {"asserts", "concludes", "acknowledges", "accuses", "warns", "condemns", None}
-# A statement that only refers to a claim: "took note of the findings", "an inquiry into whether".
+# A statement that only refers to a claim: "took note of the findings", "an inquiry into whether",
+# a step of an inquiry ("was testing samples", "its tests would be completed in January").
 # (Not "had examined", "an internal review has found": those report a finding.)
 _NEUTRAL = re.compile(r"\b(?:whether|reports? that|(?:take|taken|took|taking) note|noted|studying|examin(?:e|es|ing)|"
                       r"investigat\w*|(?:to|would|will) review|reviewing|look(?:ing)? into|concerned by reports|"
-                      r"to establish|comparing|(?:to|would|will) check)\b", re.I)
+                      r"to establish|comparing|(?:to|would|will) check|(?:is|are|was|were|been|be) testing|"
+                      r"(?:would|will) be (?:completed|published|finished|carried out|released|presented|known))\b",
+                      re.I)
 _BLOCK = 3000  # statements grouped at once (a 3000 x 3000 float32 matrix is 36 MB)
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019]?\s")
 
