@@ -753,6 +753,7 @@ def test_amounts_of_one_thing_draw_statements_together(a: str, b: str, same: boo
     # a fault that is no account's, an account that is not faulted
     ("the operators ignored the warning lights for an hour", None),
     ("the report repeats its call for an independent inquiry", None),
+    ("four images in the paper were copied, rotated and relabelled", None),  # evidence doctored, no account
 ])
 def test_what_negates_a_content(content: str, negator: str | None) -> None:
     from claimgraph.link.story_threads import _negation

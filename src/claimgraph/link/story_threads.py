@@ -197,7 +197,7 @@ _REFUSAL = re.compile(r"\b(?:will|would|shall)\s+(?:not|never)\b|\b(?:won't|woul
 # An account faulted: "the report ignores every piece of evidence", "the mission had misread its
 # own radar", "the videos had been cut to tell a story". Its speaker disputes what the account says.
 _FAULTED = re.compile(
-    r"\b(?:report|account|study|findings|figures?|estimate|videos?|images|survey|analysis|claims?|mission|review|"
+    r"\b(?:report|account|study|findings|figures?|estimate|videos?|survey|analysis|claims?|mission|review|"
     r"audit|data|allegations?|article|story|version)\b[^.;]{0,60}?\b(ignor(?:es|ed|ing)|confus(?:es|ed|ing)|"
     r"misread\w*|repeats the same|copied|cut to tell|distort\w*|cherry-pick\w*|overstat\w*|flawed|biased|"
     r"one-sided)\b", re.I)
