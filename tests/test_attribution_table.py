@@ -2146,3 +2146,17 @@ def test_a_dateline_is_no_part_of_a_role_owner(text: str, affiliations: tuple[st
     a = claimgraph.analyze(text)
     (speaker,) = [x for x in a.actors if x.name == "Ivo Brandt"]
     assert speaker.affiliations == affiliations
+
+
+@pytest.mark.parametrize(("text", "name", "affiliations"), [
+    # a place after "for" or "in" is the role's region, not a body (it had been the affiliation)
+    ('"We are worried," said Lena Sorvik, our director for Europe.', "Lena Sorvik", ()),
+    ("Kim Lee, the bank's head of research in Asia, said rates would rise.", "Kim Lee", ()),
+    # where a body sits is no part of its name (it had been "Human Rights Watch in Geneva")
+    ("Ana Ruiz, a researcher at Human Rights Watch in Geneva, said the camps were full.", "Ana Ruiz",
+     ("Human Rights Watch",)),
+    ("Ana Ruiz, a researcher at Human Rights Watch, said the camps were full.", "Ana Ruiz", ("Human Rights Watch",)),
+])
+def test_a_place_is_no_affiliation(text: str, name: str, affiliations: tuple[str, ...]) -> None:
+    (speaker,) = [x for x in claimgraph.analyze(text).actors if x.name == name]
+    assert speaker.affiliations == affiliations

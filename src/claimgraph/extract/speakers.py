@@ -965,8 +965,13 @@ class _Resolver:
                     a.add_affiliation(_text(self.doc, _strip_det(list(ent))))
             if child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "with", "in"):
                 obj = next((c for c in child.children if c.dep_ == "pobj"), None)
-                if obj is not None and (obj.ent_type_ or obj.pos_ == "PROPN"):
-                    a.add_affiliation(_text(doc, _strip_det(list(obj.subtree))))
+                # "director for Europe", "head of research in Asia": the role's region, no body
+                region = child.lower_ in ("for", "in") and obj is not None and obj.ent_type_ in ("GPE", "LOC")
+                if obj is not None and (obj.ent_type_ or obj.pos_ == "PROPN") and not region:
+                    # "Human Rights Watch in Geneva": the body, not where it sits
+                    where = {t.i for p in obj.children if p.dep_ == "prep" and p.lower_ in ("in", "at")
+                             and any(g.ent_type_ in ("GPE", "LOC") for g in p.children) for t in p.subtree}
+                    a.add_affiliation(_text(doc, _strip_det([t for t in obj.subtree if t.i not in where])))
 
     def _owner_of_role(self, poss: Token) -> str | None:
         """Whose the role is: "Amnesty International's" researcher; "her" spokesman is no
