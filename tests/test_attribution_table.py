@@ -2005,6 +2005,10 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      "The ministry told the farmers that it had sent the letters.",
      # the hearers' that-clause with its own subject is what was told (kept as before)
      E(S("it had sent the letters", speaker="The ministry", cue="tell"), n=1)),
+    ("party_could_not_confirm",
+     "The ministry could not confirm the figures.",
+     # a party to the story not confirming is its stance
+     E(S("the figures", speaker="The ministry", kind="stance"), n=1)),
     ("role_first_untagged_name",
      "The union's leader, Ana Ruiz, said the strike would go on.",
      # a name the tagger missed, set beside the role, is the speaker (was "union's leader")
@@ -2160,3 +2164,17 @@ def test_a_dateline_is_no_part_of_a_role_owner(text: str, affiliations: tuple[st
 def test_a_place_is_no_affiliation(text: str, name: str, affiliations: tuple[str, ...]) -> None:
     (speaker,) = [x for x in claimgraph.analyze(text).actors if x.name == name]
     assert speaker.affiliations == affiliations
+
+
+@pytest.mark.parametrize(("text", "stances"), [
+    # a news outlet's own check, no stance in the story (each had been the outlet's stance)
+    ("Reuters could not independently verify the allegations.", 0),
+    ("The Washington Post was unable to confirm the account.", 0),
+    ("We could not confirm the claim.", 0),
+    # a party to the story not confirming is its stance
+    ("The ministry could not confirm the figures.", 1),
+    ("Reuters confirmed the deal.", 1),
+])
+def test_an_outlet_that_could_not_verify_takes_no_stance(text: str, stances: int) -> None:
+    a = claimgraph.analyze(text)
+    assert sum(st.kind == "stance" for st in a.statements) == stances, a.statements

@@ -21,7 +21,7 @@ from .cues import Lexicon, load_lexicon
 from .statements import Found
 from .statements.edges import _ANSWERED_NOUNS
 from .statements.found import _speaker_span
-from .statements.not_speech import _declined_speech, _interrogation, _question
+from .statements.not_speech import _declined_speech, _interrogation, _question, _unverified
 from .statements.subjects import _is_asked_aside, _subject
 
 if TYPE_CHECKING:
@@ -169,6 +169,8 @@ def find_stances(doc: Doc, found: list[Found], lexicon: Lexicon | None = None) -
                 continue  # "Will you accept a joint inquiry?": a question claims nothing
             if _interrogation(tok):
                 continue  # "Police questioned the driver": no claim questioned
+            if _unverified(tok):
+                continue  # "Reuters could not verify the allegations": the outlet's check, no stance
             if tok.lemma_.lower() == "find" and (tok.tag_ == "VB" or tok.dep_ in ("ccomp", "xcomp") and tok.head.lemma_
                                                  in ("help", "let", "make", "want", "try", "need", "hope", "seek")):
                 continue  # "helped thousands of people find work", "trying to find a solution": no finding

@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..doctext import doc_text
-from ..gazetteer import PERSON_NOUNS
+from ..gazetteer import MEDIA_NAMES, PERSON_NOUNS
 from ..quotes import Quoted
 from .found import _Index, _words
 from .subjects import _previous_word
@@ -182,6 +182,33 @@ def _idiom(t: Token) -> bool:
     return t.lemma_ == "say" and t.tag_ == "VB" and t.dep_ == "xcomp" and (
         t.head.pos_ == "ADJ" or t.head.pos_ == "ADV" and t.head.head.lemma_ == "be") \
         and not any(c.dep_ in ("nsubj", "dative") for c in t.children)
+
+
+# The last word of a news outlet's name: "the Tribune", "the Kessa Herald", "Meridian News Agency".
+_OUTLET_WORDS = frozenset({"tribune", "herald", "times", "post", "journal", "news", "press", "gazette", "telegraph",
+                           "guardian", "observer", "independent", "agency", "wire", "service", "newspaper", "paper",
+                           "magazine", "broadcaster", "network", "radio", "television", "outlet"})
+
+
+def _unverified(t: Token) -> bool:
+    """"Reuters could not independently verify the allegations", "The Herald was
+    unable to confirm ...", "we could not confirm ...": a news outlet saying what
+    it could not check, not a stance in the story."""
+    if t.lemma_.lower() not in ("verify", "confirm"):
+        return False
+    negated = any(c.dep_ == "neg" for c in t.children) or (
+        t.head.lemma_.lower() in ("unable", "able") and (t.head.lemma_.lower() == "unable" or any(
+            c.dep_ == "neg" for c in t.head.children)))
+    if not negated:
+        return False
+    subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None and t.head.lemma_.lower() in ("unable", "able"):
+        be = t.head.head if t.head.dep_ == "acomp" else t.head
+        subj = next((c for c in be.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    return subj.lower_ == "we" or subj.lower_ in MEDIA_NAMES or (
+        subj.pos_ == "PROPN" or subj.lower_ in ("newspaper", "paper", "agency")) and subj.lower_ in _OUTLET_WORDS
 
 
 _QUESTIONING = frozenset({"question", "quiz", "grill", "interrogate"})

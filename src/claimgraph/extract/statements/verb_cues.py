@@ -43,6 +43,7 @@ from .not_speech import (
     _naming_participle,
     _so_called,
     _title_like,
+    _unverified,
 )
 from .subjects import _PREDICATIVE_CUES, _is_asked_aside, _name_after, _subject
 
@@ -369,7 +370,7 @@ _ANONYMITY = re.compile(r"\bnot (?:to )?be (?:named|identified|quoted)\b|\banony
 
 
 def _verb_cue(doc: Doc, tok: Token, lex: Lexicon, idx: _Index, add) -> None:  # type: ignore[no-untyped-def]
-    if _so_called(tok) or _idiom(tok) or _asked(tok, idx):
+    if _so_called(tok) or _idiom(tok) or _asked(tok, idx) or _unverified(tok):
         return
     if _is_asked_aside(tok):
         return  # the one asked, not asking: what follows is the answer
