@@ -29,6 +29,7 @@ AGREE = 0.5  # share of runs two rows must be together in
 # A small story's rows have fewer neighbours: with 12 of 17 rows, every row is near every group.
 _NEIGHBOUR_SHARE = 3
 _MIN_NEIGHBOURS = 3
+_MAX_PASSES = 100
 
 
 def average_linkage(sim: np.ndarray, init: Sequence[int], threshold: float) -> list[int]:
@@ -114,7 +115,7 @@ def _louvain_level(w: np.ndarray, resolution: float, order: Sequence[int]) -> tu
     moved_any = False
     if total_weight <= 0:
         return comm, False
-    while True:
+    for _ in range(_MAX_PASSES):  # each move raises modularity; the cap guards against rounding loops
         moved = False
         for i in order:
             ci = comm[i]
