@@ -522,7 +522,8 @@ def test_stories_of_the_gold_corpora(
     # own radar") negates its content (story_threads._FAULTED): dev sides 0.695 -> 0.721, test
     # unchanged.
     # More steps of an inquiry ("was testing samples", "would be completed in January") report:
-    # dev sides 0.720 -> 0.729 (story), 0.736 -> 0.745 (embed); test unchanged.
+    # dev sides 0.720 -> 0.729 (story), 0.736 -> 0.745 (embed); test unchanged. "would study",
+    # "too early to say": 0.732 -> 0.736, 0.748 -> 0.752.
     ("story", (0.78, 0.60, 0.72), (0.79, 0.46, 0.67)),
     # Masking story-wide names (embed_threads._masked) raised P and R on both sets; on the
     # test corpus sides went 0.658 -> 0.613 over 119 threaded members instead of 113
@@ -553,7 +554,7 @@ def test_stories_of_the_gold_corpora(
     # rules get wrong; the test floors record it. "Commission of Inquiry on Valdoria" no longer
     # shares a camp with Valdoria (story_threads._names_part): test sides 0.643 -> 0.659.
     # An account faulted (above): dev sides 0.692 -> 0.733, test unchanged.
-    ("embed", (0.76, 0.87, 0.74), (0.77, 0.84, 0.65)),
+    ("embed", (0.76, 0.87, 0.75), (0.77, 0.84, 0.65)),
 ])
 def test_story_linker_floors(gold_corpora: dict[str, tuple[dict[str, tuple[Document, Analysis]], dict[str, object]]],
                              method: str, dev_floor: tuple[float, float, float],
@@ -770,6 +771,8 @@ def test_what_negates_a_content(content: str, negator: str | None) -> None:
     ("the board will check every ballot box in the province", "will check"),
     ("the institute was testing samples of dead fish, water and mud", "was testing"),
     ("its own ballistics tests on the bullet would be completed in January", "would be completed"),
+    ("the company would study the board's findings on the driver's working hours", "would study"),
+    ('it was "too early to say" where the fatal shot had come from', "too early to say"),
     # a claim, not a step towards one
     ("testing showed the strain in the east tower", None),
     ("the tests were completed in January and found lead", None),

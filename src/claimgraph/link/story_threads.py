@@ -127,7 +127,8 @@ _SUPPORT_ACTS = {"asserts", "concludes", "acknowledges", "accuses", "warns", "co
 _NEUTRAL = re.compile(r"\b(?:whether|reports? that|(?:take|taken|took|taking) note|noted|studying|examin(?:e|es|ing)|"
                       r"investigat\w*|(?:to|would|will) review|reviewing|look(?:ing)? into|concerned by reports|"
                       r"to establish|comparing|(?:to|would|will) check|(?:is|are|was|were|been|be) testing|"
-                      r"(?:would|will) be (?:completed|published|finished|carried out|released|presented|known))\b",
+                      r"(?:would|will) be (?:completed|published|finished|carried out|released|presented|known)|"
+                      r"(?:to|would|will) study|too (?:early|soon) to (?:say|tell|know|comment))\b",
                       re.I)
 _BLOCK = 3000  # statements grouped at once (a 3000 x 3000 float32 matrix is 36 MB)
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019]?\s")
