@@ -2005,6 +2005,14 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      "The ministry told the farmers that it had sent the letters.",
      # the hearers' that-clause with its own subject is what was told (kept as before)
      E(S("it had sent the letters", speaker="The ministry", cue="tell"), n=1)),
+    ("accused_of_on_the_object",
+     "The union accused the port authority of breaking its promise.",
+     # "of" hung on the object: the accusation is the content (it had been a stance on "the port authority")
+     E(S("the port authority of breaking its promise", speaker="The union", kind="indirect", cue="accuse"), n=1)),
+    ("accused_of_coordinated",
+     "Bill Clinton accused Sanders's followers of sexism and his campaign of fabricated attacks.",
+     # both accusations (it had been a stance on the followers)
+     E(S("his campaign of fabricated attacks", speaker="Bill Clinton", kind="indirect"), n=1)),
     ("party_could_not_confirm",
      "The ministry could not confirm the figures.",
      # a party to the story not confirming is its stance

@@ -470,7 +470,11 @@ def _verb_cue(doc: Doc, tok: Token, lex: Lexicon, idx: _Index, add) -> None:  # 
             pred = next((c for c in preds if any(idx.quote_of(t) >= 0 for t in c.subtree)),
                         preds[0] if preds else None)
             if pred is None:
-                pred = next((c for c in dobj.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+                # "dismissed the report as ...", "accused the port authority of breaking its promise":
+                # the predicate the parse hung on the object
+                pred = next((c for c in dobj.children if c.dep_ == "prep" and (
+                    c.lower_ == "as" or c.lower_ == "of" and lemma == "accuse"
+                    and any(g.dep_ in ("pcomp", "pobj") for g in c.children))), None)
             if pred is not None and dobj.i < tok.i < pred.i:
                 # "which he called 'a cartel'": the relative pronoun is the object, the
                 # speaker stands between it and the cue; the content is the pronoun and
@@ -480,7 +484,11 @@ def _verb_cue(doc: Doc, tok: Token, lex: Lexicon, idx: _Index, add) -> None:  # 
                 # "what it called 'a hostile bid'": a free relative stands for nothing said
                 rel_piece = None if dobj.lower_ == "what" else dobj
             elif pred is not None and pred.i > dobj.i:
-                toks = _venue_tail(list(doc[dobj.left_edge.i : pred.right_edge.i + 1]), idx)
+                end = pred.right_edge.i
+                if pred.head.i == dobj.i:
+                    # "accused Sanders's followers of sexism and his campaign of fabricated attacks"
+                    end = max([end] + [c.right_edge.i for c in dobj.children if c.dep_ == "conj" and c.i > pred.i])
+                toks = _venue_tail(list(doc[dobj.left_edge.i : end + 1]), idx)
                 content_head = dobj
             elif any(idx.quote_of(t) >= 0 for t in dobj.subtree):
                 toks = list(doc[dobj.left_edge.i : _object_tail(tok, dobj.right_edge.i, idx) + 1])
