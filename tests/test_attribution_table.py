@@ -2013,6 +2013,10 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      "Bill Clinton accused Sanders's followers of sexism and his campaign of fabricated attacks.",
      # both accusations (it had been a stance on the followers)
      E(S("his campaign of fabricated attacks", speaker="Bill Clinton", kind="indirect"), n=1)),
+    ("subject_through_unable_to",
+     "Trump will be unable to turn the crowds against the moderators and accuse the audience of being donors.",
+     # the speaker of a verb under "unable to" is the copula's subject (it had none)
+     E(S("the audience of being donors", speaker="Trump", cue="accuse"), n=1)),
     ("party_could_not_confirm",
      "The ministry could not confirm the figures.",
      # a party to the story not confirming is its stance

@@ -117,6 +117,11 @@ def _previous_word(tok: Token) -> Token | None:
     return tok.doc[i] if i >= 0 else None
 
 
+# "X was unable / eager / quick to deny ...": adjectives whose infinitive is their subject's deed.
+_WILLING = frozenset({"able", "unable", "eager", "willing", "unwilling", "ready", "quick", "keen", "reluctant",
+                      "happy", "careful", "prepared", "anxious", "determined", "afraid", "loath", "slow", "free"})
+
+
 def _subject(verb: Token) -> Token | None:
     """The speaker of a cue verb, following conjunctions and participles."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj") and not c.is_punct]
@@ -174,6 +179,9 @@ def _subject(verb: Token) -> Token | None:
         if verb.dep_ == "advcl" and verb.tag_ != "VBG":
             return None
         head = verb.head
+        if verb.dep_ == "xcomp" and head.dep_ == "acomp" and head.lemma_.lower() in _WILLING and head.head.i != head.i \
+                and head.head.tag_ != "VBG":
+            head = head.head  # "Trump will be unable to ... accuse the audience of ...": the copula's subject
         # "denied that A were B, describing them as C": the denier describes.
         if verb.dep_ == "advcl" and head.dep_ == "ccomp" and head.head.i != head.i and head.head.i < verb.i:
             head = head.head  # (not a verb after it: a quotation the parse made the root)
