@@ -2017,6 +2017,17 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      "Trump will be unable to turn the crowds against the moderators and accuse the audience of being donors.",
      # the speaker of a verb under "unable to" is the copula's subject (it had none)
      E(S("the audience of being donors", speaker="Trump", cue="accuse"), n=1)),
+    ("subject_of_purpose_infinitive",
+     "The party's leader went on television to deny that the vote had been rigged.",
+     # speaking as the purpose of the main clause: its subject speaks (there was no speaker)
+     E(S("the vote had been rigged", speaker="The party's leader", cue="deny"), n=1)),
+    ("subject_of_purpose_infinitive_explain",
+     "Mara Lind took her son to the square on Sunday to explain to him why the statue had fallen.",
+     E(S("why the statue had fallen", speaker="Mara Lind", cue="explain"), n=1)),
+    ("neg_purpose_infinitive_not_speech",
+     "The justices are doing what they can to find common ground, the professor said.",
+     # "to find" is no saying of the justices' (the professor's statement only)
+     E(S("The justices are doing what they can", speaker="the professor"), n=1)),
     ("party_could_not_confirm",
      "The ministry could not confirm the figures.",
      # a party to the story not confirming is its stance

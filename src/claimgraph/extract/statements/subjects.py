@@ -122,6 +122,15 @@ _WILLING = frozenset({"able", "unable", "eager", "willing", "unwilling", "ready"
                       "happy", "careful", "prepared", "anxious", "determined", "afraid", "loath", "slow", "free"})
 
 
+# Verbs of saying that, as an infinitive of purpose, are the main clause subject's
+# ("Carson used part of his address to call for ...", "took to Twitter to deny ...").
+_PURPOSE_SPEECH = frozenset({
+    "say", "call", "tell", "argue", "warn", "urge", "ask", "demand", "announce", "deny", "reject", "claim", "insist",
+    "explain", "declare", "criticize", "criticise", "condemn", "denounce", "accuse", "blame", "praise", "defend",
+    "dismiss", "attack", "slam", "blast", "stress", "emphasize", "emphasise", "repeat", "reiterate", "promise",
+    "pledge", "vow", "suggest", "note", "remind", "dispute", "challenge", "question", "endorse"})
+
+
 def _subject(verb: Token) -> Token | None:
     """The speaker of a cue verb, following conjunctions and participles."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj") and not c.is_punct]
@@ -176,8 +185,10 @@ def _subject(verb: Token) -> Token | None:
                         return gc
     # "X stood up and said ...", "..., X said, adding that ...", "saying that"
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
-        if verb.dep_ == "advcl" and verb.tag_ != "VBG":
-            return None
+        if verb.dep_ == "advcl" and verb.tag_ != "VBG" and not (
+                verb.tag_ == "VB" and verb.lemma_.lower() in _PURPOSE_SPEECH
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
+            return None  # (saying as the main clause's purpose is its subject's: "went on television to deny")
         head = verb.head
         if verb.dep_ == "xcomp" and head.dep_ == "acomp" and head.lemma_.lower() in _WILLING and head.head.i != head.i \
                 and head.head.tag_ != "VBG":
