@@ -2028,6 +2028,13 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      "The justices are doing what they can to find common ground, the professor said.",
      # "to find" is no saying of the justices' (the professor's statement only)
      E(S("The justices are doing what they can", speaker="the professor"), n=1)),
+    ("participle_on_a_noun_speaks",
+     "The ministry released emails showing that the warning had arrived in May.",
+     # what a participle of saying hangs on says it (there was no speaker)
+     E(S("the warning had arrived in May", speaker="emails", cue="show"), n=1)),
+    ("participle_on_signs_speaks",
+     "Protesters carried signs calling the mayor a liar.",
+     E(S("the mayor a liar", speaker="signs", cue="call"), n=1)),
     ("party_could_not_confirm",
      "The ministry could not confirm the figures.",
      # a party to the story not confirming is its stance

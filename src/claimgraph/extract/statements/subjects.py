@@ -131,6 +131,11 @@ _PURPOSE_SPEECH = frozenset({
     "pledge", "vow", "suggest", "note", "remind", "dispute", "challenge", "question", "endorse"})
 
 
+# ... and as a participle on a noun, that noun's ("voters saying ...", "emails showing that ...").
+_PARTICIPLE_SPEECH = _PURPOSE_SPEECH | {"show", "indicate", "reveal", "state", "report", "allege", "assert",
+                                        "describe", "label", "brand", "predict", "estimate", "conclude"}
+
+
 def _subject(verb: Token) -> Token | None:
     """The speaker of a cue verb, following conjunctions and participles."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj") and not c.is_punct]
@@ -207,6 +212,12 @@ def _subject(verb: Token) -> Token | None:
         # "The Commission has reasonable grounds to believe that ..." (not "have no evidence
         # to suggest that ...", which claims nothing)
         return _subject(verb.head.head)
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i \
+            and verb.lemma_.lower() in _PARTICIPLE_SPEECH and not any(c.dep_ in ("nsubj", "nsubjpass")
+                                                                    for c in verb.children):
+        # "a petition calling on him to resign", "voters saying they want a ban", "emails showing
+        # that ...": what the participle hangs on says it
+        return verb.head
     if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and verb.lemma_.lower() in _PREDICATIVE_CUES:
         # 'one lawmaker called Trump "a showman"' read as "a lawmaker (who is) called
         # Trump": a naming participle takes one name, not an object and a predicate.
