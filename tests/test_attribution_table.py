@@ -2035,6 +2035,10 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
     ("participle_on_signs_speaks",
      "Protesters carried signs calling the mayor a liar.",
      E(S("the mayor a liar", speaker="signs", cue="call"), n=1)),
+    ("subject_of_campaign_to",
+     "Mr. Khan has mounted an extraordinary public campaign to condemn Mr. Trump for the proposal.",
+     # the one who mounts the campaign says it (there was no speaker)
+     E(S("Mr. Trump for the proposal", speaker="Mr. Khan", cue="condemn"), n=1)),
     ("party_could_not_confirm",
      "The ministry could not confirm the figures.",
      # a party to the story not confirming is its stance

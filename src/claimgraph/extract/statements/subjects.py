@@ -212,6 +212,12 @@ def _subject(verb: Token) -> Token | None:
         # "The Commission has reasonable grounds to believe that ..." (not "have no evidence
         # to suggest that ...", which claims nothing)
         return _subject(verb.head.head)
+    if verb.dep_ == "acl" and verb.tag_ == "VB" and verb.lemma_.lower() in _PURPOSE_SPEECH \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and verb.head.dep_ == "dobj" \
+            and verb.head.head.pos_ in ("VERB", "AUX") and not any(c.dep_ == "nsubj" for c in verb.children):
+        # "mounted a campaign to condemn Mr. Trump", "used the occasion to call for ...": the one
+        # who mounts the campaign says it
+        return _subject(verb.head.head)
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i \
             and verb.lemma_.lower() in _PARTICIPLE_SPEECH and not any(c.dep_ in ("nsubj", "nsubjpass")
                                                                     for c in verb.children):
