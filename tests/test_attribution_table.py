@@ -2039,6 +2039,12 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      "Mr. Khan has mounted an extraordinary public campaign to condemn Mr. Trump for the proposal.",
      # the one who mounts the campaign says it (there was no speaker)
      E(S("Mr. Trump for the proposal", speaker="Mr. Khan", cue="condemn"), n=1)),
+    ("listed_deeds_not_parenthetical",
+     'He later suggested the judge was biased against him, called her "third-rate" and boycotted the hearing.',
+     # a list of his deeds, not "A, he said": two statements (it had been one, the whole sentence as
+     # what "called" said, with no speaker)
+     E(S("the judge was biased against him", speaker="He", cue="suggest"),
+       S("third-rate", kind="mixed", speaker="He", cue="call"), n=2)),
     ("party_could_not_confirm",
      "The ministry could not confirm the figures.",
      # a party to the story not confirming is its stance

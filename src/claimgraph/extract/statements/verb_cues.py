@@ -323,6 +323,9 @@ def _parenthetical(doc: Doc, tok: Token) -> bool:
         return False
     if _subject(tok) is None:
         return False
+    if any(c.dep_ == "oprd" for c in tok.children) or tok.dep_ == "conj" and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "dative") for c in tok.children):
+        return False  # "He suggested A, called her "third-rate" and ...": a list of his deeds, not "A, he said"
     before = doc[tok.left_edge.i - 1] if tok.left_edge.i > 0 else None
     if before is None or before.text not in (",", "—", "–", "-", "”", "’", "''", '"', "'"):
         return False
