@@ -2045,6 +2045,10 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      # what "called" said, with no speaker)
      E(S("the judge was biased against him", speaker="He", cue="suggest"),
        S("third-rate", kind="mixed", speaker="He", cue="call"), n=2)),
+    ("second_verb_parsed_as_clause",
+     'Ana Ruiz praised the plan, called it "a start" and left.',
+     # a second verb of hers the parse made a clause of its own (it had no speaker)
+     E(S("a start", kind="mixed", speaker="Ana Ruiz", cue="call"), n=2)),
     ("party_could_not_confirm",
      "The ministry could not confirm the figures.",
      # a party to the story not confirming is its stance

@@ -192,7 +192,12 @@ def _subject(verb: Token) -> Token | None:
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
         if verb.dep_ == "advcl" and verb.tag_ != "VBG" and not (
                 verb.tag_ == "VB" and verb.lemma_.lower() in _PURPOSE_SPEECH
-                and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)) and not (
+                # "Ana Ruiz praised the plan, called it "a start" and left": a second verb of hers
+                # the parse made a clause of its own (no subject, no "because", "when", ...)
+                verb.tag_ in ("VBD", "VBZ") and verb.i > verb.head.i and verb.doc[verb.i - 1].text == ","
+                and not any(c.dep_ in ("mark", "nsubj", "nsubjpass", "advmod") and c.i < verb.i
+                            for c in verb.children)):
             return None  # (saying as the main clause's purpose is its subject's: "went on television to deny")
         head = verb.head
         if verb.dep_ == "xcomp" and head.dep_ == "acomp" and head.lemma_.lower() in _WILLING and head.head.i != head.i \
