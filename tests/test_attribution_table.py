@@ -2049,6 +2049,11 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      'Ana Ruiz praised the plan, called it "a start" and left.',
      # a second verb of hers the parse made a clause of its own (it had no speaker)
      E(S("a start", kind="mixed", speaker="Ana Ruiz", cue="call"), n=2)),
+    ("verb_hung_on_subject_name",
+     'Governor Ella M. Stone, the state\'s highest-ranking Democrat, on Tuesday called Lars Brandt\'s remarks about'
+     ' a Latino judge "textbook racism."',
+     # the sentence's verb the parse hung on its subject's name as a relative clause (there was no speaker)
+     E(S("textbook racism", kind="mixed", name_has="Stone", cue="call"), n=1)),
     ("party_could_not_confirm",
      "The ministry could not confirm the figures.",
      # a party to the story not confirming is its stance

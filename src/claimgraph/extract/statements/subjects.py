@@ -217,6 +217,12 @@ def _subject(verb: Token) -> Token | None:
         # "The Commission has reasonable grounds to believe that ..." (not "have no evidence
         # to suggest that ...", which claims nothing)
         return _subject(verb.head.head)
+    if verb.dep_ in ("relcl", "acl") and verb.tag_ in ("VBD", "VBN") and verb.head.dep_ == "ROOT" \
+            and verb.head.pos_ == "PROPN" and verb.head.i < verb.i and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "auxpass", "agent") or c.tag_ in ("WDT", "WP") for c in verb.children):
+        # "Speaker Paul D. Ryan, the nation's highest-ranking Republican, on Tuesday called ...":
+        # the sentence's verb the parse hung on its subject's name
+        return verb.head
     if verb.dep_ == "acl" and verb.tag_ == "VB" and verb.lemma_.lower() in _PURPOSE_SPEECH \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and verb.head.dep_ == "dobj" \
             and verb.head.head.pos_ in ("VERB", "AUX") and not any(c.dep_ == "nsubj" for c in verb.children):
