@@ -2054,6 +2054,10 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      ' a Latino judge "textbook racism."',
      # the sentence's verb the parse hung on its subject's name as a relative clause (there was no speaker)
      E(S("textbook racism", kind="mixed", name_has="Stone", cue="call"), n=1)),
+    ("subject_of_reported_to_have",
+     'The prime minister is reported to have called the deal "a surrender."',
+     # "X is reported to have called ...": X called it (there was no speaker)
+     E(S("a surrender", kind="mixed", speaker="The prime minister", cue="call"), n=1)),
     ("party_could_not_confirm",
      "The ministry could not confirm the figures.",
      # a party to the story not confirming is its stance

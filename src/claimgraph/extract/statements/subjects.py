@@ -136,6 +136,11 @@ _PARTICIPLE_SPEECH = _PURPOSE_SPEECH | {"show", "indicate", "reveal", "state", "
                                         "describe", "label", "brand", "predict", "estimate", "conclude"}
 
 
+# "X is reported / said / believed to have called ...": X is the one who called.
+_RAISING = frozenset({"report", "say", "believe", "understand", "know", "think", "allege", "rumor", "rumour",
+                      "quote", "expect"})
+
+
 def _subject(verb: Token) -> Token | None:
     """The speaker of a cue verb, following conjunctions and participles."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj") and not c.is_punct]
@@ -209,6 +214,8 @@ def _subject(verb: Token) -> Token | None:
         passive = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
         if verb.dep_ == "conj" and passive is not None and not any(c.dep_ == "nsubj" for c in head.children):
             return passive  # "X was joined on stage by Y and joked ...": X joked
+        if verb.dep_ == "xcomp" and passive is not None and head.lemma_.lower() in _RAISING:
+            return passive  # "Obama is reported to have called the Saudis "free riders"": Obama called them
         return _subject(head)
     if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VB" and verb.head.dep_ == "dobj" \
             and verb.head.head.lemma_ == "have" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
