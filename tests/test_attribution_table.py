@@ -2058,6 +2058,9 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      'The prime minister is reported to have called the deal "a surrender."',
      # "X is reported to have called ...": X called it (there was no speaker)
      E(S("a surrender", kind="mixed", speaker="The prime minister", cue="call"), n=1)),
+    ("subject_of_purpose_infinitive_applaud",
+     "Several actors went on Twitter to applaud the minister's announcement.",
+     E(S("the minister's announcement", speaker="Several actors", cue="applaud"), n=1)),
     ("party_could_not_confirm",
      "The ministry could not confirm the figures.",
      # a party to the story not confirming is its stance

@@ -128,7 +128,10 @@ _PURPOSE_SPEECH = frozenset({
     "say", "call", "tell", "argue", "warn", "urge", "ask", "demand", "announce", "deny", "reject", "claim", "insist",
     "explain", "declare", "criticize", "criticise", "condemn", "denounce", "accuse", "blame", "praise", "defend",
     "dismiss", "attack", "slam", "blast", "stress", "emphasize", "emphasise", "repeat", "reiterate", "promise",
-    "pledge", "vow", "suggest", "note", "remind", "dispute", "challenge", "question", "endorse"})
+    "pledge", "vow", "suggest", "note", "remind", "dispute", "challenge", "question", "endorse", "applaud",
+    "welcome", "thank", "congratulate", "hail", "commend", "lament", "decry",
+    "rebut", "refute", "counter", "respond", "reply", "answer", "apologize", "apologise", "admit", "acknowledge",
+    "concede", "confirm", "disclose", "complain", "protest", "plead", "testify", "boast", "brag", "joke", "quip"})
 
 
 # ... and as a participle on a noun, that noun's ("voters saying ...", "emails showing that ...").
