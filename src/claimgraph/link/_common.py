@@ -66,9 +66,8 @@ def doc_entities(analysis: Analysis) -> frozenset[str]:
     place only counts when named again: two stories filed from one city are
     not one story."""
     dateline = dateline_place(analysis)
-    names = [fold(e.name) for e in analysis.entities
-             if dateline is None or len(e.mentions) > 1 or fold(e.name) != dateline]
-    return frozenset(f for f in names if len(f) > 2)
+    return frozenset(f for e in analysis.entities
+                     if len(f := fold(e.name)) > 2 and (f != dateline or len(e.mentions) > 1))
 
 
 def story_close(day_a: int | None, day_b: int | None, ents_a: frozenset[str], ents_b: frozenset[str], *,

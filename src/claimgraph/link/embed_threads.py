@@ -32,9 +32,9 @@ same speaker it goes on from, or the report it rejects.
 
 Cost: statements of documents that share a story with no other document are
 never embedded. A story's statements are grouped on an n x n matrix
-(float32), in chronological blocks of at most ``_BLOCK`` statements, so a
-story costs O(n^2) time and memory and the corpus is handled a story at a
-time.
+(float32), in chronological blocks (``story_threads.blocks``, at most 3,000
+statements), so a story costs O(n^2) time and memory and the corpus is
+handled a story at a time.
 """
 
 from __future__ import annotations
@@ -54,7 +54,6 @@ __all__ = ["build_embed_threads"]
 
 _NAME_SHARE = 0.05  # a name in this share of a story's statements is the story's, not a claim's
 _NAME = re.compile(r"\b[A-Z][\w'\u2019-]*")
-_BLOCK = 3000  # statements clustered at once (a 3000 x 3000 float32 matrix is 36 MB)
 _EMBED_CHUNK = 2048  # statements embedded at once, over several stories
 # Amounts under five are mostly incidental ("two men", "one gate"); two amounts of one
 # thing more than six times apart are different claims' ("nine injured", "14,200 tickets").
@@ -106,18 +105,17 @@ def _quantity_matrix(qs: Sequence[Sequence[tuple[str | None, str | None, float]]
     return out
 
 
-def _cluster(group: Sequence[st._Cand], emb: np.ndarray, idf: Mapping[str, float], dsu: st._DSU,
-             neighbours: int, min_edge: float, resolution: float, lexical_weight: float,
+def _cluster(group: Sequence[st._Cand], emb: np.ndarray, vecs: Sequence[dict[str, float]], idf: Mapping[str, float],
+             dsu: st._DSU, neighbours: int, min_edge: float, resolution: float, lexical_weight: float,
              qs: Sequence[Sequence[tuple[str | None, str | None, float]]], quantity_weight: float) -> None:
     """Step 4 for one story (its statements in chronological order)."""
-    for lo in range(0, len(group), _BLOCK):
-        block = group[lo:lo + _BLOCK]
-        e = emb[lo:lo + _BLOCK]
+    for lo, block, block_vecs in st.blocks(group, vecs, idf):
+        e = emb[lo:lo + len(block)]
         sim = (1.0 - lexical_weight) * (e @ e.T)
         if lexical_weight:
-            sim += lexical_weight * st.lexical_matrix(st.term_vectors(block, idf))
+            sim += lexical_weight * st.lexical_matrix(block_vecs)
         if quantity_weight:
-            sim += quantity_weight * _quantity_matrix(qs[lo:lo + _BLOCK])
+            sim += quantity_weight * _quantity_matrix(qs[lo:lo + len(block)])
         st.group_claims(block, sim, dsu, neighbours, min_edge, resolution)
 
 
@@ -195,10 +193,10 @@ def build_embed_threads(docs: Sequence[tuple[Document, Analysis]], actor_of: Map
         for group in chunk:
             e = emb[off:off + len(group)]
             off += len(group)
-            _cluster(group, e, idf, dsu, neighbours, min_edge, resolution, lexical_weight,
+            tv = st.term_vectors(group, idf)
+            _cluster(group, e, tv, idf, dsu, neighbours, min_edge, resolution, lexical_weight,
                      [_quantities(docs, c) for c in group], quantity_weight)
             roots = Counter(dsu.find(c.n) for c in group)
-            tv = st.term_vectors(group, idf)
             for i, c in enumerate(group):
                 if roots[dsu.find(c.n)] > 1:
                     kept[c.n] = e[i]

@@ -67,7 +67,7 @@ import hashlib
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -412,12 +412,24 @@ def group_claims(group: Sequence[_Cand], sim: np.ndarray, dsu: _DSU, neighbours:
         dsu.union(nodes[label], nodes[node])
 
 
-def _cluster(group: Sequence[_Cand], idf: Mapping[str, float], dsu: _DSU, neighbours: int, min_edge: float,
-             resolution: float) -> None:
-    """Step 4 for one story: statements grouped on the cosines of their term vectors."""
+def blocks(group: Sequence[_Cand], vecs: Sequence[dict[str, float]],
+           idf: Mapping[str, float]) -> Iterator[tuple[int, Sequence[_Cand], Sequence[dict[str, float]]]]:
+    """A story's statements (in chronological order) in blocks of at most
+    ``_BLOCK``, each with its offset and its term vectors: the story's own
+    ``vecs`` when it is one block, else weighted inside the block."""
+    if len(group) <= _BLOCK:
+        yield 0, group, vecs
+        return
     for lo in range(0, len(group), _BLOCK):
         block = group[lo:lo + _BLOCK]
-        group_claims(block, lexical_matrix(term_vectors(block, idf)), dsu, neighbours, min_edge, resolution)
+        yield lo, block, term_vectors(block, idf)
+
+
+def _cluster(group: Sequence[_Cand], vecs: Sequence[dict[str, float]], idf: Mapping[str, float], dsu: _DSU,
+             neighbours: int, min_edge: float, resolution: float) -> None:
+    """Step 4 for one story: statements grouped on the cosines of their term vectors."""
+    for _, block, block_vecs in blocks(group, vecs, idf):
+        group_claims(block, lexical_matrix(block_vecs), dsu, neighbours, min_edge, resolution)
 
 
 def _attach_rejections(docs: Sequence[tuple[Document, Analysis]], actor_of: Mapping[tuple[str, str], str],
@@ -643,8 +655,9 @@ def build_story_threads(docs: Sequence[tuple[Document, Analysis]], actor_of: Map
     for group in stories.values():
         if len({c.doc for c in group}) > 1:
             group.sort(key=lambda c: (c.day if c.day is not None else 10**9, c.doc, c.st.start))
-            _cluster(group, idf, dsu, neighbours, min_edge, resolution)
-            vecs.update(zip((c.n for c in group), term_vectors(group, idf), strict=True))
+            tv = term_vectors(group, idf)
+            _cluster(group, tv, idf, dsu, neighbours, min_edge, resolution)
+            vecs.update(zip((c.n for c in group), tv, strict=True))
     _attach_rejections(docs, actor_of, cands, story, dsu, why)
     _why_shared(cands, docs, vecs, dsu, why)
     return _threads(docs, actor_of, cands, dsu, why, cont, story)

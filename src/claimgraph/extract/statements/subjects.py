@@ -144,6 +144,24 @@ _RAISING = frozenset({"report", "say", "believe", "understand", "know", "think",
                       "quote", "expect"})
 
 
+def _to_infinitive(verb: Token) -> bool:
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _saying_to(verb: Token) -> bool:
+    """"to deny ...", "to call for ...": saying as someone's purpose ("went on
+    television to deny ...") is that someone's."""
+    return verb.lemma_.lower() in _PURPOSE_SPEECH and _to_infinitive(verb)
+
+
+def _run_on_verb(verb: Token) -> bool:
+    """"Ana Ruiz praised the plan, called it "a start" and left": a second verb
+    the parse made a clause of its own (after a comma, no subject, no
+    "because", "when", ...) shares the first verb's subject."""
+    return verb.tag_ in ("VBD", "VBZ") and verb.i > verb.head.i and verb.doc[verb.i - 1].text == "," \
+        and not any(c.dep_ in ("mark", "nsubj", "nsubjpass", "advmod") and c.i < verb.i for c in verb.children)
+
+
 def _subject(verb: Token) -> Token | None:
     """The speaker of a cue verb, following conjunctions and participles."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj") and not c.is_punct]
@@ -198,15 +216,8 @@ def _subject(verb: Token) -> Token | None:
                         return gc
     # "X stood up and said ...", "..., X said, adding that ...", "saying that"
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
-        if verb.dep_ == "advcl" and verb.tag_ != "VBG" and not (
-                verb.tag_ == "VB" and verb.lemma_.lower() in _PURPOSE_SPEECH
-                and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)) and not (
-                # "Ana Ruiz praised the plan, called it "a start" and left": a second verb of hers
-                # the parse made a clause of its own (no subject, no "because", "when", ...)
-                verb.tag_ in ("VBD", "VBZ") and verb.i > verb.head.i and verb.doc[verb.i - 1].text == ","
-                and not any(c.dep_ in ("mark", "nsubj", "nsubjpass", "advmod") and c.i < verb.i
-                            for c in verb.children)):
-            return None  # (saying as the main clause's purpose is its subject's: "went on television to deny")
+        if verb.dep_ == "advcl" and verb.tag_ != "VBG" and not _saying_to(verb) and not _run_on_verb(verb):
+            return None  # "When they said ...": an adverbial clause has its own speaker or none
         head = verb.head
         if verb.dep_ == "xcomp" and head.dep_ == "acomp" and head.lemma_.lower() in _WILLING and head.head.i != head.i \
                 and head.head.tag_ != "VBG":
@@ -220,8 +231,8 @@ def _subject(verb: Token) -> Token | None:
         if verb.dep_ == "xcomp" and passive is not None and head.lemma_.lower() in _RAISING:
             return passive  # "Obama is reported to have called the Saudis "free riders"": Obama called them
         return _subject(head)
-    if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VB" and verb.head.dep_ == "dobj" \
-            and verb.head.head.lemma_ == "have" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+    if verb.dep_ in ("acl", "relcl") and _to_infinitive(verb) and verb.head.dep_ == "dobj" \
+            and verb.head.head.lemma_ == "have" \
             and verb.head.lemma_.lower() in ("ground", "grounds", "reason", "evidence", "cause") \
             and not any(c.lower_ in ("no", "little") for c in verb.head.children):
         # "The Commission has reasonable grounds to believe that ..." (not "have no evidence
@@ -233,8 +244,7 @@ def _subject(verb: Token) -> Token | None:
         # "Speaker Paul D. Ryan, the nation's highest-ranking Republican, on Tuesday called ...":
         # the sentence's verb the parse hung on its subject's name
         return verb.head
-    if verb.dep_ == "acl" and verb.tag_ == "VB" and verb.lemma_.lower() in _PURPOSE_SPEECH \
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and verb.head.dep_ == "dobj" \
+    if verb.dep_ == "acl" and _saying_to(verb) and verb.head.dep_ == "dobj" \
             and verb.head.head.pos_ in ("VERB", "AUX") and not any(c.dep_ == "nsubj" for c in verb.children):
         # "mounted a campaign to condemn Mr. Trump", "used the occasion to call for ...": the one
         # who mounts the campaign says it

@@ -319,13 +319,12 @@ def _parenthetical(doc: Doc, tok: Token) -> bool:
     the content's head, set apart by a comma or a closing quotation mark."""
     if tok.dep_ not in ("parataxis", "advcl", "conj") or tok.i < tok.head.i or tok.tag_ == "VBG":
         return False
-    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "mark") for c in tok.children):
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "mark", "oprd") for c in tok.children):
         return False
+    if tok.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass", "dative") for c in tok.children):
+        return False  # "He suggested A, called her "third-rate" and ...": a list of his deeds, not "A, he said"
     if _subject(tok) is None:
         return False
-    if any(c.dep_ == "oprd" for c in tok.children) or tok.dep_ == "conj" and not any(
-            c.dep_ in ("nsubj", "nsubjpass", "dative") for c in tok.children):
-        return False  # "He suggested A, called her "third-rate" and ...": a list of his deeds, not "A, he said"
     before = doc[tok.left_edge.i - 1] if tok.left_edge.i > 0 else None
     if before is None or before.text not in (",", "—", "–", "-", "”", "’", "''", '"', "'"):
         return False
