@@ -524,7 +524,12 @@ def test_stories_of_the_gold_corpora(
     # More steps of an inquiry ("was testing samples", "would be completed in January") report:
     # dev sides 0.720 -> 0.729 (story), 0.736 -> 0.745 (embed); test unchanged. "would study",
     # "too early to say": 0.732 -> 0.736, 0.748 -> 0.752.
-    ("story", (0.78, 0.60, 0.72), (0.79, 0.46, 0.67)),
+    # Forty Louvain runs instead of ten (communities.RUNS): with ten, the shuffles drawn alone moved
+    # these figures (story dev P 0.762-0.787, R 0.590-0.631; test P 0.730-0.791 over four seed
+    # offsets), and the floors above sat on the luckiest draw; with forty, dev P 0.772-0.774 and test
+    # 0.790-0.792 over the same offsets. The dev precision floor is re-pinned to that (0.78 -> 0.77),
+    # recall and sides raised (0.626 / 0.742 measured).
+    ("story", (0.77, 0.62, 0.74), (0.79, 0.46, 0.67)),
     # Masking story-wide names (embed_threads._masked) raised P and R on both sets; on the
     # test corpus sides went 0.658 -> 0.613 over 119 threaded members instead of 113
     # (73 right against 74).
@@ -554,7 +559,10 @@ def test_stories_of_the_gold_corpora(
     # rules get wrong; the test floors record it. "Commission of Inquiry on Valdoria" no longer
     # shares a camp with Valdoria (story_threads._names_part): test sides 0.643 -> 0.659.
     # An account faulted (above): dev sides 0.692 -> 0.733, test unchanged.
-    ("embed", (0.76, 0.87, 0.75), (0.77, 0.84, 0.65)),
+    # Forty Louvain runs (above): with ten, embed dev P went 0.730-0.764 and test P 0.750-0.788 with
+    # the seeds alone; with forty, dev 0.761-0.764 / 0.879-0.883 / 0.753-0.754 and test 0.788 / 0.861 /
+    # 0.659 at every offset tried: floors raised to those.
+    ("embed", (0.76, 0.88, 0.75), (0.78, 0.86, 0.65)),
 ])
 def test_story_linker_floors(gold_corpora: dict[str, tuple[dict[str, tuple[Document, Analysis]], dict[str, object]]],
                              method: str, dev_floor: tuple[float, float, float],

@@ -12,8 +12,12 @@ orders shuffled by seeds 1, 2, ...: the same input gives the same groups), and
 two rows end in one group when they are together in most runs (average
 linkage over the share of runs).
 
-Cost: an n x n matrix and, per run, a few passes over the rows each costing
-O(n): O(n^2) per story block.
+Ten runs were too few: on the gold corpora the shuffles drawn alone moved
+thread precision by up to 0.06; forty agree across seeds.
+
+Cost: an n x n matrix per story block and, per run, a few passes over the
+rows, each row visiting its neighbours (a handful in a nearest-neighbour
+graph).
 """
 
 from __future__ import annotations
@@ -24,7 +28,7 @@ import numpy as np
 
 __all__ = ["AGREE", "RUNS", "average_linkage", "communities"]
 
-RUNS = 10  # Louvain runs, in different row orders, whose agreement makes the groups
+RUNS = 40  # Louvain runs, in different row orders, whose agreement makes the groups
 AGREE = 0.5  # share of runs two rows must be together in
 # A small story's rows have fewer neighbours: with 12 of 17 rows, every row is near every group.
 _NEIGHBOUR_SHARE = 3
@@ -106,36 +110,51 @@ def _neighbour_graph(sim: np.ndarray, neighbours: int, min_edge: float) -> np.nd
 
 def _louvain_level(w: np.ndarray, resolution: float, order: Sequence[int]) -> tuple[np.ndarray, bool]:
     """Louvain's first phase: nodes move, in ``order``, to the neighbouring
-    community that raises modularity most, until none moves."""
+    community that raises modularity most, until none moves (ties to the
+    lowest community label)."""
     m = len(w)
-    comm = np.arange(m)
-    degree = w.sum(axis=1)
     total_weight = float(w.sum())
-    tot = degree.copy()
-    moved_any = False
     if total_weight <= 0:
-        return comm, False
+        return np.arange(m), False
+    # Neighbour lists, not matrix rows: a row of a nearest-neighbour graph has a handful of edges.
+    rows, cols = np.nonzero(w)
+    off = rows != cols
+    rows, cols = rows[off], cols[off]
+    weights = w[rows, cols].tolist()
+    bounds = np.searchsorted(rows, np.arange(m + 1)).tolist()
+    cols_l = cols.tolist()
+    nbrs = [list(zip(cols_l[bounds[i]:bounds[i + 1]], weights[bounds[i]:bounds[i + 1]], strict=True))
+            for i in range(m)]
+    deg = w.sum(axis=1).tolist()
+    tot = list(deg)
+    comm = list(range(m))
+    scale = resolution / total_weight
+    moved_any = False
     for _ in range(_MAX_PASSES):  # each move raises modularity; the cap guards against rounding loops
         moved = False
         for i in order:
             ci = comm[i]
-            tot[ci] -= degree[i]
-            links = np.bincount(comm, weights=w[i], minlength=m)
-            links[ci] -= w[i, i]
-            gain = links - resolution * tot * degree[i] / total_weight
-            best = ci
-            near = np.flatnonzero(links > 0)
-            if near.size:
-                j = near[int(np.argmax(gain[near]))]
-                if gain[j] > gain[ci] + 1e-12:
-                    best = j
+            di = deg[i]
+            tot[ci] -= di
+            links: dict[int, float] = {}
+            for j, x in nbrs[i]:
+                links[comm[j]] = links.get(comm[j], 0.0) + x
+            best, best_gain = ci, links.get(ci, 0.0) - tot[ci] * di * scale
+            pick, pick_gain = -1, 0.0
+            for c in sorted(links):
+                if links[c] > 0:
+                    g = links[c] - tot[c] * di * scale
+                    if pick < 0 or g > pick_gain:
+                        pick, pick_gain = c, g
+            if pick >= 0 and pick_gain > best_gain + 1e-12:
+                best = pick
             comm[i] = best
-            tot[best] += degree[i]
+            tot[best] += di
             moved |= best != ci
         if not moved:
             break
         moved_any = True
-    return np.unique(comm, return_inverse=True)[1], moved_any
+    return np.unique(np.array(comm), return_inverse=True)[1], moved_any
 
 
 def _louvain(w: np.ndarray, resolution: float, rng: np.random.Generator | None) -> np.ndarray:

@@ -244,6 +244,7 @@ def _camp_keys(a: Analysis, doc_id: str, actor_id: str | None,
     return frozenset(keys)
 
 
+@lru_cache(maxsize=65536)  # a thread's members are compared with its deniers again and again
 def _same_camp(a: frozenset[str], b: frozenset[str]) -> bool:
     if a & b:
         return True
@@ -275,6 +276,8 @@ def _candidates(docs: Sequence[tuple[Document, Analysis]],
             if st.target is not None and not any(c.start <= st.target.start and st.target.end <= c.end
                                                  for c in st.content):
                 terms |= _terms(st.target.text(text))
+            if not terms:
+                continue  # "vowed to challenge it": no word of its own to say what it is about
             neutral = None
             for c in st.content:
                 m = _NEUTRAL.search(text, c.start, c.end)
@@ -586,8 +589,8 @@ def _label(docs: Sequence[tuple[Document, Analysis]], members: list[_Cand], cont
              and c.neutral is None and (c.st.cue_lemma or "") not in _RELAY_CUES and c.st.act != "asks"]
     # The claim under dispute, not a rebuttal an article quotes first: a plain claim by a
     # speaker who never denies, rejects or negates anything in the thread.
-    deniers = [c.camp for c in members if c.camp and (c.st.act in _DISPUTE_ACTS or c.neg is not None
-                                                       or c.st.negated)]
+    deniers = list(dict.fromkeys(c.camp for c in members if c.camp and (c.st.act in _DISPUTE_ACTS or c.neg is not None
+                                                                          or c.st.negated)))
     undisputed = [c for c in plain if c.camp and not any(_same_camp(c.camp, k) for k in (*deniers, *story_against))]
     head = (undisputed or plain or members)[0]
     first = [_side(docs[c.doc][1].text, c, head.neg is not None) for c in members]
@@ -598,8 +601,8 @@ def _label(docs: Sequence[tuple[Document, Analysis]], members: list[_Cand], cont
             if conflict is not None:
                 first[i] = ("disputes", conflict[0], conflict[1])
     # Who disputes the claim outright (a denial, a rejection, a negated restatement).
-    against = [c.camp for c, (side, _, _) in zip(members, first, strict=True) if side == "disputes" and c.camp
-               and not _same_camp(c.camp, head.camp)]
+    against = list(dict.fromkeys(c.camp for c, (side, _, _) in zip(members, first, strict=True)
+                                 if side == "disputes" and c.camp and not _same_camp(c.camp, head.camp)))
     by_n = {c.n: i for i, c in enumerate(members)}
     out = list(first)
     # Every plain claim here is by a camp that denies or rejects claims elsewhere in the story:
@@ -715,7 +718,7 @@ def _threads(docs: Sequence[tuple[Document, Analysis]], actor_of: Mapping[tuple[
             continue
         members.sort(key=lambda c: (c.day if c.day is not None else 10**9, c.doc, c.st.start))
         head, sides = _label(docs, members, cont, opponents,
-                             against.get(story[members[0].doc], ()) if story is not None else ())
+                             list(dict.fromkeys(against.get(story[members[0].doc], ()))) if story is not None else ())
         hdoc, ha = docs[head.doc]
         prop_span = Span(head.st.start, head.st.end)
         out_members = []
