@@ -2065,6 +2065,29 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      "The ministry could not confirm the figures.",
      # a party to the story not confirming is its stance
      E(S("the figures", speaker="The ministry", kind="stance"), n=1)),
+    ("speaker_conj_after_complement",
+     "Mayor Ines Kalder said she had published her tax returns and called on the two other candidates to do"
+     " the same.",
+     # the complement ends before the speaker's next act, which is a statement of hers (it had been one
+     # statement running to the end; then the second piece went to the complement's subject, "she")
+     E(S("she had published her tax returns", speaker="Mayor Ines Kalder", not_has="called", cue="say"),
+       S("the two other candidates to do the same", name_has="Kalder", cue="call"), n=2)),
+    ("speaker_conj_after_modal_complement",
+     "The senator said he would order a full review of the contracts and warned the agency against"
+     " destroying any records.",
+     E(S("he would order a full review of the contracts", speaker="The senator", not_has="warned"),
+       n=None)),
+    ("conj_deed_of_the_complement_subject",
+     "Police said the man had fired twice and refused to drop the gun.",
+     # "refused to drop the gun" is the man's deed, part of what the police said
+     E(S("refused to drop the gun", speaker="Police", also_has=("had fired twice",)), n=1)),
+    ("conj_in_an_embedded_question",
+     "The committee asked exactly how the companies keep money offshore and find ways to bring it back.",
+     # both verbs are the question's: one statement
+     E(S("find ways to bring it back", speaker="The committee", also_has=("keep money offshore",)), n=1)),
+    ("no_trailing_conjunction",
+     "Officials said there may be as many as three suspects, but they declined to name them.",
+     E(S("there may be as many as three suspects", speaker="Officials", not_has="but"), n=None)),
     ("role_first_untagged_name",
      "The union's leader, Ana Ruiz, said the strike would go on.",
      # a name the tagger missed, set beside the role, is the speaker (was "union's leader")

@@ -562,7 +562,13 @@ def test_stories_of_the_gold_corpora(
     # Forty Louvain runs (above): with ten, embed dev P went 0.730-0.764 and test P 0.750-0.788 with
     # the seeds alone; with forty, dev 0.761-0.764 / 0.879-0.883 / 0.753-0.754 and test 0.788 / 0.861 /
     # 0.659 at every offset tried: floors raised to those.
-    ("embed", (0.76, 0.88, 0.75), (0.78, 0.86, 0.65)),
+    # A speaker's next act after a complement is a statement of its own ("said she had published
+    # her returns and called on the others to do the same": two statements, the second hers;
+    # statements/subjects._speaker_conj): the extra statements in the Corvatil story make its two
+    # test threads one in about half the seed draws (test P / R / sides 0.788 / 0.861 / 0.659 or
+    # 0.761 / 0.899 / 0.651: pairwise F1 0.824 either way); tuning set 0.761 / 0.883 / 0.754 ->
+    # 0.758 / 0.879 / 0.758. A trade for right statements, recorded here.
+    ("embed", (0.75, 0.87, 0.75), (0.76, 0.86, 0.65)),
 ])
 def test_story_linker_floors(gold_corpora: dict[str, tuple[dict[str, tuple[Document, Analysis]], dict[str, object]]],
                              method: str, dev_floor: tuple[float, float, float],

@@ -22,7 +22,7 @@ from .statements import Found
 from .statements.edges import _ANSWERED_NOUNS
 from .statements.found import _speaker_span
 from .statements.not_speech import _declined_speech, _interrogation, _question, _unverified
-from .statements.subjects import _is_asked_aside, _subject
+from .statements.subjects import _is_asked_aside, _subject, speaker_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -174,7 +174,7 @@ def find_stances(doc: Doc, found: list[Found], lexicon: Lexicon | None = None) -
             if tok.lemma_.lower() == "find" and (tok.tag_ == "VB" or tok.dep_ in ("ccomp", "xcomp") and tok.head.lemma_
                                                  in ("help", "let", "make", "want", "try", "need", "hope", "seek")):
                 continue  # "helped thousands of people find work", "trying to find a solution": no finding
-            subj = _subject(tok)
+            subj = speaker_of(tok, lex)
         else:
             subj = _noun_speaker(tok)
         if subj is None or subj.pos_ not in ("PROPN", "NOUN", "PRON") or subj.lower_ in _NOT_SPEAKERS:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from ..cues import Lexicon
 from .found import _REL_PRONOUNS, _Index
+from .subjects import _speaker_conj
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -183,6 +184,18 @@ def _drop_quoting_conj(doc: Doc, toks: list[Token], lex: Lexicon, idx: _Index) -
             continue
         lo = t.left_edge.i
         while lo - 1 > toks[0].i and (doc[lo - 1].dep_ == "cc" or doc[lo - 1].text == ","):
+            lo -= 1
+        return [x for x in toks if x.i < lo]
+    return toks
+
+
+def _drop_speaker_conj(doc: Doc, toks: list[Token], head: Token, lex: Lexicon, idx: _Index) -> list[Token]:
+    """The complement ends before the speaker's next act (:func:`_speaker_conj`)."""
+    for t in toks:
+        if t.head.i != head.i or t.i <= toks[0].i + 2 or idx.quote_of(t) >= 0 or _speaker_conj(t, lex) is None:
+            continue
+        lo = t.left_edge.i - 1
+        while lo - 1 > toks[0].i and (doc[lo - 1].dep_ in ("cc", "advmod") or doc[lo - 1].text == ","):
             lo -= 1
         return [x for x in toks if x.i < lo]
     return toks

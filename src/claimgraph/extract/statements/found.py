@@ -138,6 +138,9 @@ def _content_from_tokens(doc: Doc, toks: list[Token], idx: _Index) -> Span | Non
     """Span over tokens, trimmed of outer punctuation, grown to whole quotes."""
     if not toks:
         return None
+    # "said the plan is wrong and": a conjunction left at the end by a cut after it
+    while len(toks) > 1 and toks[-1].dep_ == "cc" and idx.quote_of(toks[-1]) < 0 and toks[-1].i > toks[-2].i:
+        toks = toks[:-1]
     start = min(t.idx for t in toks)
     end = max(t.idx + len(t) for t in toks)
     start, end = _clean_span(doc_text(doc), start, end)

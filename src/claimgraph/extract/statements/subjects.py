@@ -9,8 +9,10 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+    from ..cues import Lexicon
 
-__all__ = ["in_dateline", "subject_of"]
+
+__all__ = ["in_dateline", "speaker_of", "subject_of"]
 
 
 # Cues that take an object and a predicate: "called it a farce", "dismissed X as ...".
@@ -293,6 +295,49 @@ _NOT_NAMES = frozenset({
     "publicly", "privately", "repeatedly", "would", "could", "should", "might", "must", "can", "may",
     "shall", "not", "always", "sometimes", "today", "yesterday", "tonight", "ultimately", "initially",
 })
+
+
+# Verbs of saying that as often name a deed ("attacked a border post", "ordered the troops
+# back", "found the keys"): after a complement they are more likely its subject's.
+_CONJ_DEEDS = frozenset({"attack", "charge", "order", "direct", "commit", "establish", "find", "list", "read",
+                         "post", "project", "document", "grant", "signal", "indicate", "point", "challenge",
+                         "question", "brief"})
+
+
+def _speaker_conj(t: Token, lex: Lexicon) -> Token | None:
+    """'said she had released her returns and called on him to do the same': a
+    verb of saying with no subject of its own, joined to the verb of a cue's
+    complement, is the speaker's next act: the cue it goes on from."""
+    if t.dep_ != "conj" or t.pos_ != "VERB" or not lex.says(t.lemma_) or t.lemma_.lower() in _CONJ_DEEDS \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass") for c in t.children):
+        return None  # ("but would judge him on results": a verb with its own tense goes on the complement)
+    head = t.head
+    if head.dep_ != "ccomp" or head.head.i == head.i or head.head.i > head.i or lex.verb(head.head.lemma_) is None:
+        return None
+    xcomp = next((c for c in t.children if c.dep_ == "xcomp"), None)
+    if xcomp is not None and not lex.says(xcomp.lemma_) \
+            and not any(c.dep_ in ("dobj", "dative", "prep") and c.i < xcomp.i for c in t.children):
+        return None  # "said he posed a threat and refused to drop the gun": a deed of the complement's subject
+    if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") or c.tag_ in ("WRB", "WDT", "WP") for c in head.children):
+        return None  # "asked how companies keep money offshore and find ...": the question's subject
+    doc = t.doc
+    lo = t.left_edge.i
+    while lo - 1 > head.i and (doc[lo - 1].dep_ == "advmod" or doc[lo - 1].text == ","):
+        lo -= 1
+    if lo - 1 <= head.i or doc[lo - 1].dep_ != "cc" or doc[lo - 1].lower_ not in ("and", "but") \
+            or doc[lo - 2].lower_ == "rather":
+        return None  # (not "confirmed rather than refuted")
+    return head.head
+
+
+def speaker_of(verb: Token, lex: Lexicon) -> Token | None:
+    """The speaker of a cue verb; for the speaker's next act after a
+    complement (:func:`_speaker_conj`), the first cue's."""
+    v = verb
+    while v.dep_ == "xcomp" and v.head.i != v.i:
+        v = v.head  # "... and vowed to challenge it": whoever vowed challenges
+    outer = _speaker_conj(v, lex)
+    return _subject(outer if outer is not None else verb)
 
 
 def _name_after(doc: Doc, verb: Token) -> tuple[Token, Token] | None:

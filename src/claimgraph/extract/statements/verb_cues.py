@@ -14,6 +14,7 @@ from .edges import (
     _dash_tail,
     _drop_participles,
     _drop_quoting_conj,
+    _drop_speaker_conj,
     _drop_trailing,
     _finite,
     _frame,
@@ -45,7 +46,7 @@ from .not_speech import (
     _title_like,
     _unverified,
 )
-from .subjects import _PREDICATIVE_CUES, _is_asked_aside, _name_after, _subject
+from .subjects import _PREDICATIVE_CUES, _is_asked_aside, _name_after, _subject, speaker_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -433,6 +434,7 @@ def _verb_cue(doc: Doc, tok: Token, lex: Lexicon, idx: _Index, add) -> None:  # 
         toks = _drop_participles(toks, ccomps, lex)
         toks = _drop_trailing(doc, toks, idx)
         toks = _drop_quoting_conj(doc, toks, lex, idx)
+        toks = _drop_speaker_conj(doc, toks, content_head, lex, idx)
         if not before and tok.dep_ == "relcl":
             # "the plan, which critics say was too costly", "a wall, which he said they
             # should pay for": the relative pronoun stands for the first piece of what
@@ -459,6 +461,10 @@ def _verb_cue(doc: Doc, tok: Token, lex: Lexicon, idx: _Index, add) -> None:  # 
         if xcomp is not None and (lemma in _XCOMP_CUES or lemma in _XCOMP_QUOTED_CUES and any(
                 idx.quote_of(t) >= 0 for t in xcomp.subtree)):
             start_tok = dobj if dobj is not None and dobj.i < xcomp.i else xcomp
+            on = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "on" and c.i < xcomp.i), None)
+            if dobj is None and on is not None and lemma == "call":
+                # "called on the council to resign": who is called on is part of the call
+                start_tok = next((c for c in on.children if c.dep_ == "pobj"), xcomp)
             lo = start_tok.left_edge.i
             if lo < tok.i < start_tok.i:
                 lo = tok.i + 1  # 'where she promised to reject "..."': "where" hangs on the complement
@@ -527,7 +533,7 @@ def _verb_cue(doc: Doc, tok: Token, lex: Lexicon, idx: _Index, add) -> None:  # 
     span = _content_from_tokens(doc, toks, idx)
     if span is None or span.end - span.start < 3 or _ANONYMITY.search(span.text(doc_text(doc))):
         return
-    subj = named or inverted_subj or (tok.head if reduced is not None else _subject(tok))
+    subj = named or inverted_subj or (tok.head if reduced is not None else speaker_of(tok, lex))
     if subj is not None and idx.quote_of(subj) >= 0 and named is None:
         # '"... the emails, the foundation," said a person close to her': the parse
         # gave the cue a subject inside the quotation as well as the speaker after it.
@@ -641,7 +647,7 @@ def _modifier_quote(doc: Doc, idx: _Index, qi: int) -> bool:
 def _quoted_object(doc: Doc, tok: Token, idx: _Index, lex: Lexicon, add) -> None:  # type: ignore[no-untyped-def]
     """"Merkel heralded the deal as a 'breakthrough'", "Cruz blamed the law on
     'knuckleheaded politicians'": a verb whose object carries someone's words."""
-    subj = _subject(tok)
+    subj = speaker_of(tok, lex)
     if subj is None or tok.lemma_.lower() in _NOT_QUOTING_VERBS or subj.pos_ not in ("PROPN", "NOUN", "PRON") \
             or subj.lower_ in ("it", "there", "this", "what"):
         return
