@@ -2088,6 +2088,14 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
     ("no_trailing_conjunction",
      "Officials said there may be as many as three suspects, but they declined to name them.",
      E(S("there may be as many as three suspects", speaker="Officials", not_has="but"), n=None)),
+    ("object_content_keeps_its_phrases",
+     "The governor praised the deal with state lawmakers on Monday.",
+     # a phrase the parse hung on the verb that goes on from the object is part of it (the content was
+     # "the deal"); the day is when, not what
+     E(S("the deal with state lawmakers", speaker="The governor", not_has="Monday"), n=1)),
+    ("object_content_not_the_occasion",
+     "The union criticized the new rota during a meeting with managers.",
+     E(S("the new rota", speaker="The union", not_has="meeting"), n=1)),
     ("role_first_untagged_name",
      "The union's leader, Ana Ruiz, said the strike would go on.",
      # a name the tagger missed, set beside the role, is the speaker (was "union's leader")

@@ -261,6 +261,9 @@ def _venue_tail(toks: list[Token], idx: _Index) -> list[Token]:
     return toks
 
 
+_SCENE_PREPS = frozenset({"during", "through", "after", "before", "since", "via", "amid", "while"})
+
+
 def _object_tail(verb: Token, end: int, idx: _Index) -> int:
     """'criticized the "identity politics" on display in the race': phrases the
     parse hung on the verb that go on from its quoted object, with no comma and
@@ -271,6 +274,9 @@ def _object_tail(verb: Token, end: int, idx: _Index) -> int:
         if c.left_edge.i != end + 1 or c.dep_ != "prep" or c.lower_ in ("by", "upon") or any(
                 t.pos_ in ("VERB", "AUX") and idx.quote_of(t) < 0 for t in c.subtree):
             break
+        if (c.lower_ in _SCENE_PREPS or any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)) and not any(
+                idx.quote_of(t) >= 0 for t in c.doc[c.right_edge.i + 1 : verb.right_edge.i + 1]):
+            break  # 'criticized the deal on Tuesday', '... during a rally': when and how, not what
         if any(g.dep_ == "pobj" and g.lemma_.lower() in _VENUES for g in c.children) and not any(
                 idx.quote_of(t) >= 0 for t in c.doc[c.right_edge.i + 1 : verb.right_edge.i + 1]):
             break  # 'called Lind a "clown" on his radio show': where it was said, not what

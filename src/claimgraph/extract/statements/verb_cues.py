@@ -517,7 +517,7 @@ def _verb_cue(doc: Doc, tok: Token, lex: Lexicon, idx: _Index, add) -> None:  # 
         dobj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
         if dobj is not None and dobj.pos_ in ("NOUN", "PROPN") and not any(idx.quote_of(t) >= 0 for t in dobj.subtree):
             content_head = dobj
-            toks = list(dobj.subtree)
+            toks = list(doc[dobj.left_edge.i : _object_tail(tok, dobj.right_edge.i, idx) + 1])
     if content_head is None or not toks:
         _quoted_object(doc, tok, idx, lex, add)
         return
