@@ -2096,6 +2096,16 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
     ("object_content_not_the_occasion",
      "The union criticized the new rota during a meeting with managers.",
      E(S("the new rota", speaker="The union", not_has="meeting"), n=1)),
+    ("role_of_the_body_named_before",
+     "Kavelia's Central Election Board said the turnout was 51.8 percent. Bogdan Serat, the board's chairman,"
+     " said the count had been fair.",
+     # "the board's chairman": the body named last with that word (there was no affiliation)
+     E(S("the count had been fair", name="Bogdan Serat", roles_has="chairman",
+         affiliations_has="Central Election Board"), n=2)),
+    ("role_of_the_party_named_before",
+     "The opposition Civic Renewal party rejected the figure. Radu Mercan, the party's spokesman, said its"
+     " observers had been sent out.",
+     E(S("its observers had been sent out", name="Radu Mercan", affiliations_has="Civic Renewal"), n=None)),
     ("role_first_untagged_name",
      "The union's leader, Ana Ruiz, said the strike would go on.",
      # a name the tagger missed, set beside the role, is the speaker (was "union's leader")

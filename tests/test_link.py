@@ -529,7 +529,14 @@ def test_stories_of_the_gold_corpora(
     # offsets), and the floors above sat on the luckiest draw; with forty, dev P 0.772-0.774 and test
     # 0.790-0.792 over the same offsets. The dev precision floor is re-pinned to that (0.78 -> 0.77),
     # recall and sides raised (0.626 / 0.742 measured).
-    ("story", (0.77, 0.62, 0.74), (0.79, 0.46, 0.67)),
+    # "the board's chairman", "the party's spokesman" as affiliations (speakers._owner_of_role) put
+    # more people in their body's camp, and a continuation now needs the same speaker, not only the
+    # same camp (the chair's words after the commission's finding had been one node and moved the
+    # story's grouping): test 0.790 / 0.496 / 0.677 -> 0.805 / 0.511 / 0.645 (the chair's
+    # negations of the government's counter-claims make the commission's camp "against" in the
+    # story linker's one Valdoria thread), dev 0.774 / 0.622 / 0.746 -> 0.773 / 0.616 / 0.744
+    # (0.612-0.616 over seed offsets). Embed, the default of the two: test sides 0.651 -> 0.667.
+    ("story", (0.77, 0.61, 0.74), (0.80, 0.50, 0.64)),
     # Masking story-wide names (embed_threads._masked) raised P and R on both sets; on the
     # test corpus sides went 0.658 -> 0.613 over 119 threaded members instead of 113
     # (73 right against 74).
@@ -568,7 +575,7 @@ def test_stories_of_the_gold_corpora(
     # test threads one in about half the seed draws (test P / R / sides 0.788 / 0.861 / 0.659 or
     # 0.761 / 0.899 / 0.651: pairwise F1 0.824 either way); tuning set 0.761 / 0.883 / 0.754 ->
     # 0.758 / 0.879 / 0.758. A trade for right statements, recorded here.
-    ("embed", (0.75, 0.87, 0.75), (0.76, 0.86, 0.65)),
+    ("embed", (0.75, 0.87, 0.75), (0.76, 0.86, 0.66)),
 ])
 def test_story_linker_floors(gold_corpora: dict[str, tuple[dict[str, tuple[Document, Analysis]], dict[str, object]]],
                              method: str, dev_floor: tuple[float, float, float],

@@ -981,6 +981,13 @@ class _Resolver:
             org = self._last_named_or_heard(poss.i, lambda x: x.type in ("organisation", "government")
                                             and x.name[:1].isupper())
             return None if org is None else org.name
+        if not poss.ent_type_ and poss.pos_ == "NOUN" and any(
+                c.dep_ == "det" and c.lower_ == "the" for c in poss.children):
+            # "Bogdan Serat, the board's chairman": the body named last by that word
+            noun = poss.lemma_.lower()
+            org = self._last_named_or_heard(poss.i, lambda x: x.type == "organisation" and x.name[:1].isupper()
+                                            and noun in x.name.lower().split())
+            return None if org is None else org.name
         if not poss.ent_type_:
             return None
         # "GENEVA - Valdoria's Deputy Foreign Minister": the dateline is no part of the owner

@@ -21,10 +21,12 @@ the default's precision, so it is opt-in; see BENCHMARKS.md. Method:
    unique nor common, so the cost grows with the documents, not their
    square. Threads never cross stories.
 3. Continuations. In one document, a statement that goes on from the one
-   before it by the same speaker (or the speaker's organisation) in the same
-   sentence, or as a direct quotation right after it ("X denied that ...
-   'Our boat was on its way within 40 minutes,' said X's spokesman"), is
-   read as the same claim.
+   before it by the same speaker in the same sentence, or as a direct
+   quotation right after it ("X denied that ... 'Our boat was on its way
+   within 40 minutes,' X said"), is read as the same claim. (Not the
+   speaker's organisation: a commission's finding and its chair's words
+   after it are grouped each on its own words; the chair's affiliation had
+   joined them and moved the whole story's grouping.)
 4. Propositions. Inside a story, each statement's terms are weighted by idf
    over the corpus times rarity inside the story (a term every statement of
    the story has, the company's name, tells nothing about which claim); the
@@ -354,7 +356,9 @@ def _continuations(docs: Sequence[tuple[Document, Analysis]], cands: Sequence[_C
         text = docs[di][1].text
         cs.sort(key=lambda c: c.st.start)
         for prev, cur in zip(cs, cs[1:], strict=False):
-            if not prev.camp or not _same_camp(prev.camp, cur.camp):
+            # the same speaker (not only the same camp: a commission's finding and its chair's
+            # quotation after it are two statements, each grouped on its own words)
+            if not prev.camp or not _same_camp(prev.camp, cur.camp) or prev.actor != cur.actor:
                 continue
             gap = text[prev.st.content[-1].end:cur.st.content[0].start]
             one_sentence = _SENTENCE_END.search(gap) is None
