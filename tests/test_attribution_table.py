@@ -2106,6 +2106,20 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      "The opposition Civic Renewal party rejected the figure. Radu Mercan, the party's spokesman, said its"
      " observers had been sent out.",
      E(S("its observers had been sent out", name="Radu Mercan", affiliations_has="Civic Renewal"), n=None)),
+    ("chanted_short_quote",
+     'Outside the hall about 300 strikers gathered, waving flags and chanting "Pay us now."',
+     # a chant is what the crowd said, however short (it had been left as a fragment)
+     E(S("Pay us now", kind="direct", speaker="about 300 strikers", cue="chant"), n=1)),
+    ("chants_of_quote",
+     "Supporters of the mayor answered with chants of \u201cFour more years\u201d until she took the stage.",
+     # the noun is the cue and the clause's subject the speaker (it had been read as a title)
+     E(S("Four more years", kind="direct", speaker="Supporters of the mayor"), n=1)),
+    ("in_the_owners_words",
+     "The new bridge was, in the engineer\u2019s words, \u201ca disaster waiting to happen.\u201d",
+     E(S("a disaster waiting to happen", kind="direct", speaker="the engineer\u2019s", name_has="engineer"), n=1)),
+    ("in_the_words_of",
+     "The talks were, in the words of one diplomat, \u201ca dialogue of the deaf.\u201d",
+     E(S("a dialogue of the deaf", kind="direct", speaker="one diplomat"), n=1)),
     ("role_first_untagged_name",
      "The union's leader, Ana Ruiz, said the strike would go on.",
      # a name the tagger missed, set beside the role, is the speaker (was "union's leader")

@@ -32,10 +32,11 @@ def _attribute_quotes(doc: Doc, quotes: list[Quoted], idx: _Index, lex: Lexicon,
         if qi in covered:
             continue
         words = _words(text, q.inner.start, q.inner.end)
-        if not words or _named_work(doc, q):
+        chant = (_chant_of(doc, q, idx) or _in_words_of(doc, q, idx)) if words else None
+        if not words or chant is None and _named_work(doc, q):
             continue
-        near = _nearby_cue(doc, q, idx, lex)
-        if near is not None and len(words) < 4 and not _set_off(text, q):
+        near = chant or _nearby_cue(doc, q, idx, lex)
+        if near is not None and len(words) < 4 and not _set_off(text, q) and near[0].lemma_.lower() not in _CHANTS:
             near = None  # a fragment in mid-sentence ('a "ferocious" battle') is no quotation
         if near is not None:
             cue_tok, subj, speaker_from = near
@@ -176,6 +177,54 @@ def _quote_then_tail(doc: Doc, quotes: list[Quoted], qi: int, words: list[tuple[
            or (t.pos_ == "VERB" and t.tag_ not in ("VB", "VBG") and lex.verb(t.lemma_) is not None) for t in tail):
         return None
     return tail[-1].idx + len(tail[-1])
+
+
+# Nouns for words a crowd calls out: "chants of "Lock her up"" (short, and still what they said).
+_CHANTS = frozenset({"chant", "cry", "shout", "chorus", "refrain"})
+
+
+def _chant_of(doc: Doc, q: Quoted, idx: _Index) -> tuple[Token, Token, None] | None:
+    """'supporters answered with chants of "Four more years"', 'their chants of "Ted!"': the
+    noun is the cue, its owner or the clause's subject the speaker."""
+    before = doc.char_span(max(0, q.span.start - 40), q.span.start, alignment_mode="expand")
+    toks = [] if before is None else [t for t in before if t.idx + len(t) <= q.span.start and not t.is_space]
+    if len(toks) < 2 or toks[-1].lower_ != "of" or toks[-2].lemma_.lower() not in _CHANTS \
+            or toks[-2].pos_ != "NOUN" or idx.quote_of(toks[-2]) >= 0:
+        return None
+    noun = toks[-2]
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    subj = owner or _fallback_subject(doc, noun, idx)
+    return None if subj is None else (noun, subj, None)
+
+
+def _in_words_of(doc: Doc, q: Quoted, idx: _Index) -> tuple[Token, Token, None] | None:
+    """'in the mayor's words, "a disaster"', 'in the words of one diplomat, "..."': whose words."""
+    before = doc.char_span(max(0, q.span.start - 120), q.span.start, alignment_mode="expand")
+    toks = [] if before is None else [t for t in before if t.idx + len(t) <= q.span.start and not t.is_space]
+    while toks and toks[-1].text in (",", ":"):
+        toks = toks[:-1]
+    if not toks or idx.quote_of(toks[-1]) >= 0:
+        return None
+    last = toks[-1]
+    if last.lower_ == "words":  # "in the mayor's words"
+        owner = next((c for c in last.children if c.dep_ == "poss"), None)
+        prep = last.head
+        if owner is None and len(toks) > 2 and toks[-2].text in ("\u2019", "'") and toks[-3].pos_ == "PROPN":
+            owner = toks[-3]  # "in Forbes' words", the apostrophe read as a closing mark
+            prep = doc[owner.left_edge.i - 1] if owner.left_edge.i > 0 else prep
+        if owner is not None and prep.lower_ == "in" and prep.i == owner.left_edge.i - 1:
+            return last, owner, None
+        return None
+    # "in the words of one diplomat"
+    node = last
+    while node.dep_ != "pobj" and node.head.i != node.i and node.head.i < q.span.start and node.i >= node.head.i:
+        node = node.head
+    of = node.head
+    words = of.head
+    if node.dep_ == "pobj" and of.lower_ == "of" and words.lower_ == "words" and words.head.lower_ == "in" \
+            and node.left_edge.i <= last.i <= node.right_edge.i:
+        return words, node, None
+    return None
 
 
 def _speech_verb(t: Token, lex: Lexicon, near_mark: bool) -> bool:
