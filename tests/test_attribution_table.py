@@ -2120,6 +2120,25 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
     ("in_the_words_of",
      "The talks were, in the words of one diplomat, \u201ca dialogue of the deaf.\u201d",
      E(S("a dialogue of the deaf", kind="direct", speaker="one diplomat"), n=1)),
+    ("contention_of_owner_that",
+     "The leaked memo strengthens the contention of the port director, Ana Ruiz, that the cranes were never"
+     " inspected.",
+     # the clause the parse hung on the verb is the contention's, and "of" names whose (there was nothing)
+     E(S("the cranes were never inspected", kind="indirect", name_has="Ruiz", cue="contention"), n=1)),
+    ("reasoning_that",
+     'The court said the appeal failed, reasoning that the mayor "had acted within his powers."',
+     # "reasoning" is a cue of its own (it had been more of what the court said)
+     E(S("had acted within his powers", kind="mixed", speaker="The court", cue="reason"),
+       S("the appeal failed", speaker="The court", not_has="reasoning"), n=2)),
+    ("quote_then_verb_and_object_no_speaker",
+     'The mayor, who said the plan was "dead on arrival," drew loud cheers.',
+     # a verb outside the lexicon after the quotation, with a plain noun after it, is no sign-off
+     E(S("dead on arrival", kind="mixed", name_has="mayor"), n=1)),
+    ("quote_then_dash_gloss",
+     '"The vote is close," said Lea Vos, the party\'s pollster. "We need every district" - a reference to the'
+     ' north.',
+     # a quotation after the speaker's sentence, with the writer's gloss after a dash, is hers
+     E(S("We need every district", kind="direct", name_has="Vos"), n=2)),
     ("role_first_untagged_name",
      "The union's leader, Ana Ruiz, said the strike would go on.",
      # a name the tagger missed, set beside the role, is the speaker (was "union's leader")

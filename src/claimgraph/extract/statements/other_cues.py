@@ -166,6 +166,13 @@ def _noun_cue(doc: Doc, tok: Token, lex: Lexicon, idx: _Index, add) -> None:  # 
     if span is None:
         return
     poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == tok.i + 1), None)
+    if poss is None and of is not None:
+        # "the contention of Hillary Clinton that ...": whose contention
+        owner = next((c for c in of.children if c.dep_ == "pobj"), None)
+        if owner is not None and (owner.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or owner.pos_ == "PROPN"
+                                  or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in owner.children)):
+            poss = owner
     if poss is None:
         # "X said in a statement that ...", "X made the claim that ...": the noun's
         # speaker is the subject of the verb it hangs from.
@@ -185,6 +192,12 @@ def _displaced_that_clause(doc: Doc, noun: Token, lex: Lexicon) -> Token | None:
     """'her assertion during the debate that "..."': the that-clause the parse hung on
     the noun of a short phrase right after the cue noun."""
     i = noun.right_edge.i + 1
+    if i < len(doc) and doc[i].lower_ == "that" and doc[i].dep_ == "mark" and doc[i].head.i > i \
+            and doc[i].head.dep_ in ("advcl", "ccomp") and doc[i].head.head.i == noun.head.i \
+            and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        # "the contention of Hillary Clinton that some of her emails ...": the parse hung
+        # the clause on the verb over the noun
+        return doc[i].head
     if i >= len(doc) or doc[i].dep_ != "prep" or doc[i].i - noun.i > 3:
         return None
     pobj = next((c for c in doc[i].children if c.dep_ == "pobj"), None)

@@ -297,7 +297,9 @@ def _nearby_cue(doc: Doc, q: Quoted, idx: _Index, lex: Lexicon) -> tuple[Token, 
                         # '"Safety," said Ben Grimm, a welder.': the name after the cue
                         # ('"...," referencing the crowds': a participle's object is no speaker)
                         name = _name_after(doc, t)
-                        if name is not None:
+                        # ('"...," drew cheers': a verb outside the lexicon needs a name after it)
+                        if name is not None and (lex.verb(t.lemma_) is not None
+                                                 or any(w.pos_ == "PROPN" for w in doc[name[0].i : name[1].i + 1])):
                             return t, name[1], name[0].idx
                     if subj is None or any(x.pos_ in ("VERB", "AUX") and x.tag_ not in ("VBN", "VBG")
                                            for x in doc[start : t.i]):
@@ -393,6 +395,21 @@ def _possessed_words(doc: Doc, colon: Token, idx: _Index) -> tuple[Token, Token,
     return noun, owner, None
 
 
+_GLOSS = re.compile(r"[ \t\xa0]*(?:-|--|\u2013|\u2014)[ \t\xa0]*[a-z][^\n.!?]*?(?:[.!?]|\n|$)")
+_DASH_IN = re.compile(r"\s(?:-|--|\u2013|\u2014)\s|\u2014|\u2013")
+
+
+def _gloss_after(text: str, end: int) -> bool:
+    """'"..." - increasing his name recognition': a dash after the closing mark and
+    the writer's lower-case gloss to the sentence's end (not '"..." - Dovra-style -
+    was painted ...', an aside in a sentence the quotation is part of)."""
+    m = _GLOSS.match(text, end)
+    if m is None:
+        return False
+    first_dash = end + len(m.group(0)) - len(m.group(0).lstrip())
+    return _DASH_IN.search(text, first_dash + 2, m.end()) is None
+
+
 def _standalone(doc: Doc, q: Quoted, words: list[tuple[int, str]]) -> bool:
     """A quote that is a sentence of its own, not a title or a scare quote."""
     text = doc_text(doc)
@@ -408,5 +425,5 @@ def _standalone(doc: Doc, q: Quoted, words: list[tuple[int, str]]) -> bool:
     starts_sentence = i < 0 or text[i] in "\n.!?:" or (j < i and text[j] in ".!?")
     after = text[q.span.end : q.span.end + 3].lstrip(" \t\xa0")
     ends_sentence = (inner[-1:] in (".", "!", "?", ",", "…", ";", ":") or not q.closed
-                     or not after or after[0] in "\n[(" or after[0].isupper())
+                     or not after or after[0] in "\n[(" or after[0].isupper() or _gloss_after(text, q.span.end))
     return starts_sentence and ends_sentence
