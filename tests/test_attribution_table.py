@@ -2139,6 +2139,17 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      ' north.',
      # a quotation after the speaker's sentence, with the writer's gloss after a dash, is hers
      E(S("We need every district", kind="direct", name_has="Vos"), n=2)),
+    ("portrayed_as",
+     "The mayor portrayed the strikers as a threat to the port.",
+     # like "described X as": the object and its predicate are the content (there was nothing)
+     E(S("the strikers as a threat to the port", kind="indirect", speaker="The mayor", cue="portray"), n=1)),
+    ("expressed_concern_that",
+     "The governor expressed concern that the dam could fail before spring.",
+     # the noun's clause, spoken by the subject of the light verb (there was nothing)
+     E(S("the dam could fail before spring", speaker="The governor", cue="concern"), n=1)),
+    ("voiced_confidence_that",
+     "Ms Vos voiced confidence that the party would hold the seat.",
+     E(S("the party would hold the seat", speaker="Ms Vos", cue="confidence"), n=1)),
     ("role_first_untagged_name",
      "The union's leader, Ana Ruiz, said the strike would go on.",
      # a name the tagger missed, set beside the role, is the speaker (was "union's leader")

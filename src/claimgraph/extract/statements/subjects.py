@@ -19,7 +19,7 @@ __all__ = ["in_dateline", "speaker_of", "subject_of"]
 _PREDICATIVE_CUES = {
     "call", "label", "brand", "term", "describe", "dismiss", "pan", "characterize",
     "characterise", "decry", "denounce", "condemn", "slam", "praise", "hail", "reject",
-    "deny", "criticize", "criticise", "blast", "accuse", "blame", "deride", "mock",
+    "deny", "criticize", "criticise", "blast", "accuse", "blame", "deride", "mock", "portray",
 }
 
 
