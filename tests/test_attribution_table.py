@@ -2150,6 +2150,16 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
     ("voiced_confidence_that",
      "Ms Vos voiced confidence that the party would hold the seat.",
      E(S("the party would hold the seat", speaker="Ms Vos", cue="confidence"), n=1)),
+    ("clause_joined_after_quoted_complement",
+     'The spokesman said the ship had left port with "every permit in order," and the crew had followed the'
+     ' usual route.',
+     # a clause of its own joined to the cue, no verb of saying in it: more of what was said (it had ended
+     # at the quotation)
+     E(S("every permit in order", kind="mixed", speaker="The spokesman", also_has=("followed the usual route",)),
+       n=1)),
+    ("bare_clause_after_quote_is_the_writers",
+     'The spokesman said the ship had left port with "every permit in order," and the crowd cheered.',
+     E(S("every permit in order", kind="mixed", speaker="The spokesman", not_has="cheered"), n=1)),
     ("role_first_untagged_name",
      "The union's leader, Ana Ruiz, said the strike would go on.",
      # a name the tagger missed, set beside the role, is the speaker (was "union's leader")
