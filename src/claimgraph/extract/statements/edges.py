@@ -94,10 +94,10 @@ def _trailing_clauses(doc: Doc, cue: Token, hi: int, lex: Lexicon, idx: _Index) 
                 and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children) \
                 and any(g.dep_ in ("dobj", "attr", "acomp", "ccomp", "xcomp", "oprd", "prep") for g in c.children) \
                 and not any(t.pos_ == "VERB" and lex.verb(t.lemma_) is not None for t in c.subtree):
-            # (a bare "and the crowd cheered" is the writer's scene)
             # 'said the plan was sound and there was no reason to wait', 'said it was "a start,"
             # and there was more to do': a clause of its own joined to the cue right after the
             # complement (not after ", and": mostly the writer's), with no verb of saying in it
+            # and more than a bare verb ("and the crowd cheered" is the writer's scene)
             hi = c.right_edge.i
         else:
             break
