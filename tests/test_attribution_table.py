@@ -2160,6 +2160,19 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
     ("bare_clause_after_quote_is_the_writers",
      'The spokesman said the ship had left port with "every permit in order," and the crowd cheered.',
      E(S("every permit in order", kind="mixed", speaker="The spokesman", not_has="cheered"), n=1)),
+    ("contracted_has_read_as_passive",
+     "Ask the senator about money. He's said he gets his ideas about it from \"an old novel.\"",
+     # "'s" is "has", not a passive: "He" is the speaker (there was none)
+     E(S("he gets his ideas about it", kind="mixed", speaker="He"), n=1)),
+    ("suggestion_by_agent",
+     'Voters were shocked by the suggestion by a potential president that someone "ought to look into" the'
+     ' judge.',
+     # "by" names whose suggestion (there was no speaker)
+     E(S("ought to look into", kind="mixed", speaker="a potential president"), n=1)),
+    ("surname_tagged_as_adverb",
+     '"It is valuable," said Skelly, explaining his role.',
+     # the tagger read the surname as an adverb; it is still the name after the cue (there was no speaker)
+     E(S("It is valuable", kind="direct", speaker="Skelly"), n=None)),
     ("role_first_untagged_name",
      "The union's leader, Ana Ruiz, said the strike would go on.",
      # a name the tagger missed, set beside the role, is the speaker (was "union's leader")

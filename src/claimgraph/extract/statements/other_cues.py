@@ -166,12 +166,14 @@ def _noun_cue(doc: Doc, tok: Token, lex: Lexicon, idx: _Index, add) -> None:  # 
     if span is None:
         return
     poss = next((c for c in tok.children if c.dep_ == "poss"), None)
-    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == tok.i + 1), None)
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.i == tok.i + 1
+               and (c.lower_ == "of" or c.lower_ == "by" and c.i + 1 < len(doc) and doc[c.i + 1].pos_ == "DET")), None)
     if poss is None and of is not None:
-        # "the contention of Hillary Clinton that ...": whose contention
+        # "the contention of Hillary Clinton that ...", "the suggestion by a senator that ...": whose
         owner = next((c for c in of.children if c.dep_ == "pobj"), None)
         if owner is not None and (owner.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or owner.pos_ == "PROPN"
-                                  or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in owner.children)):
+                                  or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in owner.children)
+                                  or of.lower_ == "by" and owner.pos_ == "NOUN"):
             poss = owner
     if poss is None:
         # "X said in a statement that ...", "X made the claim that ...": the noun's

@@ -177,6 +177,19 @@ def _subject(verb: Token) -> Token | None:
             subjects = [nearest]
     if subjects:
         return next((c for c in subjects if not in_dateline(c)), None) or _after_dateline(subjects[0])
+    if any(c.dep_ == "auxpass" and c.lower_ in ("'s", "\u2019s") for c in verb.children) \
+            and any(c.dep_ == "ccomp" for c in verb.children):
+        # "He's said he gets his ideas from ...": "'s" is "has", read as a passive
+        passive = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.lower_ != "it"), None)
+        if passive is not None:
+            return passive
+    clause = next((c for c in verb.lefts if c.dep_ == "advcl"), None)
+    if clause is not None:
+        # "Sanders, meanwhile, who sits at zero endorsements, said ...": the relative clause
+        # read as a clause of the verb, with the speaker as its second subject
+        own = [c for c in clause.children if c.dep_ == "nsubj"]
+        if len(own) == 2 and own[1].lower_ in ("who", "which") and own[0].pos_ in ("PROPN", "NOUN"):
+            return own[0]
     aside = _asked_aside(verb)
     if aside is not None:
         return next(g for g in aside.children if g.dep_ == "nsubj" and g.i < aside.i)
@@ -340,19 +353,25 @@ def speaker_of(verb: Token, lex: Lexicon) -> Token | None:
     return _subject(outer if outer is not None else verb)
 
 
+def _name_as_adverb(x: Token, words: list[Token]) -> bool:
+    """'"...," said Skelly, explaining ...': a surname the tagger took for an adverb,
+    alone right after the verb."""
+    return not words and x.tag_ == "RB" and x.is_title and not x.is_stop
+
+
 def _name_after(doc: Doc, verb: Token) -> tuple[Token, Token] | None:
     """(first, head) of a noun phrase right after ``verb`` that ends at a comma or
     the sentence's end: "said Ben Grimm, ...", "wrote a voter."."""
     words: list[Token] = []
     for x in doc[verb.i + 1 : min(len(doc), verb.i + 8)]:
-        if (x.pos_ in ("DET", "ADJ", "PROPN", "NOUN", "NUM") and not x.is_punct) or (
+        if (x.pos_ in ("DET", "ADJ", "PROPN", "NOUN", "NUM") and not x.is_punct) or _name_as_adverb(x, words) or (
                 x.tag_ in ("VBG", "VBN") and x.is_lower and x.i + 1 < len(doc)
                 and doc[x.i + 1].pos_ in ("PROPN", "NOUN")):
             words.append(x)  # (also "ranking Democrat", "acting director")
             continue
         if words and (x.text in (",", ".", ";", "(")
                       or x.lower_ in ("who", "whose", "of", "from", "at", "with", "in")) \
-                and any(w.pos_ in ("PROPN", "NOUN") for w in words):
+                and any(w.pos_ in ("PROPN", "NOUN") or _name_as_adverb(w, []) for w in words):
             return words[0], words[-1]
         return None
     return None
