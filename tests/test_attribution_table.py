@@ -2173,6 +2173,11 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      '"It is valuable," said Skelly, explaining his role.',
      # the tagger read the surname as an adverb; it is still the name after the cue (there was no speaker)
      E(S("It is valuable", kind="direct", speaker="Skelly"), n=None)),
+    ("participle_on_misparsed_subject",
+     'Trump defended eminent domain, calling the seizure of private land for roads "wonderful."',
+     # the parse made "Trump" the root and "defended" an adjective: the participle's speaker is the
+     # name that opens the sentence, and the mention is the name alone (there was no speaker)
+     E(S("wonderful", kind="mixed", speaker="Trump", cue="call"), n=None)),
     ("role_first_untagged_name",
      "The union's leader, Ana Ruiz, said the strike would go on.",
      # a name the tagger missed, set beside the role, is the speaker (was "union's leader")

@@ -201,6 +201,7 @@ def check_invariants(text: str, a: Analysis) -> None:
 @example('"No\nhe said')
 @example(" added th\u201c\u4e2d \u00ed\u00a6\x94\x81")
 @example("Dalrail Railways said the line to Tessby would reopen on Monday.")  # a PERSON tag with an org ending
+@example(" \x1b\u201cAccording to officials, 40 people died.")  # a cue token that holds the opening mark
 def test_fragment_texts_give_well_formed_analyses(text: str) -> None:
     check_invariants(text, claimgraph.analyze(text))
 

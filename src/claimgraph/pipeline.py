@@ -85,14 +85,19 @@ def _frame(doc: Doc, f: Found) -> list[Span]:
 def _statement(doc: Doc, n: int, f: Found, actor_id: str | None, figures: tuple[Figure, ...],
                dates: tuple[DateMention, ...]) -> Statement:
     content = tuple(sorted(f.content))
-    act = read_act(doc, f.cue_token, f.cue_lemma, content)
-    level, markers = assess(doc, [*content, *_frame(doc, f)])
+    cue, cue_lemma, cue_token = f.cue, f.cue_lemma, f.cue_token
+    if cue is not None and any(c.start < cue.end and cue.start < c.end for c in content):
+        # ' \x1b"According to officials, ...' tokenised as one word: a cue inside what was
+        # said is no cue (the statement stays, cueless)
+        cue, cue_lemma, cue_token = None, None, None
+    act = read_act(doc, cue_token, cue_lemma, content)
+    level, markers = assess(doc, [*content, *(_frame(doc, f) if cue is not None else [])])
     return Statement(
         id=f"s{n}",
         kind=f.kind,
         content=content,
-        cue=f.cue,
-        cue_lemma=f.cue_lemma,
+        cue=cue,
+        cue_lemma=cue_lemma,
         speaker=f.speaker,
         actor_id=actor_id,
         carried=f.carried,

@@ -101,7 +101,7 @@ def _speaker_span(head: Token) -> Span:
         if name is not None and child.i == name.i:
             keep.extend(child.subtree)  # "the state rail operator Norvail": the name, no comma between
             continue
-        if child.dep_ in ("relcl", "acl", "punct", "cc", "conj", "appos", "prep", "advcl"):
+        if child.dep_ in ("relcl", "acl", "punct", "cc", "conj", "appos", "prep", "advcl", "dobj"):
             if child.dep_ == "prep" and child.lower_ in ("of", "in", "at", "by", "from", "for") \
                     and head.pos_ in ("NOUN", "PROPN"):
                 keep.extend(child.subtree)

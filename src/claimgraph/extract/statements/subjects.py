@@ -245,6 +245,9 @@ def _subject(verb: Token) -> Token | None:
             return passive  # "X was joined on stage by Y and joked ...": X joked
         if verb.dep_ == "xcomp" and passive is not None and head.lemma_.lower() in _RAISING:
             return passive  # "Obama is reported to have called the Saudis "free riders"": Obama called them
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.dep_ == "ROOT" and head.pos_ in ("PROPN", "NOUN") \
+                and head.i == head.sent.start and head.i < verb.i:
+            return head  # "Trump defended eminent domain, calling ...": the verb read as an adjective
         return _subject(head)
     if verb.dep_ in ("acl", "relcl") and _to_infinitive(verb) and verb.head.dep_ == "dobj" \
             and verb.head.head.lemma_ == "have" \
