@@ -2173,6 +2173,10 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      '"It is valuable," said Skelly, explaining his role.',
      # the tagger read the surname as an adverb; it is still the name after the cue (there was no speaker)
      E(S("It is valuable", kind="direct", speaker="Skelly"), n=None)),
+    ("participle_after_inverted_name",
+     '"It is valuable," said Skelly, explaining he worked on "the data side."',
+     # the participle's speaker is the name after the cue (it had none)
+     E(S("the data side", kind="mixed", speaker="Skelly", cue="explain"), n=2)),
     ("participle_on_misparsed_subject",
      'Trump defended eminent domain, calling the seizure of private land for roads "wonderful."',
      # the parse made "Trump" the root and "defended" an adjective: the participle's speaker is the

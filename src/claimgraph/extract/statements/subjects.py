@@ -248,7 +248,13 @@ def _subject(verb: Token) -> Token | None:
         if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.dep_ == "ROOT" and head.pos_ in ("PROPN", "NOUN") \
                 and head.i == head.sent.start and head.i < verb.i:
             return head  # "Trump defended eminent domain, calling ...": the verb read as an adjective
-        return _subject(head)
+        found = _subject(head)
+        if found is None and verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.i < verb.i \
+                and head.i > 0 and head.doc[head.i - 1].is_quote:
+            # '"...," said Skelly, explaining ...': the name after the cue the parse made no subject
+            after = _name_after(head.doc, head)
+            found = None if after is None or after[1].i > verb.i else after[1]
+        return found
     if verb.dep_ in ("acl", "relcl") and _to_infinitive(verb) and verb.head.dep_ == "dobj" \
             and verb.head.head.lemma_ == "have" \
             and verb.head.lemma_.lower() in ("ground", "grounds", "reason", "evidence", "cause") \
