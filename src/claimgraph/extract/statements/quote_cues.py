@@ -32,7 +32,8 @@ def _attribute_quotes(doc: Doc, quotes: list[Quoted], idx: _Index, lex: Lexicon,
         if qi in covered:
             continue
         words = _words(text, q.inner.start, q.inner.end)
-        chant = (_chant_of(doc, q, idx) or _in_words_of(doc, q, idx)) if words else None
+        preceding = _tokens_before(doc, q) if words else []
+        chant = (_chant_of(doc, preceding, idx) or _in_words_of(doc, preceding, q, idx)) if words else None
         if not words or chant is None and _named_work(doc, q):
             continue
         near = chant or _nearby_cue(doc, q, idx, lex)
@@ -183,11 +184,16 @@ def _quote_then_tail(doc: Doc, quotes: list[Quoted], qi: int, words: list[tuple[
 _CHANTS = frozenset({"chant", "cry", "shout", "chorus", "refrain"})
 
 
-def _chant_of(doc: Doc, q: Quoted, idx: _Index) -> tuple[Token, Token, None] | None:
+def _tokens_before(doc: Doc, q: Quoted, width: int = 120) -> list[Token]:
+    """The words (and marks) up to ``width`` characters before a quotation's opening mark."""
+    before = doc.char_span(max(0, q.span.start - width), q.span.start, alignment_mode="expand")
+    return [] if before is None else [t for t in before if t.idx + len(t) <= q.span.start and not t.is_space]
+
+
+def _chant_of(doc: Doc, toks: list[Token], idx: _Index) -> tuple[Token, Token, None] | None:
     """'supporters answered with chants of "Four more years"', 'their chants of "Ted!"': the
-    noun is the cue, its owner or the clause's subject the speaker."""
-    before = doc.char_span(max(0, q.span.start - 40), q.span.start, alignment_mode="expand")
-    toks = [] if before is None else [t for t in before if t.idx + len(t) <= q.span.start and not t.is_space]
+    noun is the cue, its owner or the clause's subject the speaker (``toks``: the words
+    before the quotation)."""
     if len(toks) < 2 or toks[-1].lower_ != "of" or toks[-2].lemma_.lower() not in _CHANTS \
             or toks[-2].pos_ != "NOUN" or idx.quote_of(toks[-2]) >= 0:
         return None
@@ -197,10 +203,9 @@ def _chant_of(doc: Doc, q: Quoted, idx: _Index) -> tuple[Token, Token, None] | N
     return None if subj is None else (noun, subj, None)
 
 
-def _in_words_of(doc: Doc, q: Quoted, idx: _Index) -> tuple[Token, Token, None] | None:
-    """'in the mayor's words, "a disaster"', 'in the words of one diplomat, "..."': whose words."""
-    before = doc.char_span(max(0, q.span.start - 120), q.span.start, alignment_mode="expand")
-    toks = [] if before is None else [t for t in before if t.idx + len(t) <= q.span.start and not t.is_space]
+def _in_words_of(doc: Doc, toks: list[Token], q: Quoted, idx: _Index) -> tuple[Token, Token, None] | None:
+    """'in the mayor's words, "a disaster"', 'in the words of one diplomat, "..."': whose words
+    (``toks``: the words before the quotation)."""
     while toks and toks[-1].text in (",", ":"):
         toks = toks[:-1]
     if not toks or idx.quote_of(toks[-1]) >= 0:

@@ -362,10 +362,9 @@ def speaker_of(verb: Token, lex: Lexicon) -> Token | None:
     return _subject(outer if outer is not None else verb)
 
 
-def _name_as_adverb(x: Token, words: list[Token]) -> bool:
-    """'"...," said Skelly, explaining ...': a surname the tagger took for an adverb,
-    alone right after the verb."""
-    return not words and x.tag_ == "RB" and x.is_title and not x.is_stop
+def _name_as_adverb(x: Token) -> bool:
+    """'"...," said Skelly, explaining ...': a surname the tagger took for an adverb."""
+    return x.tag_ == "RB" and x.is_title and not x.is_stop
 
 
 def _name_after(doc: Doc, verb: Token) -> tuple[Token, Token] | None:
@@ -373,14 +372,15 @@ def _name_after(doc: Doc, verb: Token) -> tuple[Token, Token] | None:
     the sentence's end: "said Ben Grimm, ...", "wrote a voter."."""
     words: list[Token] = []
     for x in doc[verb.i + 1 : min(len(doc), verb.i + 8)]:
-        if (x.pos_ in ("DET", "ADJ", "PROPN", "NOUN", "NUM") and not x.is_punct) or _name_as_adverb(x, words) or (
+        if (x.pos_ in ("DET", "ADJ", "PROPN", "NOUN", "NUM") and not x.is_punct) \
+                or (not words and _name_as_adverb(x)) or (
                 x.tag_ in ("VBG", "VBN") and x.is_lower and x.i + 1 < len(doc)
                 and doc[x.i + 1].pos_ in ("PROPN", "NOUN")):
             words.append(x)  # (also "ranking Democrat", "acting director")
             continue
         if words and (x.text in (",", ".", ";", "(")
                       or x.lower_ in ("who", "whose", "of", "from", "at", "with", "in")) \
-                and any(w.pos_ in ("PROPN", "NOUN") or _name_as_adverb(w, []) for w in words):
+                and any(w.pos_ in ("PROPN", "NOUN") or _name_as_adverb(w) for w in words):
             return words[0], words[-1]
         return None
     return None
