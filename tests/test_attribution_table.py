@@ -2182,6 +2182,30 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      # the parse made "Trump" the root and "defended" an adjective: the participle's speaker is the
      # name that opens the sentence, and the mention is the name alone (there was no speaker)
      E(S("wonderful", kind="mixed", speaker="Trump", cue="call"), n=None)),
+    ("then_claiming_after_complement",
+     'Mayor Ines Ovell said the freeze has "kept rents fair" on Sunday before claiming that the landlords were'
+     ' "hoarding flats."',
+     # the claim after "before" is the mayor's next statement, not more of the first (the freeze cannot
+     # claim; it had been one statement running to the end)
+     E(S("kept rents fair", kind="mixed", speaker="Mayor Ines Ovell", not_has="claiming"),
+       S("hoarding flats", kind="mixed", speaker="Mayor Ines Ovell", cue="claim"), n=2)),
+    ("then_admitting_by_the_person_reported",
+     "She said Smith resigned after admitting that he had lied.",
+     # a person can admit: the admission is Smith's, inside what she said
+     E(S("Smith resigned after admitting that he had lied", kind="indirect", speaker="She"), n=1)),
+    ("writers_lead_into_quote_then_speaker",
+     'The union endorsement "came early. People were still talking about Ruiz," Lea Vos said.',
+     # the words opening the sentence run into the quotation: a mixed quotation from the sentence's start
+     # (it had been the quotation alone)
+     E(S("The union endorsement", kind="mixed", speaker="Lea Vos", also_has=("talking about Ruiz",)), n=1)),
+    ("capital_quote_after_lead_stays_direct",
+     'Then, after a long count, "We have won. The count is done," Lea Vos said.',
+     # a quotation opening with a capital is a sentence of its own: the lead is the writer's
+     E(S("We have won", kind="direct", speaker="Lea Vos", not_has="long count"), n=1)),
+    ("quote_hung_on_pledge_after_complement",
+     'Mr. Cruz pledged to oppose the new levy on farms "today, tomorrow, forever."',
+     # the parse hung the quotation on "pledged": it finishes the pledge (it had been a stance without it)
+     E(S("to oppose the new levy on farms", kind="mixed", speaker="Mr. Cruz", also_has=("forever",)), n=1)),
     ("role_first_untagged_name",
      "The union's leader, Ana Ruiz, said the strike would go on.",
      # a name the tagger missed, set beside the role, is the speaker (was "union's leader")

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from ..cues import Lexicon
 from .found import _REL_PRONOUNS, _Index
-from .subjects import _speaker_conj
+from .subjects import _speaker_conj, then_speaking
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -124,7 +124,20 @@ def _drop_participles(toks: list[Token], heads: list[Token], lex: Lexicon) -> li
                 cut.update(t.i for t in c.subtree)
                 if c.doc[c.i - 1].text == ",":
                     cut.add(c.i - 1)
+            elif c.dep_ == "prep" and c.i > h.i and then_speaking(c, h) and _speaking(c, lex):
+                # 'said A on Twitter before claiming that B': the speaker's next statement
+                cut.update(t.i for t in c.subtree)
+                if c.doc[c.i - 1].text == ",":
+                    cut.add(c.i - 1)
     return [t for t in toks if t.i not in cut] if cut else toks
+
+
+def _speaking(prep: Token, lex: Lexicon) -> bool:
+    """'before claiming that B', 'after saying "B"': a participle of a cue verb
+    under the preposition with a reported clause or a quotation of its own."""
+    return any(c.dep_ == "pcomp" and c.tag_ == "VBG" and lex.verb(c.lemma_) is not None
+               and (any(t.is_quote for t in c.subtree) or any(g.dep_ == "ccomp" for g in c.children))
+               for c in prep.children)
 
 
 _NONRESTRICTIVE = {"which", "who", "whose", "where", "whom", "when"}

@@ -139,6 +139,7 @@ def find_statements(doc: Doc, quotes: list[Quoted], lexicon: Lexicon | None = No
     taken = {qi for f in found for qi in f.quotes}
     for f in found:
         _fronted_condition(doc, f, idx)
+        _fronted_lead(doc, f, idx, found, lex)
         _coordinated_quote(doc, f, idx, taken)
         _quote_runs_on(doc, f, found)
         _unquoted_second_piece(doc, f, found)
@@ -175,6 +176,32 @@ def _fronted_condition(doc: Doc, f: Found, idx: _Index) -> None:
             or len(before.split()) > 30 or any(idx.quote_of(t) >= 0 for t in doc[sent.start:f.speaker_head]):
         return
     f.content.insert(0, Span(lo, lo + len(before) - 1))
+    f.kind = "mixed"
+
+
+def _fronted_lead(doc: Doc, f: Found, idx: _Index, found: list[Found], lex: Lexicon) -> None:
+    """'In 2009, when the grants came, "states were hemorrhaging money," Lee said':
+    the writer's words that open the sentence and run into a quotation ended by
+    its speaker's cue are the start of what was said (a mixed quotation)."""
+    if f.kind != "direct" or len(f.content) != 1 or len(f.quotes) != 1 or f.speaker is None or f.cue is None \
+            or f.speaker_head is None or not f.content[0].end <= f.cue.start or not f.content[0].end <= f.speaker.start:
+        return
+    text = doc_text(doc)
+    start = f.content[0].start
+    sent = _sentence_of(doc, start)
+    lo = sent.start_char
+    before = text[lo:start]
+    if not 2 <= len(before.split()) <= 30 or "\n" in text[lo:f.content[0].end] \
+            or any(mark in before for mark in ('"', "\u201c", "\u201d", ":", "''", "``")) \
+            or any(g is not f and g.end > lo and g.start < start for g in found):
+        return  # one quotation, one paragraph, and no other statement in the lead
+    inner = text[start:f.content[0].end].lstrip("\"'\u201c\u2018` ")
+    if not inner[:1].islower() or re.search(r"[.!?](?:\s|$)|[\u2014\u2013-]\s*$", before.strip()):
+        return  # a quotation opening with a capital starts a sentence of its own
+    lead = doc.char_span(lo, start, alignment_mode="expand")
+    if lead is None or any(t.pos_ == "VERB" and lex.verb(t.lemma_) is not None for t in lead):
+        return  # 'Her campaign called the report a "rush to judgment,"': the lead is a report of its own
+    f.content[0] = Span(lo, f.content[0].end)
     f.kind = "mixed"
 
 

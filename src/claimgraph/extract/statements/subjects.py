@@ -294,6 +294,8 @@ def _subject(verb: Token) -> Token | None:
     # quoted as saying ...": the subject of the passive.
     if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
         head = verb.head.head
+        if then_speaking(verb.head, head):
+            head = head.head  # 'said the deadlock "kept us safe" before claiming ...': the one who said
         if head.pos_ == "NOUN" and head.dep_ == "dobj":
             head = head.head
         passive = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
@@ -350,6 +352,22 @@ def _speaker_conj(t: Token, lex: Lexicon) -> Token | None:
             or doc[lo - 2].lower_ == "rather":
         return None  # (not "confirmed rather than refuted")
     return head.head
+
+
+_THEN_PREPS = frozenset({"before", "after", "while"})
+_SPEAKING_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def then_speaking(prep: Token, clause: Token) -> bool:
+    """'said the deadlock "kept us safe" before claiming ...': a "before / after / while"
+    participle in a reported clause whose subject cannot speak (a thing, not a
+    person, a pronoun or a named body) is the reporting speaker's next act."""
+    if prep.lower_ not in _THEN_PREPS or clause.dep_ != "ccomp" or clause.head.i == clause.i \
+            or clause.head.i > prep.i or clause.head.pos_ != "VERB":
+        return False
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and subj.tag_ not in ("PRP", "WP") and subj.pos_ != "PROPN" \
+        and subj.ent_type_ not in _SPEAKING_ENTS
 
 
 def speaker_of(verb: Token, lex: Lexicon) -> Token | None:

@@ -458,8 +458,9 @@ def _verb_cue(doc: Doc, tok: Token, lex: Lexicon, idx: _Index, add) -> None:  # 
         lemma = tok.lemma_.lower()
         xcomp = next((c for c in tok.children if c.dep_ == "xcomp"), None)
         dobj = next((c for c in tok.children if c.dep_ in ("dobj", "dative")), None)
-        if xcomp is not None and (lemma in _XCOMP_CUES or lemma in _XCOMP_QUOTED_CUES and any(
-                idx.quote_of(t) >= 0 for t in xcomp.subtree)):
+        hung = None if xcomp is None else _quote_hung_after(tok, xcomp.right_edge.i, idx)
+        if xcomp is not None and (lemma in _XCOMP_CUES or lemma in _XCOMP_QUOTED_CUES and (hung is not None or any(
+                idx.quote_of(t) >= 0 for t in xcomp.subtree))):
             start_tok = dobj if dobj is not None and dobj.i < xcomp.i else xcomp
             on = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "on" and c.i < xcomp.i), None)
             if dobj is None and on is not None and lemma == "call":
@@ -468,7 +469,7 @@ def _verb_cue(doc: Doc, tok: Token, lex: Lexicon, idx: _Index, add) -> None:  # 
             lo = start_tok.left_edge.i
             if lo < tok.i < start_tok.i:
                 lo = tok.i + 1  # 'where she promised to reject "..."': "where" hangs on the complement
-            toks = [t for t in doc[lo : xcomp.right_edge.i + 1]]
+            toks = [t for t in doc[lo : (xcomp.right_edge.i if hung is None else hung) + 1]]
             content_head = xcomp
         elif lemma in _PREDICATIVE_CUES and dobj is not None:
             preds = [c for c in tok.children if c.dep_ in ("oprd", "acomp")
@@ -724,3 +725,22 @@ def _adjacent_subject(doc: Doc, verb: Token, idx: _Index) -> Token | None:
                 and all(t.i < verb.i for t in appos.subtree):
             return appos.head
     return None
+
+
+def _quote_hung_after(cue: Token, end: int, idx: _Index) -> int | None:
+    """'pledged to oppose legal status "today, tomorrow, forever."': a quotation
+    right after the complement that the parse hung on the cue itself finishes
+    the complement; the index of its last token."""
+    doc = cue.doc
+    i = end + 1
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    if i >= len(doc) or idx.quote_of(doc[i]) < 0 or doc[i].sent.start != cue.sent.start:
+        return None
+    q = idx.quotes[idx.quote_of(doc[i])]
+    if q.span.start != doc[i].idx:
+        return None
+    words = [t for t in doc[i:] if t.idx < q.span.end and not t.is_punct and not t.is_space]
+    if not words or not any(t.head.i == cue.i for t in words):
+        return None
+    return max(t.i for t in doc[i:] if t.idx < q.span.end)
