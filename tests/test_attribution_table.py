@@ -2206,6 +2206,19 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      'Mr. Cruz pledged to oppose the new levy on farms "today, tomorrow, forever."',
      # the parse hung the quotation on "pledged": it finishes the pledge (it had been a stance without it)
      E(S("to oppose the new levy on farms", kind="mixed", speaker="Mr. Cruz", also_has=("forever",)), n=1)),
+    ("bare_verb_list_after_quoted_complement",
+     'In a video, Perry said his fellow Texan is ready to "take on the cartel," secure the border, strengthen'
+     ' the army, and mend the roads.',
+     # the parse hung "secure" on the cue: the list goes on with what was said (it had ended at the quotation)
+     E(S("take on the cartel", kind="mixed", speaker="Perry", also_has=("mend the roads",)), n=1)),
+    ("subject_before_inverted_speaker_quote_goes_on",
+     'Judging the candidates by who is up in the polls, Stevens said, "is like reading a bowling score."',
+     # the quotation opens with the verb whose subject comes before the speaker: two pieces of one statement
+     # (it had been the quotation alone)
+     E(S("Judging the candidates", kind="mixed", speaker="Stevens", also_has=("bowling score",)), n=1)),
+    ("adverbial_before_speaker_stays_the_writers",
+     'At the same time, Stevens said, "you saw the endorsements, and they did not help."',
+     E(S("you saw the endorsements", kind="direct", speaker="Stevens", not_has="same time"), n=1)),
     ("role_first_untagged_name",
      "The union's leader, Ana Ruiz, said the strike would go on.",
      # a name the tagger missed, set beside the role, is the speaker (was "union's leader")

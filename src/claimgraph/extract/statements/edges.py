@@ -99,6 +99,12 @@ def _trailing_clauses(doc: Doc, cue: Token, hi: int, lex: Lexicon, idx: _Index) 
             # complement (not after ", and": mostly the writer's), with no verb of saying in it
             # and more than a bare verb ("and the crowd cheered" is the writer's scene)
             hi = c.right_edge.i
+        elif c.dep_ == "advcl" and c.tag_ == "VB" and not marks and doc[c.i - 1].text in (",", '"', "\u201d", "''") \
+                and not any(g.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for g in c.children) \
+                and not any(t.pos_ == "VERB" and lex.verb(t.lemma_) is not None for t in c.subtree):
+            # 'said he is ready to "take on the cartel," secure the border and ...': a bare verb
+            # the parse hung on the cue goes on with the list the complement began
+            hi = c.right_edge.i
         else:
             break
     return hi

@@ -161,19 +161,28 @@ _CONDITIONS = ("if", "whether", "unless", "although", "though")
 
 def _fronted_condition(doc: Doc, f: Found, idx: _Index) -> None:
     """'If the vote fails, she said, "we start again."': a condition or concession
-    before the speaker is the first piece of what was said."""
-    if f.kind != "direct" or len(f.content) != 1 or f.speaker is None or f.cue is None \
-            or f.speaker_head is None or not f.speaker.end <= f.cue.start <= f.cue.end <= f.content[0].start:
+    before the speaker is the first piece of what was said; so is any clause
+    opening the sentence when the quotation after the speaker goes on with it in
+    lower case ('Judging them by the polls, Lee said, "is like ..."')."""
+    if f.kind != "direct" or len(f.content) != 1 or f.speaker is None or f.cue is None or f.speaker_head is None:
+        return
+    first, last = min(f.speaker.start, f.cue.start), max(f.speaker.end, f.cue.end)
+    if not last <= f.content[0].start:
         return
     text = doc_text(doc)
-    if text[f.cue.end:f.content[0].start].strip() not in (",", ":"):
+    if text[last:f.content[0].start].strip() not in (",", ":"):
         return
     sent = doc[f.speaker_head].sent
     lo = sent.start_char
-    before = text[lo:f.speaker.start].rstrip()
+    before = text[lo:first].rstrip()
     low = before.lower()
-    if not before.endswith(",") or low.split(None, 1)[0].rstrip(",") not in _CONDITIONS \
-            or len(before.split()) > 30 or any(idx.quote_of(t) >= 0 for t in doc[sent.start:f.speaker_head]):
+    # the quotation opens with the verb the words before the speaker are the subject of
+    opening = next((t for t in doc[f.cue_token or 0 : len(doc)] if t.idx >= f.content[0].start
+                    and not t.is_punct and not t.is_space), None) if f.cue_token is not None else None
+    goes_on = opening is not None and opening.is_lower and opening.tag_ in ("MD", "VBZ", "VBD", "VBP")
+    if not before.endswith(",") or not (goes_on or low.split(None, 1)[0].rstrip(",") in _CONDITIONS) \
+            or len(before.split()) > 30 or any(idx.quote_of(t) >= 0 for t in doc[sent.start:f.speaker_head]) \
+            or f.speaker.start < f.cue.start and not f.speaker.end <= f.cue.start:
         return
     f.content.insert(0, Span(lo, lo + len(before) - 1))
     f.kind = "mixed"
