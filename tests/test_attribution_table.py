@@ -2219,6 +2219,17 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
     ("adverbial_before_speaker_stays_the_writers",
      'At the same time, Stevens said, "you saw the endorsements, and they did not help."',
      E(S("you saw the endorsements", kind="direct", speaker="Stevens", not_has="same time"), n=1)),
+    ("colon_after_clause_with_pronoun_subject",
+     'Ana Ruiz has since apologized for what happened: "I should have called the families first."',
+     # the verb before the colon is inside "what happened": the speaker is the one who apologized (was "what")
+     E(S("called the families first", kind="direct", speaker="Ana Ruiz"), n=None)),
+    ("free_relative_all_she_could_do",
+     'After the count, all the mayor could do was shout "Finally!"',
+     # the subject inside "all ... could do" shouts (was the whole sentence up to "do")
+     E(S("Finally", kind="direct", speaker="the mayor"), n=1)),
+    ("all_before_the_speaker_stays",
+     "All the ministers said the plan was sound.",
+     E(S("the plan was sound", kind="indirect", speaker="All the ministers"), n=1)),
     ("role_first_untagged_name",
      "The union's leader, Ana Ruiz, said the strike would go on.",
      # a name the tagger missed, set beside the role, is the speaker (was "union's leader")
@@ -2383,3 +2394,12 @@ def test_affiliations_are_bodies(text: str, name: str, affiliations: tuple[str, 
 def test_an_outlet_that_could_not_verify_takes_no_stance(text: str, stances: int) -> None:
     a = claimgraph.analyze(text)
     assert sum(st.kind == "stance" for st in a.statements) == stances, a.statements
+
+
+def test_she_is_no_mister() -> None:
+    """A title gives the only person named the other gender: "she" stays
+    unresolved rather than becoming Mr. Oduya."""
+    a = claimgraph.analyze('Mr. Oduya spoke first. Later she said "We are not finished."')
+    (st,) = [s for s in a.statements if s.kind == "direct"]
+    assert st.speaker is not None and st.speaker.text(a.text) == "she"
+    assert a.speaker_of(st) is None or "Oduya" not in a.speaker_of(st).name

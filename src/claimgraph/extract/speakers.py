@@ -1304,7 +1304,9 @@ class _Resolver:
                     _make_person(a, want)
                 if a is not None:
                     return a
-            return self._antecedent(head.i, prior, lambda x: x.type == "person")
+            # Of the rest, not one a title gives the other gender ("she" is no "Mr. Trump").
+            return self._antecedent(head.i, prior, lambda x: x.type == "person"
+                                    and (want is None or x.gender in (want, None)))
         if low in _WE and head.pos_ == "PRON":
             if self._in_quote(head.i):
                 return self._antecedent(head.i, prior, lambda x: x.type != "document")

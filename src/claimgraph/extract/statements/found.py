@@ -91,6 +91,8 @@ def _speaker_span(head: Token) -> Span:
     or a dateline ("TARESH - Kaldora")."""
     keep = [head]
     for child in head.lefts:
+        if child.dep_ == "predet" and child.lower_ == "all" and head.head.dep_ == "csubj":
+            continue  # "all the mayor could do was ...": the mayor
         keep.extend(child.subtree)
     dash = [t.i for t in keep if (t.text in ("-", "—", "–") and t.whitespace_ or t.text in _DOUBLE_MARKS)
             and t.i < head.i]

@@ -343,8 +343,10 @@ def _nearby_cue(doc: Doc, q: Quoted, idx: _Index, lex: Lexicon) -> tuple[Token, 
             return inverted
         if _speech_verb(t, lex, near_mark) or (_speech_verb(t, lex, False) and t.pos_ == "VERB"):
             subj = _subject(t) or _fallback_subject(doc, t, idx)
+            if subj is not None and subj.lower_ in _NO_SPEAKER and (outer := _outer_clause(t)) is not None:
+                return outer  # 'apologized for what happened: "..."': the one who apologized
             if subj is not None:
-                return t, subj, None
+                return t, _free_relative_subject(subj), None
         if near_mark and t.pos_ == "VERB" and text[t.idx + len(t) : q.span.start].strip().endswith(":") \
                 and all(x.dep_ in ("prt", "advmod") or x.text == ":" for x in doc[t.i + 1 : before.end]
                         if x.idx < q.span.start) \
@@ -376,6 +378,34 @@ def _nearby_cue(doc: Doc, q: Quoted, idx: _Index, lex: Lexicon) -> tuple[Token, 
 
 # Subjects of a clause before a colon that cannot be the quotation's speaker.
 _NO_SPEAKER = frozenset({"it", "this", "that", "there", "which", "what"})
+
+
+def _outer_clause(verb: Token) -> tuple[Token, Token, None] | None:
+    """The verb and subject of the clause a clause with a pronoun subject hangs
+    in ("for what happened" in "Clinton apologized for what happened")."""
+    v = verb
+    while v.head.i != v.i and v.dep_ in ("pcomp", "pobj", "relcl", "ccomp", "acl", "prep"):
+        v = v.head
+        if v.pos_ == "VERB" and v.i < verb.i:
+            subj = _subject(v)
+            if subj is not None and subj.lower_ not in _NO_SPEAKER:
+                return v, subj, None
+            return None
+    return None
+
+
+def _free_relative_subject(subj: Token) -> Token:
+    """'all she could do was shout "..."': the subject inside the free relative."""
+    if subj.dep_ == "csubj" and subj.lemma_ == "do":
+        inner = next((c for c in subj.children if c.dep_ == "nsubj"), None)
+        if inner is not None and inner.pos_ in ("PRON", "PROPN", "NOUN"):
+            return inner
+    if subj.lower_ in ("all", "what"):
+        rel = next((c for c in subj.children if c.dep_ == "relcl"), None)
+        inner = None if rel is None else next((c for c in rel.children if c.dep_ == "nsubj"), None)
+        if inner is not None and inner.pos_ in ("PRON", "PROPN", "NOUN"):
+            return inner
+    return subj
 
 
 # Nouns for what someone said that introduce it with a colon: "Okafor's response was: ..."
