@@ -2230,6 +2230,16 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
     ("all_before_the_speaker_stays",
      "All the ministers said the plan was sound.",
      E(S("the plan was sound", kind="indirect", speaker="All the ministers"), n=1)),
+    ("at_one_point_calling",
+     'Ruiz has fought the council over the budget, at one point calling the mayor a "liar."',
+     # the participle hangs on "point": whoever fought calls (was "one point")
+     E(S("liar", kind="mixed", speaker="Ruiz", cue="call"), n=None)),
+    ("occasion_subject_then_clause_with_speakers",
+     'The first incident came during a speech at the port, when strikers interrupted her, shouting "Pay us'
+     ' now!"',
+     # an occasion speaks for nobody: the subject of the clause before the participle shouts (was "The first
+     # incident")
+     E(S("Pay us now", kind="direct", speaker="strikers"), n=1)),
     ("role_first_untagged_name",
      "The union's leader, Ana Ruiz, said the strike would go on.",
      # a name the tagger missed, set beside the role, is the speaker (was "union's leader")

@@ -249,6 +249,15 @@ def _subject(verb: Token) -> Token | None:
                 and head.i == head.sent.start and head.i < verb.i:
             return head  # "Trump defended eminent domain, calling ...": the verb read as an adjective
         found = _subject(head)
+        if found is not None and verb.dep_ == "advcl" and verb.tag_ == "VBG" and found.pos_ == "NOUN" \
+                and found.lemma_.lower() in _OCCASIONS and head.i < verb.i:
+            # "The first incident came during a speech, when protesters interrupted it, shouting ...":
+            # an occasion speaks for nobody; the subject of the clause before the participle does
+            nearer = [t for t in head.doc[head.i + 1 : verb.i]
+                      if t.dep_ == "nsubj" and t.pos_ in ("PRON", "PROPN", "NOUN")
+                      and t.lemma_.lower() not in _OCCASIONS and t.lower_ not in ("which", "that", "it")]
+            if nearer:
+                return nearer[-1]
         if found is None and verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.i < verb.i \
                 and head.i > 0 and head.doc[head.i - 1].is_quote:
             # '"...," said Skelly, explaining ...': the name after the cue the parse made no subject
@@ -273,6 +282,11 @@ def _subject(verb: Token) -> Token | None:
         # "mounted a campaign to condemn Mr. Trump", "used the occasion to call for ...": the one
         # who mounts the campaign says it
         return _subject(verb.head.head)
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.lemma_.lower() in _OCCASIONS \
+            and verb.head.dep_ == "pobj" and verb.head.head.lower_ == "at" \
+            and verb.head.head.head.pos_ in ("VERB", "AUX") and verb.head.head.head.i < verb.i:
+        # "battled the council, at one point calling the mayor ...": who battled calls
+        return _subject(verb.head.head.head)
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i \
             and verb.lemma_.lower() in _PARTICIPLE_SPEECH and not any(c.dep_ in ("nsubj", "nsubjpass")
                                                                     for c in verb.children):
@@ -355,6 +369,9 @@ def _speaker_conj(t: Token, lex: Lexicon) -> Token | None:
 
 
 _THEN_PREPS = frozenset({"before", "after", "while"})
+# Times and occasions: nouns a participle can hang on that speak for nobody.
+_OCCASIONS = frozenset({"point", "time", "moment", "stage", "juncture", "instance", "occasion", "incident", "episode",
+                        "event", "exchange", "scene", "salvo", "confrontation", "outburst"})
 _SPEAKING_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
