@@ -57,6 +57,9 @@ the default's precision, so it is opt-in; see BENCHMARKS.md. Method:
    allows ("one Ombelian soldier was killed" against "at least eleven
    Ombelian soldiers died") disputes it; sums ("90 million marks"),
    measures (percent, hours) and parts ("eleven of whom") are not compared.
+   A plain claim with a judgement contrary to the proposition's ("fair" against
+   "rigged", "lawful" against "unlawful", "safe" against "dangerous") disputes
+   it; negated ("was not fair") it supports.
    ``ThreadMember.reason`` names the rule, ``evidence`` the span that decided
    it, ``link`` why the statement joined.
 
@@ -585,6 +588,29 @@ def _conflicting_figure(docs: Sequence[tuple[Document, Analysis]], c: _Cand, hea
     return None
 
 
+# Words of judgement that cannot both hold of one thing: a claim that an election was "rigged"
+# is answered by one that it was "free and fair", an "illegal" detention by a "lawful" one.
+_CONTRARIES: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
+    (frozenset(_stem(w) for w in a.split()), frozenset(_stem(w) for w in b.split())) for a, b in (
+        ("rigged fraudulent fraud stolen manipulated falsified sham unfair",
+         "fair credible clean legitimate transparent"),
+        ("illegal unlawful illegally unlawfully arbitrary unconstitutional",
+         "lawful legal lawfully legally constitutional"),
+        ("unsafe dangerous hazardous", "safe harmless"),
+    ))  # (a dismissal, "false", "fabricated", negates a content already: see _negation)
+
+
+def _contrary(head: frozenset[str], terms: frozenset[str]) -> tuple[str, str] | None:
+    """A pair of contrary judgements, the proposition's first ("rigged", "fair")."""
+    for a, b in _CONTRARIES:
+        for mine, theirs in ((a, b), (b, a)):
+            said = head & mine
+            answer = terms & theirs
+            if said and answer and not terms & mine:
+                return min(said), min(answer)
+    return None
+
+
 def _label(docs: Sequence[tuple[Document, Analysis]], members: list[_Cand], cont: Mapping[int, int],
            opponents: Mapping[str, set[str]],
            story_against: Sequence[frozenset[str]] = ()) -> tuple[_Cand, list[tuple[Side, str, Span | None]]]:
@@ -604,6 +630,22 @@ def _label(docs: Sequence[tuple[Document, Analysis]], members: list[_Cand], cont
             conflict = _conflicting_figure(docs, c, docs[head.doc][1].text, head_figures)
             if conflict is not None:
                 first[i] = ("disputes", conflict[0], conflict[1])
+    for i, c in enumerate(members):
+        contrary = None if c is head else _contrary(head.terms, c.terms)
+        if contrary is None:
+            continue
+        text = docs[c.doc][1].text
+        words = [m.group().lower() for sp in c.st.content for m in _WORD.finditer(text, sp.start, sp.end)]
+        negated = any(_stem(w) == contrary[1] and any(x in ("not", "no", "never") or x.endswith(("n't", "n\u2019t"))
+                                                     for x in words[max(0, k - 2):k])
+                      for k, w in enumerate(words))
+        if negated and (first[i][0] == "disputes" and first[i][1].startswith("content negates")
+                        or first[i][0] == "supports" and first[i][1].startswith("act")):
+            # "the vote was not fair" against "the vote was rigged": two negatives agree
+            first[i] = ("supports", f"says not '{contrary[1]}' where the proposition says '{contrary[0]}'",
+                        first[i][2])
+        elif not negated and first[i][0] == "supports" and first[i][1].startswith("act"):
+            first[i] = ("disputes", f"says '{contrary[1]}' where the proposition says '{contrary[0]}'", first[i][2])
     # Who disputes the claim outright (a denial, a rejection, a negated restatement).
     against = list(dict.fromkeys(c.camp for c, (side, _, _) in zip(members, first, strict=True)
                                  if side == "disputes" and c.camp and not _same_camp(c.camp, head.camp)))
