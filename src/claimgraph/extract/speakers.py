@@ -46,6 +46,9 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
+from spacy.attrs import POS, TAG
+from spacy.parts_of_speech import NOUN as _NOUN_POS
+
 from ..model import Actor, ActorType, Span
 from .doctext import doc_text
 from .gazetteer import (
@@ -737,7 +740,13 @@ class _Resolver:
         events: list[tuple[int, TokSpan | None, Token | None]] = [(ent.start, ent, None) for ent in self.ents]
         quoted = find_quotes(doc_text(doc))[0]
         self.quoted = sorted((q.inner.start, q.inner.end) for q in quoted)
-        for tok in doc:
+        # Only nouns and plural nouns can be mentions: pick them from the tag arrays
+        # rather than make a Token of every word (the slowest part of this pass).
+        strings = doc.vocab.strings
+        pos_tag = doc.to_array([POS, TAG])
+        wanted = [i for i, (p, t) in enumerate(pos_tag.tolist()) if p == _NOUN_POS or t == strings["NNS"]]
+        for i in wanted:
+            tok = doc[i]
             if tok.pos_ == "NOUN" and tok.lemma_.lower() in DOCUMENT_NOUNS and tok.dep_ != "compound":
                 # "response to the UN report": the outer document is the salient one.
                 if tok.head.lower_ == "to" and tok.head.head.lemma_.lower() in DOCUMENT_NOUNS:

@@ -7,6 +7,11 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from spacy.attrs import DEP, LOWER, POS
+from spacy.parts_of_speech import AUX as _AUX_POS
+from spacy.parts_of_speech import NOUN as _NOUN_POS
+from spacy.parts_of_speech import VERB as _VERB_POS
+
 from ...model import Span
 from ..cues import Lexicon, load_lexicon
 from ..doctext import doc_text
@@ -54,7 +59,15 @@ def find_statements(doc: Doc, quotes: list[Quoted], lexicon: Lexicon | None = No
         add(f)
         turn_colons.add(turn.colon)
 
-    for tok in doc:
+    # Words that can be cues: verbs, nouns, adjectival complements, colons and
+    # "according" (read from the tag arrays, not one Token per word).
+    strings = doc.vocab.strings
+    cols = doc.to_array([POS, DEP, LOWER]).tolist()
+    kinds = {_VERB_POS, _AUX_POS, _NOUN_POS}
+    marks = {strings["according"], strings[":"]}
+    acomp = strings["acomp"]
+    for i in [i for i, (p, d, w) in enumerate(cols) if p in kinds or d == acomp or w in marks]:
+        tok = doc[i]
         if idx.quote_of(tok) >= 0:
             # A cue inside a quotation is the quoted speaker's own words.
             continue

@@ -160,6 +160,7 @@ def _so_called(t: Token) -> bool:
 # Set phrases of the writer's own that contain a verb of saying: "All told, ...",
 # "That said, ...", "There's no denying ...".
 _IDIOMS = (("all", "told"), ("that", "said"), ("being", "said"), ("no", "denying"))
+_IDIOM_WORDS = frozenset(w for _, w in _IDIOMS)
 
 
 def _idiom(t: Token) -> bool:
@@ -168,7 +169,7 @@ def _idiom(t: Token) -> bool:
     one thinks of ..."), or an infinitive on an adjective ("It is too soon to say
     how ...", "safe to say")."""
     doc = t.doc
-    prev = _previous_word(t)
+    prev = _previous_word(t) if t.lower_ in _IDIOM_WORDS else None
     if prev is not None and (prev.lower_, t.lower_) in _IDIOMS:
         if t.lower_ == "denying" or (t.i + 1 < len(doc) and doc[t.i + 1].text == ","):
             return True
