@@ -2240,6 +2240,18 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      # an occasion speaks for nobody: the subject of the clause before the participle shouts (was "The first
      # incident")
      E(S("Pay us now", kind="direct", speaker="strikers"), n=1)),
+    ("condition_hung_on_the_cue_opens_the_content",
+     'Mayor Ana Ruiz says no matter what the council decides on the budget, "the pool stays open."',
+     # the parse hung "no matter ..." on the cue: it opens what she said (it had been the quotation alone)
+     E(S("no matter what the council decides", kind="mixed", speaker="Mayor Ana Ruiz",
+         also_has=("the pool stays open",)), n=1)),
+    ("time_before_complement_stays_out",
+     'Mayor Ana Ruiz said on Tuesday, "the pool stays open."',
+     E(S("the pool stays open", kind="direct", speaker="Mayor Ana Ruiz", not_has="Tuesday"), n=1)),
+    ("quotations_joined_by_and_comma",
+     'Ruiz took a risk by joking, telling the strikers, "We are the port," and, "Nobody moves a crate without us."',
+     # "and," with a comma after it still joins the second quotation (it had been left out)
+     E(S("We are the port", speaker="Ruiz", also_has=("Nobody moves a crate",)), n=1)),
     ("role_first_untagged_name",
      "The union's leader, Ana Ruiz, said the strike would go on.",
      # a name the tagger missed, set beside the role, is the speaker (was "union's leader")

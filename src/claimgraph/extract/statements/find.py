@@ -236,7 +236,7 @@ _WHEN = re.compile(r" (?:on|in|at) (?:Monday|Tuesday|Wednesday|Thursday|Friday|S
                    r"|April|May|June|July|August|September|October|November|December|the (?:morning|afternoon"
                    r"|evening)|\d)")
 
-_AND_QUOTE = re.compile(r",?[ \t\xa0]+(?:and|or)[ \t\xa0]+$")
+_AND_QUOTE = re.compile(r",?[ \t\xa0]+(?:and|or),?[ \t\xa0]+$")
 
 
 def _coordinated_quote(doc: Doc, f: Found, idx: _Index, taken: set[int]) -> None:

@@ -430,6 +430,7 @@ def _verb_cue(doc: Doc, tok: Token, lex: Lexicon, idx: _Index, add) -> None:  # 
                 lo = lost[0].left_edge.i
         if not before:
             hi = _trailing_clauses(doc, tok, hi, lex, idx)
+            lo = _leading_condition(tok, lo)
         toks = [t for t in doc[lo : hi + 1] if t.i != tok.i]
         toks = _drop_participles(toks, ccomps, lex)
         toks = _drop_trailing(doc, toks, idx)
@@ -744,3 +745,24 @@ def _quote_hung_after(cue: Token, end: int, idx: _Index) -> int | None:
     if not words or not any(t.head.i == cue.i for t in words):
         return None
     return max(t.i for t in doc[i:] if t.idx < q.span.end)
+
+
+_CONDITION_OPENERS = frozenset({"if", "unless", "although", "though", "even", "no", "whether"})
+
+
+def _leading_condition(cue: Token, lo: int) -> int:
+    """'says no matter what Obama does, "his word does not trump ..."': a condition
+    the parse hung on the cue, between it and the complement, opens what was said."""
+    for c in cue.rights:
+        if c.i >= lo or c.dep_ not in ("advcl", "advmod") or c.left_edge.i <= cue.i:
+            continue
+        doc = cue.doc
+        first = doc[c.left_edge.i]
+        end = lo
+        while end < len(doc) and doc[end].is_punct:
+            end += 1  # (the comma may sit inside the complement's subtree)
+        gap = doc[c.right_edge.i + 1 : end]
+        if first.lower_ in _CONDITION_OPENERS and any(t.pos_ in ("VERB", "AUX") for t in c.subtree) \
+                and len(gap) and all(t.is_punct for t in gap) and any(t.text == "," for t in gap):
+            return c.left_edge.i
+    return lo
