@@ -2252,6 +2252,16 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      'Ruiz took a risk by joking, telling the strikers, "We are the port," and, "Nobody moves a crate without us."',
      # "and," with a comma after it still joins the second quotation (it had been left out)
      E(S("We are the port", speaker="Ruiz", also_has=("Nobody moves a crate",)), n=1)),
+    ("ministry_without_country_is_the_governments",
+     "Kestria said Ombelian troops had crossed the river. Ombelia gave a different account. Foreign Ministry"
+     " spokeswoman Selin Arda said a Kestrian patrol had opened fire.",
+     # the ministry is the government's named in the sentence before (it had been "Foreign Ministry" alone)
+     E(S("a Kestrian patrol had opened fire", name="Selin Arda", affiliations_has="Ombelia"), n=None)),
+    ("ministry_with_country_keeps_it",
+     "Kestria said the patrol had crossed the river. Ombelian Foreign Ministry spokeswoman Selin Arda said a"
+     " Kestrian patrol had opened fire.",
+     E(S("a Kestrian patrol had opened fire", name="Selin Arda", affiliations_has="Ombelian Foreign Ministry"),
+       n=None)),
     ("role_first_untagged_name",
      "The union's leader, Ana Ruiz, said the strike would go on.",
      # a name the tagger missed, set beside the role, is the speaker (was "union's leader")
@@ -2425,3 +2435,12 @@ def test_she_is_no_mister() -> None:
     (st,) = [s for s in a.statements if s.kind == "direct"]
     assert st.speaker is not None and st.speaker.text(a.text) == "she"
     assert a.speaker_of(st) is None or "Oduya" not in a.speaker_of(st).name
+
+
+def test_a_ministry_is_not_given_a_government_named_further_back() -> None:
+    """Only a government named in the sentence or the one before owns a bare
+    ministry: two sentences back is too far to guess."""
+    a = claimgraph.analyze("Kestria said the patrol had crossed the river. The talks were tense. Foreign Ministry"
+                           " spokeswoman Selin Arda said a Kestrian patrol had opened fire.")
+    arda = next(x for x in a.actors if x.name == "Selin Arda")
+    assert "Foreign Ministry" in arda.affiliations and "Kestria" not in arda.affiliations

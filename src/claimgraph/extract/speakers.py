@@ -181,6 +181,12 @@ _PLAIN_MODIFIERS = frozenset({"new", "former", "same", "own", "other", "main", "
 _WHEN = ("DATE", "TIME")
 
 # Titles that say how to address someone, not what they do.
+def _is_government(a: _Actor) -> bool:
+    return a.type == "government"
+
+
+_MINISTRY_WORDS = frozenset({"the", "foreign", "defence", "defense", "interior", "finance", "justice", "health",
+                             "home", "trade", "economy", "ministry", "affairs", "of"})
 _HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "former"})
 
 
@@ -942,6 +948,7 @@ class _Resolver:
             a.add_role(_text(doc, role).lower())
         if pre[:j]:
             a.add_affiliation(_text(doc, pre[:j]))
+            self._whose_ministry(a, pre[:j], ent.start)
         elif role:
             # "Amnesty International's researcher Lea Vos": whose researcher.
             owner = next((c for c in role[-1].children if c.dep_ == "poss"), None)
@@ -964,6 +971,7 @@ class _Resolver:
                           and doc[t.i - 2].ent_type_)]
         if words:
             a.add_role(_text(doc, words).lower())
+            self._whose_ministry(a, words, role.i)
         for child in role.children:
             if child.dep_ == "poss" and (aff := self._owner_of_role(child)):
                 a.add_affiliation(aff)
@@ -981,6 +989,20 @@ class _Resolver:
                     where = {t.i for p in obj.children if p.dep_ == "prep" and p.lower_ in ("in", "at")
                              and any(g.ent_type_ in ("GPE", "LOC") for g in p.children) for t in p.subtree}
                     a.add_affiliation(_text(doc, _strip_det([t for t in obj.subtree if t.i not in where])))
+
+    def _whose_ministry(self, a: _Actor, words: list[Token], at: int) -> None:
+        """"Ombelia gave a different account. Foreign Ministry spokeswoman Selin Arda
+        said ...": a ministry named without its country is the government named or
+        heard last (so her side is Ombelia's)."""
+        low = [t.lower_ for t in words]
+        if "ministry" not in low or any(t.ent_type_ in ("GPE", "NORP") for t in words) \
+                or not set(low) <= _MINISTRY_WORDS | ROLE_NOUNS | TITLES:
+            return
+        since = self._sentence_before(at)
+        hits = [h for h in (self._latest(self.history, at, _is_government),
+                            self._latest(self.prior, at, _is_government)) if h is not None and h[0] >= since]
+        if hits:  # (only a government named in this sentence or the one before)
+            a.add_affiliation(max(hits, key=lambda h: h[0])[1].name)
 
     def _owner_of_role(self, poss: Token) -> str | None:
         """Whose the role is: "Amnesty International's" researcher; "her" spokesman is no
