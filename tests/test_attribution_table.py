@@ -2444,3 +2444,11 @@ def test_a_ministry_is_not_given_a_government_named_further_back() -> None:
                            " spokeswoman Selin Arda said a Kestrian patrol had opened fire.")
     arda = next(x for x in a.actors if x.name == "Selin Arda")
     assert "Foreign Ministry" in arda.affiliations and "Kestria" not in arda.affiliations
+
+
+def test_an_organisation_named_as_a_governments_belongs_to_it() -> None:
+    """"Ulmeria's Foreign Ministry" is Ulmeria's: the owner is its affiliation."""
+    a = claimgraph.analyze("Ulmeria said the jets never left. Ulmeria's Foreign Ministry said the mission had"
+                           ' "misread its own radar".')
+    ministry = next(x for x in a.actors if "Ministry" in x.name)
+    assert "Ulmeria" in ministry.affiliations

@@ -1937,6 +1937,25 @@ def _headline_speakers(doc: Doc, r: _Resolver, used: list[str], merged: dict[str
             merged[k] = b.key
 
 
+_OWNED = re.compile(r"^(?:[Tt]he\s+)?(.+?)['\u2019]s\s+\S")
+
+
+def _possessive_owners(actors: list[_Actor]) -> None:
+    """"Ulmeria's Foreign Ministry": an organisation named as another's (a
+    government's, a body's) belongs to it (its affiliation, so its side is the owner's)."""
+    named = {n.lower(): a.name for a in actors if a.type in ("government", "organisation")
+             for n in (a.name, *a.aliases)}
+    for a in actors:
+        if a.type != "organisation":
+            continue
+        for name in (a.name, *sorted(a.aliases)):
+            m = _OWNED.match(name)
+            owner = None if m is None else named.get(m.group(1).lower())
+            if owner is not None and owner != a.name:
+                a.add_affiliation(owner)
+                break
+
+
 def resolve_speakers(doc: Doc, found: list[Found]) -> tuple[list[Actor], list[str | None]]:
     """Actors of the document and, for each statement, its speaker's actor id."""
     r = _Resolver(doc, frozenset(f.speaker_head for f in found if f.speaker_head is not None))
@@ -1972,6 +1991,7 @@ def resolve_speakers(doc: Doc, found: list[Found]) -> tuple[list[Actor], list[st
         a.mentions.extend(m for m in a.subject_mentions
                           if not any(t.start < m.end and m.start < t.end for t in taken))
     used = [k for k in r.order if r.actors[k].mentions and r.actors[k].name.strip()]
+    _possessive_owners([r.actors[k] for k in used])
     # One named person or organisation per name: "Hillary Clinton" reached by the name scan
     # and again through "Hillary Clinton, who ..." is one actor (documents and groups keep
     # theirs: two reports may share a name).
