@@ -44,7 +44,8 @@ the default's precision, so it is opt-in; see BENCHMARKS.md. Method:
    acknowledgements support, unless their cue is negated or their content is
    negated where the thread's proposition is not (or the other way round);
    questions, negated denials, relays ("reported that") and neutral
-   references ("took note of", "whether", "an investigation into") report.
+   references ("took note of", "whether", "an investigation into", "not in a
+   position to determine", "could not tell who fired") report.
    A speaker (or a speaker of the same organisation) who disputes the claim
    in the thread disputes it in the rest of its statements there too, and a
    continuation takes the side of the statement it continues. So does a
@@ -133,7 +134,9 @@ _NEUTRAL = re.compile(r"\b(?:whether|reports? that|(?:take|taken|took|taking) no
                       r"investigat\w*|(?:to|would|will) review|reviewing|look(?:ing)? into|concerned by reports|"
                       r"to establish|comparing|(?:to|would|will) check|(?:is|are|was|were|been|be) testing|"
                       r"(?:would|will) be (?:completed|published|finished|carried out|released|presented|known)|"
-                      r"(?:to|would|will) study|too (?:early|soon) to (?:say|tell|know|comment))\b",
+                      r"(?:to|would|will) study|too (?:early|soon) to (?:say|tell|know|comment)|"
+                      r"not in a position to|(?:could not|couldn't|cannot|can't|unable to) (?:tell|say|determine|"
+                      r"confirm|verify|establish)|deserves? to know)\b",
                       re.I)
 _BLOCK = 3000  # statements grouped at once (a 3000 x 3000 float32 matrix is 36 MB)
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019]?\s")
