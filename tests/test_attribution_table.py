@@ -2262,6 +2262,14 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      " Kestrian patrol had opened fire.",
      E(S("a Kestrian patrol had opened fire", name="Selin Arda", affiliations_has="Ombelian Foreign Ministry"),
        n=None)),
+    ("bare_role_and_titled_name_are_one_person",
+     'Former prosecutor and New York State Governor Tom Kelly, who backs Ruiz, trashed the board, calling it a'
+     ' "no-brainer" to sue.',
+     # a bare role joined to a titled name is one person, the name (it had been "Former prosecutor")
+     E(S("no-brainer", name="Tom Kelly", type="person"), n=1)),
+    ("two_people_joined_stay_the_first",
+     "The mayor and Governor Ana Ruiz said the bridge would reopen.",
+     E(S("the bridge would reopen", speaker="The mayor and Governor Ana Ruiz"), n=1)),
     ("role_first_untagged_name",
      "The union's leader, Ana Ruiz, said the strike would go on.",
      # a name the tagger missed, set beside the role, is the speaker (was "union's leader")

@@ -164,6 +164,21 @@ def _run_on_verb(verb: Token) -> bool:
         and not any(c.dep_ in ("mark", "nsubj", "nsubjpass", "advmod") and c.i < verb.i for c in verb.children)
 
 
+def _two_roles_one_name(subj: Token) -> Token:
+    """"Former prosecutor and New York City Mayor Rudy Giuliani": a bare role (no
+    article) joined to a titled name is one person, the name."""
+    if subj.pos_ != "NOUN" or any(c.dep_ in ("det", "poss", "nummod") for c in subj.children) \
+            or subj.tag_ != "NN" or not subj.is_lower \
+            or any(t.pos_ == "PROPN" for t in subj.doc[subj.left_edge.i : subj.i]):
+        return subj
+    conj = [c for c in subj.children if c.dep_ == "conj"]
+    cc = [c for c in subj.children if c.dep_ == "cc"]
+    if len(conj) == 1 and len(cc) == 1 and cc[0].lower_ == "and" and conj[0].pos_ == "PROPN" \
+            and conj[0].ent_type_ == "PERSON" and any(c.dep_ == "compound" for c in conj[0].children):
+        return conj[0]
+    return subj
+
+
 def _subject(verb: Token) -> Token | None:
     """The speaker of a cue verb, following conjunctions and participles."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj") and not c.is_punct]
@@ -176,7 +191,8 @@ def _subject(verb: Token) -> Token | None:
         if person(nearest) and not any(person(c) for c in subjects if c is not nearest):
             subjects = [nearest]
     if subjects:
-        return next((c for c in subjects if not in_dateline(c)), None) or _after_dateline(subjects[0])
+        first = next((c for c in subjects if not in_dateline(c)), None) or _after_dateline(subjects[0])
+        return _two_roles_one_name(first) if first is not None else None
     if any(c.dep_ == "auxpass" and c.lower_ in ("'s", "\u2019s") for c in verb.children) \
             and any(c.dep_ == "ccomp" for c in verb.children):
         # "He's said he gets his ideas from ...": "'s" is "has", read as a passive
