@@ -2270,6 +2270,16 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
     ("two_people_joined_stay_the_first",
      "The mayor and Governor Ana Ruiz said the bridge would reopen.",
      E(S("the bridge would reopen", speaker="The mayor and Governor Ana Ruiz"), n=1)),
+    ("participle_after_time_clause_is_the_sayers",
+     'Lea Vos said during a panel on her show after the senator easily won his primary, remarking that there'
+     ' are "still some voters angry."',
+     # the participle after "after the senator won ..." goes on with the one who said (was "the senator")
+     E(S("still some voters angry", kind="mixed", speaker="Lea Vos", cue="remark"), n=None)),
+    ("participle_joined_to_a_passive_pairs_with_the_participle",
+     'Ruiz pushed back on those claims Thursday, saying that the bill had the correct safety parts but was'
+     ' blocked by Senate Democrats - and arguing that she and Vos shared "almost all the same views."',
+     # "arguing" was joined to "was blocked": the speaker is the one saying (was "Senate Democrats")
+     E(S("almost all the same views", kind="mixed", speaker="Ruiz", cue="argue"), n=None)),
     ("role_first_untagged_name",
      "The union's leader, Ana Ruiz, said the strike would go on.",
      # a name the tagger missed, set beside the role, is the speaker (was "union's leader")

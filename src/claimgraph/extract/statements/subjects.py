@@ -264,6 +264,21 @@ def _subject(verb: Token) -> Token | None:
         if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.dep_ == "ROOT" and head.pos_ in ("PROPN", "NOUN") \
                 and head.i == head.sent.start and head.i < verb.i:
             return head  # "Trump defended eminent domain, calling ...": the verb read as an adjective
+        if verb.dep_ == "conj" and verb.tag_ == "VBG" and head.tag_ != "VBG":
+            # "saying that the bill ... was waylaid by voter mistrust - and arguing that ...": the
+            # participle pairs with the participle above, not with the verb the parse joined it to
+            above = next((x for x in head.ancestors if x.tag_ == "VBG" and x.dep_ == "advcl"), None)
+            if above is not None:
+                return _subject(above)
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.dep_ == "advcl" and head.i < verb.i \
+                and head.head.i < head.i and head.head.lemma_.lower() in _SAYING \
+                and any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in head.children) \
+                and verb.doc[verb.i - 1].text == ",":
+            # "Hannity said ... after the senator won his primary, remarking that ...": the
+            # participle after the time clause goes on with the one who said
+            outer = _subject(head.head)
+            if outer is not None:
+                return outer
         found = _subject(head)
         if found is not None and verb.dep_ == "advcl" and verb.tag_ == "VBG" and found.pos_ == "NOUN" \
                 and found.lemma_.lower() in _OCCASIONS and head.i < verb.i:
@@ -385,6 +400,9 @@ def _speaker_conj(t: Token, lex: Lexicon) -> Token | None:
 
 
 _THEN_PREPS = frozenset({"before", "after", "while"})
+_SAYING = frozenset({"say", "tell", "add", "note", "write", "argue", "explain", "claim", "insist", "declare",
+                     "remark", "state", "tweet", "announce"})
+_TIME_MARKS = frozenset({"after", "before", "when", "while", "as", "since", "until"})
 # Times and occasions: nouns a participle can hang on that speak for nobody.
 _OCCASIONS = frozenset({"point", "time", "moment", "stage", "juncture", "instance", "occasion", "incident", "episode",
                         "event", "exchange", "scene", "salvo", "confrontation", "outburst"})
