@@ -2280,6 +2280,14 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      ' blocked by Senate Democrats - and arguing that she and Vos shared "almost all the same views."',
      # "arguing" was joined to "was blocked": the speaker is the one saying (was "Senate Democrats")
      E(S("almost all the same views", kind="mixed", speaker="Ruiz", cue="argue"), n=None)),
+    ("chants_met_by_a_passive_subject",
+     'On Monday the visiting team from Perry High was met with chants of "Go home, go home."',
+     # the one met with the chants does not chant: no speaker named (it had been the team)
+     E(S("Go home, go home", kind="direct", speaker=None), n=1)),
+    ("known_as_a_name",
+     'Marcel Lazar, 44, known online as "Guccifer," was sentenced on Thursday.',
+     # a name someone goes by is no statement (it had been a quotation of his)
+     NONE),
     ("role_first_untagged_name",
      "The union's leader, Ana Ruiz, said the strike would go on.",
      # a name the tagger missed, set beside the role, is the speaker (was "union's leader")

@@ -190,7 +190,7 @@ def _tokens_before(doc: Doc, q: Quoted, width: int = 120) -> list[Token]:
     return [] if before is None else [t for t in before if t.idx + len(t) <= q.span.start and not t.is_space]
 
 
-def _chant_of(doc: Doc, toks: list[Token], idx: _Index) -> tuple[Token, Token, None] | None:
+def _chant_of(doc: Doc, toks: list[Token], idx: _Index) -> tuple[Token, Token | None, None] | None:
     """'supporters answered with chants of "Four more years"', 'their chants of "Ted!"': the
     noun is the cue, its owner or the clause's subject the speaker (``toks``: the words
     before the quotation)."""
@@ -200,6 +200,8 @@ def _chant_of(doc: Doc, toks: list[Token], idx: _Index) -> tuple[Token, Token, N
     noun = toks[-2]
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     subj = owner or _fallback_subject(doc, noun, idx)
+    if subj is not None and owner is None and subj.dep_ == "nsubjpass":
+        return noun, None, None  # "the team was met with chants of ...": chanted by someone unnamed
     return None if subj is None else (noun, subj, None)
 
 

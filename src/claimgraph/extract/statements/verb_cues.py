@@ -677,7 +677,8 @@ def _quoted_object(doc: Doc, tok: Token, idx: _Index, lex: Lexicon, add) -> None
     add(_statement(doc, idx, span, [tok], tok.lemma_.lower(), subj))
 
 
-_NOT_SPEECH_VERBS = {"be", "have", "do", "get", "make", "take", "go", "come", "give", "use", "include"}
+# ("known as "Guccifer"": a name, not words said)
+_NOT_SPEECH_VERBS = {"be", "have", "do", "get", "make", "take", "go", "come", "give", "use", "include", "know"}
 
 
 def _adjacent_subject(doc: Doc, verb: Token, idx: _Index) -> Token | None:
