@@ -684,6 +684,19 @@ def test_a_thread_of_answers_disputes() -> None:
     assert [s for s, _, _ in plain] == ["supports", "supports"]
 
 
+def _answer_in_thread(claim: tuple[str, str], answer: tuple[str, str], method: str) -> ThreadMember:
+    """The answer's member of the one thread that holds both documents (the claim,
+    made first, its proposition)."""
+    texts = [claim, answer]
+    analyses = claimgraph.analyze_many([{"text": t, "published": d} for d, t in texts])
+    docs = [(_doc(t, d), a) for (d, t), a in zip(texts, analyses, strict=True)]
+    actors = link_actors(docs)
+    threads = build_threads(docs, {m: ca.id for ca in actors for m in ca.members}, method=method)
+    thread = next(t for t in threads if {m.doc_id for m in t.members} == {d.id for d, _ in docs})
+    assert thread.doc_id == docs[0][0].id  # the claim made first is the proposition
+    return next(m for m in thread.members if m.doc_id == docs[1][0].id)
+
+
 CLASH_CLAIM = "The Tessan army said at least eleven Vardian soldiers were killed in the clash at Morrow Bridge."
 
 
@@ -699,14 +712,7 @@ CLASH_CLAIM = "The Tessan army said at least eleven Vardian soldiers were killed
      "supports"),
 ])
 def test_a_far_lower_count_of_the_same_thing_disputes(method: str, answer: str, side: str) -> None:
-    texts = [("2025-05-01", CLASH_CLAIM), ("2025-05-02", answer)]
-    analyses = claimgraph.analyze_many([{"text": t, "published": d} for d, t in texts])
-    docs = [(_doc(t, d), a) for (d, t), a in zip(texts, analyses, strict=True)]
-    actors = link_actors(docs)
-    threads = build_threads(docs, {m: ca.id for ca in actors for m in ca.members}, method=method)
-    thread = next(t for t in threads if {m.doc_id for m in t.members} == {d.id for d, _ in docs})
-    assert thread.doc_id == docs[0][0].id  # the claim made first is the proposition
-    member = next(m for m in thread.members if m.doc_id == docs[1][0].id)
+    member = _answer_in_thread(("2025-05-01", CLASH_CLAIM), ("2025-05-02", answer), method)
     assert member.side == side, member.reason
     if side == "disputes":
         assert member.reason.startswith("counts one Vardian soldier where the proposition counts at least eleven")
@@ -728,14 +734,7 @@ VOTE_CLAIM = "The Civic Front said the Lantra council election was rigged by the
     ("The observers said the Lantra council election was rigged in three districts.", "supports", "act asserts"),
 ])
 def test_a_contrary_judgement_disputes(method: str, answer: str, side: str, reason: str) -> None:
-    texts = [("2025-06-01", VOTE_CLAIM), ("2025-06-02", answer)]
-    analyses = claimgraph.analyze_many([{"text": t, "published": d} for d, t in texts])
-    docs = [(_doc(t, d), a) for (d, t), a in zip(texts, analyses, strict=True)]
-    actors = link_actors(docs)
-    threads = build_threads(docs, {m: ca.id for ca in actors for m in ca.members}, method=method)
-    thread = next(t for t in threads if {m.doc_id for m in t.members} == {d.id for d, _ in docs})
-    assert thread.doc_id == docs[0][0].id
-    member = next(m for m in thread.members if m.doc_id == docs[1][0].id)
+    member = _answer_in_thread(("2025-06-01", VOTE_CLAIM), ("2025-06-02", answer), method)
     assert (member.side, member.reason) == (side, reason)
 
 
