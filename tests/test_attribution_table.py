@@ -2194,62 +2194,64 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      # a person can admit: the admission is Smith's, inside what she said
      E(S("Smith resigned after admitting that he had lied", kind="indirect", speaker="She"), n=1)),
     ("writers_lead_into_quote_then_speaker",
-     'The union endorsement "came early. People were still talking about Ruiz," Lea Vos said.',
+     'The dockers\' pay offer "came late. Nobody on the quay had seen a figure yet," Lea Vos said.',
      # the words opening the sentence run into the quotation: a mixed quotation from the sentence's start
      # (it had been the quotation alone)
-     E(S("The union endorsement", kind="mixed", speaker="Lea Vos", also_has=("talking about Ruiz",)), n=1)),
+     E(S("The dockers' pay offer", kind="mixed", speaker="Lea Vos", also_has=("seen a figure yet",)), n=1)),
     ("capital_quote_after_lead_stays_direct",
      'Then, after a long count, "We have won. The count is done," Lea Vos said.',
      # a quotation opening with a capital is a sentence of its own: the lead is the writer's
      E(S("We have won", kind="direct", speaker="Lea Vos", not_has="long count"), n=1)),
     ("quote_hung_on_pledge_after_complement",
-     'Mr. Cruz pledged to oppose the new levy on farms "today, tomorrow, forever."',
-     # the parse hung the quotation on "pledged": it finishes the pledge (it had been a stance without it)
-     E(S("to oppose the new levy on farms", kind="mixed", speaker="Mr. Cruz", also_has=("forever",)), n=1)),
+     'Minister Ana Ruiz vowed to defend the fishing quota on the northern coast "every season, every year."',
+     # the parse hung the quotation on "vowed": it finishes the vow (it had been a stance without it)
+     E(S("to defend the fishing quota", kind="mixed", speaker="Minister Ana Ruiz", also_has=("every year",)),
+       n=1)),
     ("bare_verb_list_after_quoted_complement",
-     'In a video, Perry said his fellow Texan is ready to "take on the cartel," secure the border, strengthen'
-     ' the army, and mend the roads.',
-     # the parse hung "secure" on the cue: the list goes on with what was said (it had ended at the quotation)
-     E(S("take on the cartel", kind="mixed", speaker="Perry", also_has=("mend the roads",)), n=1)),
+     'In an interview, Okafor said the new minister is ready to "fight the cartels," protect the border,'
+     ' strengthen the navy, and improve the ports.',
+     # the parse hung "protect" on the cue: the list goes on with what was said (it had ended at the quotation)
+     E(S("fight the cartels", kind="mixed", speaker="Okafor", also_has=("improve the ports",)), n=1)),
     ("subject_before_inverted_speaker_quote_goes_on",
-     'Judging the candidates by who is up in the polls, Stevens said, "is like reading a bowling score."',
+     'Measuring a mayor by how loud the crowds cheer, Okafor said, "is like judging a ship by its paint."',
      # the quotation opens with the verb whose subject comes before the speaker: two pieces of one statement
      # (it had been the quotation alone)
-     E(S("Judging the candidates", kind="mixed", speaker="Stevens", also_has=("bowling score",)), n=1)),
+     E(S("Measuring a mayor", kind="mixed", speaker="Okafor", also_has=("judging a ship",)), n=1)),
     ("adverbial_before_speaker_stays_the_writers",
-     'At the same time, Stevens said, "you saw the endorsements, and they did not help."',
-     E(S("you saw the endorsements", kind="direct", speaker="Stevens", not_has="same time"), n=1)),
+     'On the other hand, Okafor said, "you heard the pledges, and they changed nothing."',
+     E(S("you heard the pledges", kind="direct", speaker="Okafor", not_has="other hand"), n=1)),
     ("colon_after_clause_with_pronoun_subject",
-     'Ana Ruiz has since apologized for what happened: "I should have called the families first."',
-     # the verb before the colon is inside "what happened": the speaker is the one who apologized (was "what")
+     'Ana Ruiz has since apologised for what went wrong: "I should have called the families first."',
+     # the verb before the colon is inside "what went wrong": the speaker is the one who apologised (was "what")
      E(S("called the families first", kind="direct", speaker="Ana Ruiz"), n=None)),
     ("free_relative_all_she_could_do",
-     'After the count, all the mayor could do was shout "Finally!"',
+     'When the count ended, all the harbour master could do was shout "Finally!"',
      # the subject inside "all ... could do" shouts (was the whole sentence up to "do")
-     E(S("Finally", kind="direct", speaker="the mayor"), n=1)),
+     E(S("Finally", kind="direct", speaker="the harbour master"), n=1)),
     ("all_before_the_speaker_stays",
      "All the ministers said the plan was sound.",
      E(S("the plan was sound", kind="indirect", speaker="All the ministers"), n=1)),
     ("at_one_point_calling",
-     'Ruiz has fought the council over the budget, at one point calling the mayor a "liar."',
-     # the participle hangs on "point": whoever fought calls (was "one point")
-     E(S("liar", kind="mixed", speaker="Ruiz", cue="call"), n=None)),
+     'Okafor has clashed with the port board over the dredging budget, at one point calling its chairman a'
+     ' "liar."',
+     # the participle hangs on "point": whoever clashed calls (was "one point")
+     E(S("liar", kind="mixed", speaker="Okafor", cue="call"), n=None)),
     ("occasion_subject_then_clause_with_speakers",
-     'The first incident came during a speech at the port, when strikers interrupted her, shouting "Pay us'
-     ' now!"',
-     # an occasion speaks for nobody: the subject of the clause before the participle shouts (was "The first
+     'The second incident came during a march through the harbour district, when Lantra dockers interrupted'
+     ' her, shouting "Pay us now!"',
+     # an occasion speaks for nobody: the subject of the clause before the participle shouts (was "The second
      # incident")
-     E(S("Pay us now", kind="direct", speaker="strikers"), n=1)),
+     E(S("Pay us now", kind="direct", speaker="Lantra dockers"), n=1)),
     ("condition_hung_on_the_cue_opens_the_content",
-     'Mayor Ana Ruiz says no matter what the council decides on the budget, "the pool stays open."',
+     'Mayor Ana Ruiz says no matter what the council votes on the tram, "the bridge stays shut."',
      # the parse hung "no matter ..." on the cue: it opens what she said (it had been the quotation alone)
-     E(S("no matter what the council decides", kind="mixed", speaker="Mayor Ana Ruiz",
-         also_has=("the pool stays open",)), n=1)),
+     E(S("no matter what the council votes", kind="mixed", speaker="Mayor Ana Ruiz",
+         also_has=("the bridge stays shut",)), n=1)),
     ("time_before_complement_stays_out",
      'Mayor Ana Ruiz said on Tuesday, "the pool stays open."',
      E(S("the pool stays open", kind="direct", speaker="Mayor Ana Ruiz", not_has="Tuesday"), n=1)),
     ("quotations_joined_by_and_comma",
-     'Ruiz took a risk by joking, telling the strikers, "We are the port," and, "Nobody moves a crate without us."',
+     'Ruiz surprised the hall, telling the strikers, "We are the port," and, "Nobody moves a crate without us."',
      # "and," with a comma after it still joins the second quotation (it had been left out)
      E(S("We are the port", speaker="Ruiz", also_has=("Nobody moves a crate",)), n=1)),
     ("ministry_without_country_is_the_governments",
@@ -2263,31 +2265,35 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      E(S("a Kestrian patrol had opened fire", name="Selin Arda", affiliations_has="Ombelian Foreign Ministry"),
        n=None)),
     ("bare_role_and_titled_name_are_one_person",
-     'Former prosecutor and New York State Governor Tom Kelly, who backs Ruiz, trashed the board, calling it a'
-     ' "no-brainer" to sue.',
-     # a bare role joined to a titled name is one person, the name (it had been "Former prosecutor")
-     E(S("no-brainer", name="Tom Kelly", type="person"), n=1)),
+     'Former judge and New York State Governor Tom Kelly, who backs Ruiz, attacked the port board, calling it a'
+     ' "disgrace" to the city.',
+     # a bare role joined to a titled name is one person, the name (it had been "Former judge")
+     E(S("disgrace", name="Tom Kelly", type="person"), n=None)),
     ("two_people_joined_stay_the_first",
      "The mayor and Governor Ana Ruiz said the bridge would reopen.",
      E(S("the bridge would reopen", speaker="The mayor and Governor Ana Ruiz"), n=1)),
     ("participle_after_time_clause_is_the_sayers",
-     'Lea Vos said during a panel on her show after the senator easily won his primary, remarking that there'
-     ' are "still some voters angry."',
-     # the participle after "after the senator won ..." goes on with the one who said (was "the senator")
-     E(S("still some voters angry", kind="mixed", speaker="Lea Vos", cue="remark"), n=None)),
+     'Lea Vos said on her radio show after the mayor narrowly won the runoff, remarking that there are "still'
+     ' many voters angry."',
+     # the participle after "after the mayor won ..." goes on with the one who said (was "the mayor")
+     E(S("still many voters angry", kind="mixed", speaker="Lea Vos", cue="remark"), n=None)),
     ("participle_joined_to_a_passive_pairs_with_the_participle",
-     'Ruiz pushed back on those claims Thursday, saying that the bill had the correct safety parts but was'
-     ' blocked by Senate Democrats - and arguing that she and Vos shared "almost all the same views."',
+     'Ruiz rejected the criticism on Friday, saying that the levy had the right exemptions but was blocked by'
+     ' Senate Democrats - and arguing that she and Vos agreed on "nearly every point."',
      # "arguing" was joined to "was blocked": the speaker is the one saying (was "Senate Democrats")
-     E(S("almost all the same views", kind="mixed", speaker="Ruiz", cue="argue"), n=None)),
+     E(S("nearly every point", kind="mixed", speaker="Ruiz", cue="argue"), n=None)),
     ("chants_met_by_a_passive_subject",
-     'On Monday the visiting team from Perry High was met with chants of "Go home, go home."',
+     'Last week the visiting choir from Lantra High was met with chants of "Go home, go home."',
      # the one met with the chants does not chant: no speaker named (it had been the team)
      E(S("Go home, go home", kind="direct", speaker=None), n=1)),
     ("known_as_a_name",
-     'Marcel Lazar, 44, known online as "Guccifer," was sentenced on Thursday.',
+     'Piet Varga, 37, known in the forums as "Nightowl," was fined on Tuesday.',
      # a name someone goes by is no statement (it had been a quotation of his)
      NONE),
+    ("relative_clause_read_as_the_cues_complement",
+     "Ruiz, meanwhile, who holds zero such seats, said the count tells its own story.",
+     # the relative clause was parsed as a complement of "said" with two subjects: the name speaks (was none)
+     E(S("the count tells its own story", speaker="Ruiz"), n=1)),
     ("role_first_untagged_name",
      "The union's leader, Ana Ruiz, said the strike would go on.",
      # a name the tagger missed, set beside the role, is the speaker (was "union's leader")

@@ -353,6 +353,8 @@ def _nearby_cue(doc: Doc, q: Quoted, idx: _Index, lex: Lexicon) -> tuple[Token, 
                 and all(x.dep_ in ("prt", "advmod") or x.text == ":" for x in doc[t.i + 1 : before.end]
                         if x.idx < q.span.start) \
                 and (subj := _subject(t)) is not None and idx.quote_of(subj) < 0:
+            if subj.lower_ in _NO_SPEAKER and (outer := _outer_clause(t)) is not None:
+                return outer  # 'apologised for what went wrong: "..."'
             return t, subj, None  # 'She went on: "..."': a verb and a colon introduce what she said
         if near_mark and t.pos_ not in ("VERB", "AUX"):
             # 'X wrote in a letter to staff: "..."': climb from "staff" to "wrote".

@@ -199,7 +199,7 @@ def _subject(verb: Token) -> Token | None:
         passive = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.lower_ != "it"), None)
         if passive is not None:
             return passive
-    clause = next((c for c in verb.lefts if c.dep_ == "advcl"), None)
+    clause = next((c for c in verb.lefts if c.dep_ in ("advcl", "ccomp")), None)
     if clause is not None:
         # "Sanders, meanwhile, who sits at zero endorsements, said ...": the relative clause
         # read as a clause of the verb, with the speaker as its second subject
