@@ -667,8 +667,8 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      ' Gowdy.',
      E(S("Exhibit A", kind="direct", speaker="Gowdy", cue="add"), n=1)),
     ("indirect_name_adverb_relative_clause_said",
-     'Ortega, meanwhile, who has no such endorsements, said that fact speaks volumes about the race.',
-     E(S("speaks volumes", kind="indirect", speaker="Ortega", name="Ortega"), n=1)),
+     'Okafor, meanwhile, who has no such backers, said the silence tells its own story about the race.',
+     E(S("tells its own story", kind="indirect", speaker="Okafor", name="Okafor"), n=1)),
     ("direct_name_with_participle_apposition_said_by_telephone",
      "''If the mayor had gone with Kemp, I would have been sitting in jail for a long time,'' Mr. Dalen, now"
      " 81 and retired in Lorne, said by telephone this week.",
