@@ -1290,7 +1290,7 @@ class _Resolver:
             # "China, which has denied ...": the noun the clause hangs on.
             noun = head.head.head if head.head.dep_ == "relcl" else head.head
             if low in ("who", "whom"):
-                # "Geoff Garin, a strategist for Mrs. Clinton's campaign who ...": "who" is a
+                # "Ivo Marsh, a strategist for Ms Ruiz's campaign who ...": "who" is a
                 # person, so not the campaign the clause was hung on but the strategist.
                 up = noun
                 while up.dep_ == "pobj" and up.head.dep_ == "prep" and not _person_like(up) \

@@ -177,7 +177,7 @@ def _drop_trailing(doc: Doc, toks: list[Token], idx: _Index) -> list[Token]:
         lo = t.left_edge.i
         if t.i <= toks[0].i + 1 or lo - 1 not in members or t.right_edge.i < word_end:
             continue
-        # '... "not get beat up" at his rally," a swipe at ...': the comma inside the closing mark
+        # '... "not be shouted down" at the meeting," a dig at ...': the comma inside the closing mark
         after_quote = doc[lo - 1].is_quote and idx.quote_of(doc[lo - 1]) >= 0 and doc[lo - 2].text == "," \
             and lo - 2 > toks[0].i
         if doc[lo - 1].text != "," and not (after_quote and t.dep_ == "appos"):
@@ -293,7 +293,7 @@ _SCENE_PREPS = frozenset({"during", "through", "after", "before", "since", "via"
 
 
 def _object_tail(verb: Token, end: int, idx: _Index) -> int:
-    """'criticized the "identity politics" on display in the race': phrases the
+    """'faulted the "backroom deals" made in the port board': phrases the
     parse hung on the verb that go on from its quoted object, with no comma and
     no verb of their own ("by saying ..." is another statement)."""
     for c in verb.rights:

@@ -227,8 +227,8 @@ def _fronted_lead(doc: Doc, f: Found, idx: _Index, found: list[Found], lex: Lexi
     f.kind = "mixed"
 
 
-# Words that carry a quoted phrase on into the writer's ('pledged to "win many delegates" on Super
-# Tuesday', 'a "moral equivalent of war" against dependence on oil').
+# Words that carry a quoted phrase on into the writer's ('pledged to "win many seats" on polling
+# day', 'a "war footing" against the floods').
 _RUN_ON_WORDS = frozenset({"on", "in", "to", "about", "against", "for", "from", "of", "with", "between", "into",
                            "toward", "towards", "over", "at", "that", "among", "across", "through"})
 _RUN_ON_END = re.compile(r"[,;:\u2014\u2013(\"\u201c\u201d]|''|[.!?](?=[\"\u201d\u2019']?(?:\s|$))|\n")
@@ -240,7 +240,7 @@ _AND_QUOTE = re.compile(r",?[ \t\xa0]+(?:and|or),?[ \t\xa0]+$")
 
 
 def _coordinated_quote(doc: Doc, f: Found, idx: _Index, taken: set[int]) -> None:
-    """'The crowd chanted "Send them home," and "Build the wall."': a second
+    """'The crowd chanted "Pay us now," and "Open the gates."': a second
     quotation joined to the statement's own by "and" or "or", with no
     speaker of its own, is more of what was said."""
     if f.kind != "direct" or len(f.content) != 1 or len(f.quotes) != 1:
@@ -293,7 +293,7 @@ _SECOND_PIECE = re.compile(r",[ \t\xa0]+(?=(?:that|to)[ \t\xa0])(?!that[ \t\xa0]
 
 
 def _unquoted_second_piece(doc: Doc, f: Found, found: list[Found]) -> None:
-    """'"It's our bad luck," he said, that both men knew the imam': a clause
+    """'"It is our misfortune," she said, that both ministers knew the broker': a clause
     after the cue that finishes the quotation's sentence is its second piece."""
     if f.kind != "direct" or len(f.content) != 1 or f.cue is None or f.speaker is None \
             or f.cue.start < f.content[0].end:
@@ -413,7 +413,7 @@ def _carry_speakers(doc: Doc, found: list[Found]) -> None:
 
 
 def _through_colon(doc: Doc, found: list[Found]) -> None:
-    """'said that his client was not to be taken seriously: his words were ...': a
+    """'said that the memo was only a draft: its figures were ...': a
     reported clause that stops at a colon goes on with what the colon introduces, to
     the end of the sentence (unless another statement starts there)."""
     text = doc_text(doc)

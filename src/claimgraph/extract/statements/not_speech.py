@@ -53,7 +53,7 @@ _NAMING = _WORK_NOUNS | {
     "blog", "motto", "ad", "serial"}
 
 
-# '"Trump Revealed," a biography written by ...': the work named right after the title
+# '"The Harbour Years," a memoir written by ...': the work named right after the title
 _WORK_AFTER = re.compile(r"^\s*,?\s*(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:" + "|".join(sorted(_WORK_NOUNS))
                          + r")\b", re.IGNORECASE)
 
@@ -145,7 +145,7 @@ def _question(t: Token) -> bool:
 
 
 def _asked(t: Token, idx: _Index) -> bool:
-    """"Do you think Glass-Steagall should be reinstated?": a cue in a question,
+    """"Do you think the port levy should be scrapped?": a cue in a question,
     outside any quotation, asks and claims nothing."""
     return idx.quote_of(t) < 0 and _question(t)
 

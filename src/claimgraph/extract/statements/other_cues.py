@@ -197,7 +197,7 @@ def _displaced_that_clause(doc: Doc, noun: Token, lex: Lexicon) -> Token | None:
     if i < len(doc) and doc[i].lower_ == "that" and doc[i].dep_ == "mark" and doc[i].head.i > i \
             and doc[i].head.dep_ in ("advcl", "ccomp") and doc[i].head.head.i == noun.head.i \
             and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
-        # "the contention of Hillary Clinton that some of her emails ...": the parse hung
+        # "the contention of Ana Ruiz that some of the minutes ...": the parse hung
         # the clause on the verb over the noun
         return doc[i].head
     if i >= len(doc) or doc[i].dep_ != "prep" or doc[i].i - noun.i > 3:

@@ -114,8 +114,8 @@ def _sign_off(doc: Doc, q: Quoted) -> tuple[Span, Span, Token] | None:
 
 
 def _lead_in(doc: Doc, q: Quoted, words: list[tuple[int, str]], lex: Lexicon) -> int | None:
-    """Where the clause starts that a quotation finishes ('the prime minister
-    "looked ashen," Mr. Arad said'): the quotation opens in lower case after
+    """Where the clause starts that a quotation finishes ('the governor
+    "looked shaken," Ms Vos said'): the quotation opens in lower case after
     words of its own sentence that hold no quotation and no verb of saying.
     After a comma the clause starts there ("Emerging from the talks, the
     minister ...")."""

@@ -125,7 +125,7 @@ _WILLING = frozenset({"able", "unable", "eager", "willing", "unwilling", "ready"
 
 
 # Verbs of saying that, as an infinitive of purpose, are the main clause subject's
-# ("Carson used part of his address to call for ...", "took to Twitter to deny ...").
+# ("Okafor used the end of her speech to call for ...", "took to the radio to deny ...").
 _PURPOSE_SPEECH = frozenset({
     "say", "call", "tell", "argue", "warn", "urge", "ask", "demand", "announce", "deny", "reject", "claim", "insist",
     "explain", "declare", "criticize", "criticise", "condemn", "denounce", "accuse", "blame", "praise", "defend",
@@ -165,7 +165,7 @@ def _run_on_verb(verb: Token) -> bool:
 
 
 def _two_roles_one_name(subj: Token) -> Token:
-    """"Former prosecutor and New York City Mayor Rudy Giuliani": a bare role (no
+    """"Former judge and State Governor Tom Kelly": a bare role (no
     article) joined to a titled name is one person, the name."""
     if subj.pos_ != "NOUN" or any(c.dep_ in ("det", "poss", "nummod") for c in subj.children) \
             or subj.tag_ != "NN" or not subj.is_lower \
@@ -195,7 +195,7 @@ def _subject(verb: Token) -> Token | None:
         return _two_roles_one_name(first) if first is not None else None
     if any(c.dep_ == "auxpass" and c.lower_ in ("'s", "\u2019s") for c in verb.children) \
             and any(c.dep_ == "ccomp" for c in verb.children):
-        # "He's said he gets his ideas from ...": "'s" is "has", read as a passive
+        # "She's said she takes her figures from ...": "'s" is "has", read as a passive
         passive = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.lower_ != "it"), None)
         if passive is not None:
             return passive
@@ -260,12 +260,12 @@ def _subject(verb: Token) -> Token | None:
         if verb.dep_ == "conj" and passive is not None and not any(c.dep_ == "nsubj" for c in head.children):
             return passive  # "X was joined on stage by Y and joked ...": X joked
         if verb.dep_ == "xcomp" and passive is not None and head.lemma_.lower() in _RAISING:
-            return passive  # "Obama is reported to have called the Saudis "free riders"": Obama called them
+            return passive  # "Ruiz is reported to have called the bankers "parasites"": Ruiz called them
         if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.dep_ == "ROOT" and head.pos_ in ("PROPN", "NOUN") \
                 and head.i == head.sent.start and head.i < verb.i:
             return head  # "Trump defended eminent domain, calling ...": the verb read as an adjective
         if verb.dep_ == "conj" and verb.tag_ == "VBG" and head.tag_ != "VBG":
-            # "saying that the bill ... was waylaid by voter mistrust - and arguing that ...": the
+            # "saying that the levy ... was blocked by the senate - and arguing that ...": the
             # participle pairs with the participle above, not with the verb the parse joined it to
             above = next((x for x in head.ancestors if x.tag_ == "VBG" and x.dep_ == "advcl"), None)
             if above is not None:
@@ -282,7 +282,7 @@ def _subject(verb: Token) -> Token | None:
         found = _subject(head)
         if found is not None and verb.dep_ == "advcl" and verb.tag_ == "VBG" and found.pos_ == "NOUN" \
                 and found.lemma_.lower() in _OCCASIONS and head.i < verb.i:
-            # "The first incident came during a speech, when protesters interrupted it, shouting ...":
+            # "The second incident came during a march, when dockers blocked it, shouting ...":
             # an occasion speaks for nobody; the subject of the clause before the participle does
             nearer = [t for t in head.doc[head.i + 1 : verb.i]
                       if t.dep_ == "nsubj" and t.pos_ in ("PRON", "PROPN", "NOUN")
@@ -305,7 +305,7 @@ def _subject(verb: Token) -> Token | None:
     if verb.dep_ in ("relcl", "acl") and verb.tag_ in ("VBD", "VBN") and verb.head.dep_ == "ROOT" \
             and verb.head.pos_ == "PROPN" and verb.head.i < verb.i and not any(
                 c.dep_ in ("nsubj", "nsubjpass", "auxpass", "agent") or c.tag_ in ("WDT", "WP") for c in verb.children):
-        # "Speaker Paul D. Ryan, the nation's highest-ranking Republican, on Tuesday called ...":
+        # "Speaker Ana Ruiz, the assembly's senior Liberal, on Monday called ...":
         # the sentence's verb the parse hung on its subject's name
         return verb.head
     if verb.dep_ == "acl" and _saying_to(verb) and verb.head.dep_ == "dobj" \
@@ -386,9 +386,9 @@ def _speaker_conj(t: Token, lex: Lexicon) -> Token | None:
     xcomp = next((c for c in t.children if c.dep_ == "xcomp"), None)
     if xcomp is not None and not lex.says(xcomp.lemma_) \
             and not any(c.dep_ in ("dobj", "dative", "prep") and c.i < xcomp.i for c in t.children):
-        return None  # "said he posed a threat and refused to drop the gun": a deed of the complement's subject
+        return None  # "said the man ran at the officers and refused to stop": a deed of the complement's subject
     if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") or c.tag_ in ("WRB", "WDT", "WP") for c in head.children):
-        return None  # "asked how companies keep money offshore and find ...": the question's subject
+        return None  # "asked how banks move money abroad and avoid ...": the question's subject
     doc = t.doc
     lo = t.left_edge.i
     while lo - 1 > head.i and (doc[lo - 1].dep_ == "advmod" or doc[lo - 1].text == ","):

@@ -78,7 +78,7 @@ _OBJECT_CUES = {
 
 def _interrupted(doc: Doc, cue: Token, idx: _Index, lex: Lexicon, add,  # type: ignore[no-untyped-def]
                  speech: bool = True) -> bool:
-    """'Many of the closures, he said, have involved ...': one statement in two
+    """'Most of the layoffs, she said, have hit ...': one statement in two
     pieces around a cue set off by commas, neither piece quoted."""
     subj = _subject(cue)
     if subj is None or subj.i > cue.i or idx.quote_of(subj) >= 0 or subj.lower_ in _REL_PRONOUNS:
@@ -201,9 +201,9 @@ def _inverted_interrupted(doc: Doc, cue: Token, idx: _Index, add) -> bool:  # ty
 
 
 def _reduced_cue(cue: Token, lex: Lexicon) -> tuple[Token, list[Token]] | None:
-    """"Multiple outlets reported on Wednesday the Secret Service had ...": the
-    parse reads the cue as a participle on its subject ("outlets reported on
-    Wednesday" as a reduced relative) and makes the reported clause the root,
+    """"Several papers reported on Friday the port police had ...": the
+    parse reads the cue as a participle on its subject ("papers reported on
+    Friday" as a reduced relative) and makes the reported clause the root,
     with two subjects. Returns the root and the reported clause's tokens."""
     if cue.dep_ != "acl" or cue.tag_ not in ("VBD", "VBN") or cue.head.dep_ != "nsubj":
         return None
@@ -229,7 +229,7 @@ _TELL_HEARER = frozenset({"tell", "inform", "assure", "warn", "remind", "notify"
 
 
 def _buried_that_clause(cue: Token) -> Token | None:
-    """"Sanders said following a vote in 2001 that he had concerns": the parse
+    """"Ruiz said after a vote in 2019 that she had doubts": the parse
     hangs the that-clause on the noun of a phrase between the cue and it, as a
     relative clause. A relative clause has no complementiser ("a vote that
     passed": "that" is its subject), so one with "that" as its mark is the
@@ -264,7 +264,7 @@ _NOT_FRONTED_CONTENT = ("asked", "when", "while", "after", "before", "as")
 
 
 def _fronted_misparse(doc: Doc, tok: Token, lex: Lexicon) -> list[Token]:
-    """"Those who take on debt struggle, even with a good job, he said.": the
+    """"Those who borrow to study struggle, even with a good wage, she said.": the
     cue is the sentence's root with only its subject after the comma, and the
     parse hung the clause before it on the cue as loose pieces (no ccomp).
     Returns the tokens before the comma, or [] when the sentence is not built so."""
@@ -496,7 +496,7 @@ def _verb_cue(doc: Doc, tok: Token, lex: Lexicon, idx: _Index, add) -> None:  # 
             elif pred is not None and pred.i > dobj.i:
                 end = pred.right_edge.i
                 if pred.head.i == dobj.i:
-                    # "accused Sanders's followers of sexism and his campaign of fabricated attacks"
+                    # "accused Ruiz's aides of bullying and her party of invented smears"
                     end = max([end] + [c.right_edge.i for c in dobj.children if c.dep_ == "conj" and c.i > pred.i])
                 toks = _venue_tail(list(doc[dobj.left_edge.i : end + 1]), idx)
                 content_head = dobj
@@ -655,7 +655,7 @@ def _quoted_object(doc: Doc, tok: Token, idx: _Index, lex: Lexicon, add) -> None
         return
     obj = next((c for c in tok.children if c.dep_ in ("dobj",) and c.i > tok.i), None)
     if obj is None:
-        # "warned of the dangers of 'owners of technology'", "referred to him as '...'"
+        # "warned of the power of 'landlords of data'", "referred to him as '...'"
         prep = next((c for c in tok.children if c.dep_ == "prep" and c.i > tok.i
                      and c.lower_ in ("of", "about", "to", "against", "over")), None)
         obj = None if prep is None else next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
@@ -699,7 +699,7 @@ def _adjacent_subject(doc: Doc, verb: Token, idx: _Index) -> Token | None:
             and prev.dep_ not in ("pobj", "dobj", "poss"):
         return prev
     if finite and prev.text != ",":
-        # "a White House official who spoke anonymously to discuss strategy said ...": the
+        # "a ministry official who asked not to be named because of the talks said ...": the
         # noun whose relative clause ends right before the cue.
         rel = next((t for t in doc[verb.sent.start : i + 1] if t.dep_ == "relcl" and t.pos_ in ("VERB", "AUX")
                     and t.right_edge.i == i
