@@ -114,19 +114,19 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
          speaker=("Dana Whitfield", "Dana Whitfield, the coach"), name="Dana Whitfield",
          type="person", roles_has="coach"), n=1)),
     ("colon_after_it_was_clause_is_not_its_speaker",
-     'As Mara Lind of the Denholm Post observed, the real winner was not the mayor, it was the stage itself: '
+     'As Mara Lind of the Denholm Post observed, the true victor was not the mayor, it was the hall itself: '
      '"The clear winner of the night was the station that ran the debate."',
      E(S("clear winner of the night", kind="direct", name="Mara Lind"))),
     ("mixed_relative_clause_cue_keeps_its_subject_out_of_content",
-     'Ms. Okafor regularly pledges to "fix the port for everyone," as she put it on Wednesday in Dovra, '
+     'Ms. Okafor often vows to "fix the port for everyone," in her words at a Dovra rally on Monday, '
      'where she also promised to reject "bad harbour deals and unfair fees."',
      E(S("fix the port", kind="mixed", speaker="Ms. Okafor", name="Okafor"),
        S("to reject", kind="mixed", speaker="she", name="Okafor"))),
     ("direct_no_comma_before_said_after_quote",
-     'The council said the row had been stirred up for political gain.\n\n"For months we have had to stand by '
-     'while leaks tried to create a false story from sources hiding behind anonymity" said Ana Ruiz, a council '
+     'The council said the row had been stirred up for political gain.\n\n"All spring we watched leaks '
+     'spin a false tale out of unnamed sources and said nothing" said Ana Ruiz, a council '
      'spokeswoman. "When nothing else is known, it is irresponsible."',
-     E(S("For months we have had", kind="direct", speaker="Ana Ruiz", name="Ana Ruiz"),
+     E(S("All spring we watched", kind="direct", speaker="Ana Ruiz", name="Ana Ruiz"),
        S("When nothing else is known", kind="direct", name="Ana Ruiz"))),
     ("one_word_name_is_a_person_when_he_goes_back_to_it",
      'The audit was wrong, Brankov said. He added that the figures had been invented.',
@@ -139,9 +139,9 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
        differ=(("tariffs cost jobs", "the research was flawed"),))),
     ("direct_opening_participle_goes_on_with_the_speaker_before",
      'Later in the show, Maher said of the scandal that the inspector\u2019s report \u201cwas not good.\u201d '
-     'Adding, \u201cNow, like with all such scandals, what they actually do is never that bad.\u201d',
+     'Adding, \u201cNow, as with every such affair, the real damage is always smaller.\u201d',
      E(S("was not good", kind="mixed", speaker="Maher"),
-       S("never that bad", kind="direct", speaker="Maher", cue="add"), n=2)),
+       S("always smaller", kind="direct", speaker="Maher", cue="add"), n=2)),
     ("relative_clause_under_called_leaves_the_predicate_to_the_caller",
      'DOVRA - Kaldora called a European Union report that concluded there are serious labour rights '
      'violations in the Tessin region "a collection of false claims", and dismissed its recommendations.',
@@ -219,10 +219,10 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      'extrajudicial executions.',
      E(S("may amount to extrajudicial executions", kind="indirect", speaker="The Commission"), n=1)),
     ("indirect_clause_goes_on_through_a_colon",
-     'His lawyer said that his client was not to be taken seriously: His words were the bluster of an '
-     'entertainer.',
-     E(S("not to be taken seriously: His words were the bluster of an entertainer", kind="indirect",
-         speaker="His lawyer"), n=1)),
+     'Her lawyer said that the memo was only a draft: Its figures were the guesses of an '
+     'intern.',
+     E(S("only a draft: Its figures were the guesses of an intern", kind="indirect",
+         speaker="Her lawyer"), n=1)),
     ("indirect_clause_goes_on_through_a_colon_past_an_abbreviation",
      'She said the budget had one flaw: the council never counted the cost of the bridge Mr. Lind wanted.',
      E(S("one flaw: the council never counted the cost of the bridge Mr. Lind wanted", kind="indirect",
@@ -293,8 +293,8 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      'Nadia Rusk is quoted as saying, "We never saw the money."',
      E(S("never saw the money", kind="direct", speaker="Nadia Rusk", name="Nadia Rusk"), n=1)),
     ("mixed_made_a_point_of_saying",
-     'And he made a point of saying the plant was "safe and modern."',
-     E(S("the plant was", kind="mixed", speaker="he"), n=1)),
+     'And she made a point of saying the dam was "safe and modern."',
+     E(S("the dam was", kind="mixed", speaker="she"), n=1)),
     ("mixed_speaker_before_relative_clause",
      'One delegate, who like others spoke on condition of anonymity, said the mood was "grim."',
      E(S("the mood was", kind="mixed", speaker="One delegate"), n=1)),
@@ -328,14 +328,14 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      "was unfair.",
      E(S("the process was unfair", speaker="A company", name="company"), n=1)),
     ("direct_speaker_with_relative_clause_read_as_an_apposition",
-     "Although there is no such overlap with Mayor Lund's team, a city hall official who spoke anonymously to "
-     'discuss internal strategy said Wednesday, "Certainly there are talks between the two offices."',
+     "Though the two teams share no staff, a city hall official who asked not to be named because the "
+     'plans are private said Friday, "Certainly there are talks between the two offices."',
      E(S("Certainly there are talks", kind="direct", speaker="a city hall official"), n=1)),
     ("participle_cue_after_a_quoted_complement_is_its_own_statement",
-     'Mayor Lund insisted that he has "expanded the party," claiming that he is responsible for higher turnout '
-     "in the primaries.",
-     E(S("expanded the party", kind="mixed", speaker="Mayor Lund", cue="insist", not_has="responsible"),
-       S("he is responsible for higher turnout", kind="indirect", speaker="Mayor Lund", cue="claim"), n=2)),
+     'Mayor Lund insisted that he has "grown the movement," claiming that he deserves the credit for bigger '
+     "crowds at the caucuses.",
+     E(S("grown the movement", kind="mixed", speaker="Mayor Lund", cue="insist", not_has="credit"),
+       S("he deserves the credit for bigger crowds", kind="indirect", speaker="Mayor Lund", cue="claim"), n=2)),
     ("fronted_condition_is_the_first_piece",
      'If the vote fails, Mayor Ana Lund said, "we will start again in the autumn."',
      E(S("we will start again", kind="mixed", speaker="Mayor Ana Lund", also_has=["If the vote fails"],
@@ -459,9 +459,9 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      E(S("It was all lies", kind="direct", speaker="Mira Tal", name="Mira Tal"),
        S("We were deceived", kind="direct", name="Mira Tal"), n=2)),
     ("direct_after_telling_participle_parsed_under_the_quote",
-     'Mayor Ina Holm did not seem impressed with the plan on Tuesday, telling reporters, \u201cA lot of people '
-     'said the governor should step down.\u201d',
-     E(S("A lot of people said", kind="direct", speaker="Mayor Ina Holm", name="Ina Holm", cue="tell"), n=1)),
+     'Mayor Ina Holm did not seem impressed with the plan on Tuesday, telling reporters, \u201cPlenty of people '
+     'told me the governor ought to resign.\u201d',
+     E(S("Plenty of people told me", kind="direct", speaker="Mayor Ina Holm", name="Ina Holm", cue="tell"), n=1)),
     ("direct_after_cue_and_participle_clause",
      'Pastor Glen Rudd joked, again using an exaggerated accent, "Come on up and get baptized!"',
      E(S("Come on up", kind="direct", speaker="Pastor Glen Rudd", name="Glen Rudd", cue="joke"), n=1)),
@@ -552,18 +552,18 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      E(S("part-time staff would not get the bonus", kind="indirect", speaker="She", not_has="replied"),
        S("It is meant for those", kind="direct", speaker="the 41-year-old manager", cue="reply"), n=2)),
     ("direct_said_after_quote_with_a_list",
-     '"The dip we are seeing now is directly due to the emails, the foundation, all the old trust stuff,"'
+     '"The slide in the polls comes straight from the audit, the loans, the whole business with the charity,"'
      ' said a person close to the mayor.',
-     E(S("The dip we are seeing now", kind="direct", speaker="a person close to the mayor", type="person"), n=1)),
+     E(S("The slide in the polls", kind="direct", speaker="a person close to the mayor", type="person"), n=1)),
     ("direct_said_name_relative_clause_with_verb",
      "''The city needs two big ideas that match its problems,'' said Oskar Lindqvist, who ran the transport"
      " office for a decade yet backed the mayor's rival.",
      E(S("two big ideas", kind="direct", speaker="Oskar Lindqvist", name="Oskar Lindqvist"))),
     ("direct_signed_with_a_dash",
-     'The senator repeated a line from his speeches.\n\n"Nearly all new income is going to the top 1'
-     ' percent."\n\n- Amos Keller.\n\nThe figure is from 2012.\n\n"Great speech. She is ready."\n\n'
+     'The senator repeated a line from his speeches.\n\n"Nearly every new dollar of wages ends up with the'
+     ' richest few."\n\n- Amos Keller.\n\nThe figure is from 2012.\n\n"Great speech. She is ready."\n\n'
      '-Mayor Ruth Adeyemi, writing after the debate.\n\n- A new start -.',
-     E(S("Nearly all new income", kind="direct", speaker="Amos Keller", name="Amos Keller"),
+     E(S("Nearly every new dollar", kind="direct", speaker="Amos Keller", name="Amos Keller"),
        S("Great speech", kind="direct", speaker="Mayor Ruth Adeyemi", name="Ruth Adeyemi"), n=2)),
     ("mixed_quoted_phrase_runs_on",
      'The governor has pledged to "win every county in the north" in the spring primary, and her aides'
@@ -607,8 +607,8 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      E(S("The bridge will be rebuilt", kind="direct", parts=1, not_has="interview", speaker="the minister"),
        n=1)),
     ("mixed_quote_then_cue_then_that_clause",
-     '"It is our bad luck," he said, that both men had ties to the small mosque.',
-     E(S("our bad luck", kind="mixed", parts=2, parts_have=["our bad luck", "both men had ties"],
+     '"It is our misfortune," he said, that both ministers knew the broker.',
+     E(S("our misfortune", kind="mixed", parts=2, parts_have=["our misfortune", "both ministers knew"],
          speaker="he"), n=1)),
     ("direct_quote_then_cue_then_that_night",
      '"It is our bad luck," he said, that night in the square.',
@@ -618,26 +618,26 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      ' criticism from the party.',
      E(S("remarks about the judge", kind="mixed", not_has="rebuke", speaker="Ortega"), n=1)),
     ("mixed_quote_running_on_before_cue",
-     "''Most of the cost in the scheme comes from efforts to measure'' income, he said, rather than from"
-     " deductions.",
+     "''Most of the cost in the plan comes from efforts to count'' income, he said, rather than from"
+     " fees.",
      E(S("Most of the cost", kind="mixed", also_has=["income"], speaker="he"), n=1)),
     ("mixed_fronted_content_parsed_as_subject_inverted_cue",
-     'Couple global exposure with a "candidate who is a lightning rod" and residents get nervous, said Ada'
+     'Add foreign headlines to a "mayor who draws every storm" and residents get nervous, said Ada'
      ' Lind, director of the civic league.',
-     E(S("Couple global exposure", kind="mixed", also_has=["residents get nervous"], speaker="Ada Lind",
+     E(S("Add foreign headlines", kind="mixed", also_has=["residents get nervous"], speaker="Ada Lind",
          name="Ada Lind"), n=1)),
     ("indirect_said_then_long_subject_complement",
      "Ilse Varga, a human rights lawyer who has represented more than forty families of detainees, said the"
      " government's description of the centres as voluntary training schools was false.",
      E(S("description of the centres", kind="indirect", speaker="Ilse Varga", name="Ilse Varga"), n=1)),
     ("direct_said_name_apposition_with_relative",
-     '"What is shaping up is a battle for the ages," said Tomas Brack, a party confidant who heads the'
-     ' pro-Okafor super PAC Correct the Record.',
-     E(S("battle for the ages", kind="direct", speaker="Tomas Brack", name="Tomas Brack"), n=1)),
+     '"What we are heading into is the fight of the decade," said Tomas Brack, a party confidant who heads the'
+     ' pro-Okafor fund Fair Harbour Now.',
+     E(S("fight of the decade", kind="direct", speaker="Tomas Brack", name="Tomas Brack"), n=1)),
     ("direct_said_committee_title_party_name",
-     '"Republicans are so frustrated that they are now unloading on the secretary with everything they have'
-     ' got," said Oversight ranking Democrat Elijah Cummings (D-Md.).',
-     E(S("so frustrated", kind="direct", name="Elijah Cummings", affiliations_has="Democrat"), n=1)),
+     '"The Liberals are so frustrated that they now throw everything they have at the minister," said'
+     ' Oversight ranking Democrat Lena Marsh (D-Ore.).',
+     E(S("so frustrated", kind="direct", name="Lena Marsh", affiliations_has="Democrat"), n=1)),
     ("indirect_fronted_without_connective",
      'The harbour will reopen in May, officials said. But the repairs will cost more than planned, the'
      ' minister said.',
@@ -656,12 +656,12 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      'As expected, the council voted for the plan. As we know, the plan failed.',
      E(n=0)),
     ("mixed_speech_verb_object_with_word_quote",
-     'The delegate warned of a "ferocious" battle ahead that could split the party.',
-     E(S("ferocious", kind="mixed", also_has=["battle ahead"], speaker="The delegate", cue="warn"), n=1)),
+     'The delegate warned of a "ferocious" fight ahead that could split the coalition.',
+     E(S("ferocious", kind="mixed", also_has=["fight ahead"], speaker="The delegate", cue="warn"), n=1)),
     ("mixed_noun_cue_that_clause_after_phrase",
-     'She came under fire over her assertion during the debate that "we now finally are where we need to'
-     ' be" on the strategy.',
-     E(S("we now finally are", kind="mixed", speaker="her", cue="assertion"), n=1)),
+     'She was criticised over her assertion at the hearing that "at last the port is on the right'
+     ' course" on dredging.',
+     E(S("at last the port is", kind="mixed", speaker="her", cue="assertion"), n=1)),
     ("direct_inverted_cue_after_no_break_space",
      '"If anyone wonders why the inquiry is slow, the problems in this report are Exhibit A,"\u00a0added'
      ' Gowdy.',
@@ -670,12 +670,12 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      'Okafor, meanwhile, who has no such backers, said the silence tells its own story about the race.',
      E(S("tells its own story", kind="indirect", speaker="Okafor", name="Okafor"), n=1)),
     ("direct_name_with_participle_apposition_said_by_telephone",
-     "''If the mayor had gone with Kemp, I would have been sitting in jail for a long time,'' Mr. Dalen, now"
+     "''Had the board backed Kemp, I would have spent years behind bars,'' Mr. Dalen, now"
      " 81 and retired in Lorne, said by telephone this week.",
-     E(S("sitting in jail", kind="direct", name="Dalen", not_has="retired"), n=1)),
+     E(S("years behind bars", kind="direct", name="Dalen", not_has="retired"), n=1)),
     ("direct_speaker_description_holds_a_title",
-     '"If we want young voters to support us, we have to engage them," wrote the authors of the “Growth and'
-     ' Renewal Report,” giving the example of the last nominee.',
+     '"If we want young voters to support us, we have to engage them," wrote the authors of the “Harbour'
+     ' Futures Review,” giving the example of the last nominee.',
      E(S("engage them", kind="direct", parts=1, name_has="authors", type="group"), n=1)),
     ("negative_interrupted_relative_clause",
      'Older voters, who support Ms. Okafor, have also seen their pensions rise.',
@@ -810,8 +810,8 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      E(S("Berg would be a better mayor", kind="mixed", speaker="one reader", also_has=["no matter what"]), n=1)),
     ("fronted_content_misparsed_as_loose_pieces",
      # the parse reads "struggle" as a noun and hangs the clause on the cue, with no complement
-     'Those who do take on heavy debt struggle, even with a "good" job, he said.',
-     E(S("Those who do take on heavy debt struggle", kind="mixed", speaker="he", also_has=["good"]), n=1)),
+     'Those who do borrow to study struggle, even with a "decent" wage, he said.',
+     E(S("Those who do borrow to study struggle", kind="mixed", speaker="he", also_has=["decent"]), n=1)),
     ("fronted_content_role_name",
      'The election will take place as planned, electoral commission chair Nadia Petrov said on'
      ' Tuesday.',
