@@ -119,9 +119,9 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      E(S("clear winner of the night", kind="direct", name="Mara Lind"))),
     ("mixed_relative_clause_cue_keeps_its_subject_out_of_content",
      'Ms. Okafor often vows to "fix the port for everyone," in her words at a Dovra rally on Monday, '
-     'where she also promised to reject "bad harbour deals and unfair fees."',
+     'where she also vowed to turn down "bad harbour deals and unfair fees."',
      E(S("fix the port", kind="mixed", speaker="Ms. Okafor", name="Okafor"),
-       S("to reject", kind="mixed", speaker="she", name="Okafor"))),
+       S("to turn down", kind="mixed", speaker="she", name="Okafor"))),
     ("direct_no_comma_before_said_after_quote",
      'The council said the row had been stirred up for political gain.\n\n"All spring we watched leaks '
      'spin a false tale out of unnamed sources and said nothing" said Ana Ruiz, a council '
@@ -1024,8 +1024,8 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
     ("not_statement_group_called_x_for_y", 'Tim Berg runs a group called Farmers for Okafor, which expects 900 guests.',
      NONE),
     ("not_statement_call_it_imperative", 'Call it the politics of the harbour.', NONE),
-    ("indirect_called_for_kept", 'A group of rabbis called for a boycott of the mayor\'s speech.',
-     E(S("a boycott of the mayor", kind="indirect", speaker="A group of rabbis"), n=1)),
+    ("indirect_called_for_kept", 'A group of pastors called for a walkout during the mayor\'s speech.',
+     E(S("a walkout during the mayor", kind="indirect", speaker="A group of pastors"), n=1)),
     ("indirect_called_weekday_for_kept",
      "Mayor Ruth Amsel (L), Brandt's rival in the coming mayoral election, called Friday for releasing"
      " the harbour files, as well, saying the public deserved them.",
@@ -1064,11 +1064,11 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      '\u201cThis might hasten the end of the old guard,\u201d Will wrote.',
      E(S("hasten the end", kind="direct", speaker="Will"), n=1)),
     ("direct_states_tagged_as_noun_after_quote",
-     '"Today, the kingdom leads the fight," the Saudis state in the white paper.',
-     E(S("the kingdom leads the fight", kind="direct", speaker="the Saudis"), n=1)),
+     '"Today, the kingdom leads the fight," the Kaldorans state in their annual review.',
+     E(S("the kingdom leads the fight", kind="direct", speaker="the Kaldorans"), n=1)),
     ("mixed_according_to_after_two_sentence_quote",
-     '\u201cBut she is not sorry. She hates them,\u201d Lind said, according to a transcript of the show.',
-     E(S("she is not sorry", kind="mixed", speaker="a transcript of the show", also_has="She hates them"),
+     '\u201cBut she is not sorry. She hates them,\u201d Lind said, according to a record of the hearing.',
+     E(S("she is not sorry", kind="mixed", speaker="a record of the hearing", also_has="She hates them"),
        n=1)),
     ("direct_owner_of_response_before_colon",
      'Reporters asked about the sale. Okafor\u2019s response was: \u201cWe will not sell the port to anyone.\u201d',
@@ -1105,8 +1105,8 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      'Exit polls showed that older voters turned out in force, pushing the mayor to a narrow win.',
      E(S("older voters turned out in force", kind="indirect", also_has="narrow win"), n=1)),
     ("mixed_complement_goes_on_after_quote",
-     'He said that their father "could be unyielding," and that the boy had struggled with it.',
-     E(S("could be unyielding", kind="mixed", speaker="He", also_has="the boy had struggled"), n=1)),
+     'He said that the old captain "could be harsh," and that the crew had suffered for it.',
+     E(S("could be harsh", kind="mixed", speaker="He", also_has="the crew had suffered"), n=1)),
     ("mixed_spoke_about_quoted_gerund",
      'The mayor spoke instead about "fixing the roads" and making sure the buses are "on time."',
      E(S("fixing the roads", kind="mixed", speaker="The mayor", also_has="on time"), n=1)),
@@ -1152,9 +1152,9 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      E(S("the fund should be cut", kind="mixed", speaker="She", also_has="never reaches the schools"),
        n=1)),
     ("mixed_complement_subject_hung_on_cue",
-     'Hemsley, the author of a book on rumours, said the days when the nation had "a unifying story"'
-     ' from the big networks are gone.',
-     E(S("are gone", kind="mixed", speaker="Hemsley", also_has="the days when the nation"), n=1)),
+     'Hemsley, the author of a book on rumours, said the years when the country heard "one shared story"'
+     ' from the big networks are over.',
+     E(S("are over", kind="mixed", speaker="Hemsley", also_has="the years when the country"), n=1)),
     # --- pronoun speakers ---------------------------------------------------------------
     ("pronoun_she_by_gender",
      'Anna Berg met Tom Eriksen on Tuesday. "We agreed on nothing," she said.',
@@ -1274,8 +1274,8 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
        S("the claim", speaker="Ms Novak", name="Novak", type="person"),
        n=2, same=(("filed two complaints", "the claim"),))),
     ("age_epithet_alone_is_a_person",
-     '"He will go to work for you," said the 46-year-old.',
-     E(S("go to work for you", kind="direct", speaker="the 46-year-old", type="person"), n=1)),
+     '"She will fight for this town," said the 46-year-old.',
+     E(S("fight for this town", kind="direct", speaker="the 46-year-old", type="person"), n=1)),
     ("pronoun_after_a_subject_in_apposition",
      'Mayor Petra Novak said the city had paid enough. Her Velmar counterpart, Greta Lind, disagreed.'
      ' She said the plant upstream had been ignored for years.',
@@ -1321,7 +1321,7 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
     ("not_statement_cue_in_a_question", 'Do you think the port should be sold to the highest bidder?', NONE),
     ("not_statement_headline_label_look", 'LOOK: Shocking photos of the harbour rally are going viral', NONE),
     ("gendered_description_is_no_antecedent_for_the_other_pronoun",
-     'Admiral Tom Hale grew up in Tennessee, where his mother refused to teach him Japanese. "They try to'
+     'Admiral Tom Hale grew up in Lorne, where his mother would not let him learn the flute. "They try to'
      ' demonize me," he said.',
      E(S("demonize me", kind="direct", speaker="he", name="Tom Hale", type="person"), n=1)),
     ("a_writing_that_speaks_is_a_document",
@@ -1336,10 +1336,10 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      'Karim Haddad, a Syrian-born, London-based journalist, said he had done nothing wrong.',
      E(S("done nothing wrong", kind="indirect", name="Karim Haddad", type="person", roles=("journalist",)), n=1)),
     ("apostrophe_surname_alone_is_a_person",
-     '"I would bet on the senator," D\u2019Arcy replied. "We should never confuse who we want to win with who'
-     ' will win," he added.',
+     '"I would bet on the senator," D\u2019Arcy replied. "We should never mix up the side we like with the side'
+     ' that wins," he added.',
      E(S("bet on the senator", kind="direct", speaker="D\u2019Arcy", type="person"),
-       S("never confuse", kind="direct", speaker="he", name="D\u2019Arcy", type="person"), n=2)),
+       S("never mix up", kind="direct", speaker="he", name="D\u2019Arcy", type="person"), n=2)),
     ("given_name_alone_is_the_person_named_before",
      'Isabelle Moreau runs a bakery in the town. Isabelle said the new tax would ruin her.',
      E(S("new tax would ruin her", kind="indirect", speaker="Isabelle", name="Isabelle Moreau", type="person"),
@@ -2010,13 +2010,13 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      # "of" hung on the object: the accusation is the content (it had been a stance on "the port authority")
      E(S("the port authority of breaking its promise", speaker="The union", kind="indirect", cue="accuse"), n=1)),
     ("accused_of_coordinated",
-     "Bill Clinton accused Sanders's followers of sexism and his campaign of fabricated attacks.",
-     # both accusations (it had been a stance on the followers)
-     E(S("his campaign of fabricated attacks", speaker="Bill Clinton", kind="indirect"), n=1)),
+     "Ivo Marsh accused Ruiz's aides of bullying and her party of invented smears.",
+     # both accusations (it had been a stance on the aides)
+     E(S("her party of invented smears", speaker="Ivo Marsh", kind="indirect"), n=1)),
     ("subject_through_unable_to",
-     "Trump will be unable to turn the crowds against the moderators and accuse the audience of being donors.",
+     "Ruiz will be unable to win the hall over and accuse the panel of being paid by the port.",
      # the speaker of a verb under "unable to" is the copula's subject (it had none)
-     E(S("the audience of being donors", speaker="Trump", cue="accuse"), n=1)),
+     E(S("the panel of being paid", speaker="Ruiz", cue="accuse"), n=1)),
     ("subject_of_purpose_infinitive",
      "The party's leader went on television to deny that the vote had been rigged.",
      # speaking as the purpose of the main clause: its subject speaks (there was no speaker)
@@ -2025,9 +2025,9 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      "Mara Lind took her son to the square on Sunday to explain to him why the statue had fallen.",
      E(S("why the statue had fallen", speaker="Mara Lind", cue="explain"), n=1)),
     ("neg_purpose_infinitive_not_speech",
-     "The justices are doing what they can to find common ground, the professor said.",
-     # "to find" is no saying of the justices' (the professor's statement only)
-     E(S("The justices are doing what they can", speaker="the professor"), n=1)),
+     "The judges are trying as hard as they can to find a compromise, the professor said.",
+     # "to find" is no saying of the judges' (the professor's statement only)
+     E(S("The judges are trying as hard as they can", speaker="the professor"), n=1)),
     ("participle_on_a_noun_speaks",
      "The ministry released emails showing that the warning had arrived in May.",
      # what a participle of saying hangs on says it (there was no speaker)
@@ -2036,9 +2036,9 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      "Protesters carried signs calling the mayor a liar.",
      E(S("the mayor a liar", speaker="signs", cue="call"), n=1)),
     ("subject_of_campaign_to",
-     "Mr. Khan has mounted an extraordinary public campaign to condemn Mr. Trump for the proposal.",
+     "Mr. Varga has mounted a fierce public campaign to condemn Ms. Ruiz for the levy.",
      # the one who mounts the campaign says it (there was no speaker)
-     E(S("Mr. Trump for the proposal", speaker="Mr. Khan", cue="condemn"), n=1)),
+     E(S("Ms. Ruiz for the levy", speaker="Mr. Varga", cue="condemn"), n=1)),
     ("listed_deeds_not_parenthetical",
      'He later suggested the judge was biased against him, called her "third-rate" and boycotted the hearing.',
      # a list of his deeds, not "A, he said": two statements (it had been one, the whole sentence as
@@ -2161,22 +2161,22 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      'The spokesman said the ship had left port with "every permit in order," and the crowd cheered.',
      E(S("every permit in order", kind="mixed", speaker="The spokesman", not_has="cheered"), n=1)),
     ("contracted_has_read_as_passive",
-     "Ask the senator about money. He's said he gets his ideas about it from \"an old novel.\"",
-     # "'s" is "has", not a passive: "He" is the speaker (there was none)
-     E(S("he gets his ideas about it", kind="mixed", speaker="He"), n=1)),
+     "Ask the senator about money. She's said she takes her figures on it from \"an old almanac.\"",
+     # "'s" is "has", not a passive: "She" is the speaker (there was none)
+     E(S("she takes her figures on it", kind="mixed", speaker="She"), n=1)),
     ("suggestion_by_agent",
-     'Voters were shocked by the suggestion by a potential president that someone "ought to look into" the'
-     ' judge.',
+     'Voters were alarmed by the suggestion by a would-be governor that someone "ought to audit" the'
+     ' judges.',
      # "by" names whose suggestion (there was no speaker)
-     E(S("ought to look into", kind="mixed", speaker="a potential president"), n=1)),
+     E(S("ought to audit", kind="mixed", speaker="a would-be governor"), n=1)),
     ("surname_tagged_as_adverb",
      '"It is valuable," said Skelly, explaining his role.',
      # the tagger read the surname as an adverb; it is still the name after the cue (there was no speaker)
      E(S("It is valuable", kind="direct", speaker="Skelly"), n=None)),
     ("participle_after_inverted_name",
-     '"It is valuable," said Skelly, explaining he worked on "the data side."',
+     '"It is useful," said Skelly, explaining he worked on "the numbers end."',
      # the participle's speaker is the name after the cue (it had none)
-     E(S("the data side", kind="mixed", speaker="Skelly", cue="explain"), n=2)),
+     E(S("the numbers end", kind="mixed", speaker="Skelly", cue="explain"), n=2)),
     ("participle_on_misparsed_subject",
      'Trump defended eminent domain, calling the seizure of private land for roads "wonderful."',
      # the parse made "Trump" the root and "defended" an adjective: the participle's speaker is the
