@@ -855,9 +855,9 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
          type=("organisation", "government")), n=1)),
     # A quotation, then the name before the cue: the name is the speaker, not content.
     ("quote_name_appositive_said",
-     '“It is not the position that everything is fine,” Lena Ortiz, a senior adviser to'
+     '“Nobody here claims that all is well,” Lena Ortiz, a senior adviser to'
      ' the mayor, said at a forum in Tarville.',
-     E(S("everything is fine", kind="direct", speaker=("Lena Ortiz", "Lena Ortiz, a senior adviser"
+     E(S("all is well", kind="direct", speaker=("Lena Ortiz", "Lena Ortiz, a senior adviser"
          " to the mayor"), not_has="Lena"), n=1)),
     ("quote_name_said_plain",
      '"Yes, I support the plan," Dario Venn, head of the Tarville Farmers Union, tells reporters.',
@@ -1765,10 +1765,10 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      E(S("Safety,", kind="direct", speaker="Grimm"),
        S("Safety for the whole country", kind="direct", carried=True, speaker="Grimm"), n=2)),
     ("carried_skips_relative_report",
-     '"Revenues are up a little," said Mr. Ekovich, who noted that prices had "cratered" during the'
-     ' slump. "Things are moving in the right direction."',
-     E(S("Revenues are up", kind="direct", speaker="Mr. Ekovich"),
-       S("Things are moving", kind="direct", carried=True, speaker="Mr. Ekovich"))),
+     '"Sales are up a bit," said Ms. Halvey, who noted that rents had "collapsed" during the'
+     ' slump. "We are heading the right way again."',
+     E(S("Sales are up", kind="direct", speaker="Ms. Halvey"),
+       S("heading the right way", kind="direct", carried=True, speaker="Ms. Halvey"))),
     # --- negatives: quoted words that nobody is saying ----------------------------------
     ("neg_quoted_tail_of_narration",
      '"We lost," said coach Dana Mertz. On the long way home that night, "the slowest bus in the'
@@ -2086,8 +2086,8 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      # both verbs are the question's: one statement
      E(S("find ways to bring it back", speaker="The committee", also_has=("keep money offshore",)), n=1)),
     ("no_trailing_conjunction",
-     "Officials said there may be as many as three suspects, but they declined to name them.",
-     E(S("there may be as many as three suspects", speaker="Officials", not_has="but"), n=None)),
+     "Officials said there could be up to three suspects, but they declined to name them.",
+     E(S("there could be up to three suspects", speaker="Officials", not_has="but"), n=None)),
     ("object_content_keeps_its_phrases",
      "The governor praised the deal with state lawmakers on Monday.",
      # a phrase the parse hung on the verb that goes on from the object is part of it (the content was
