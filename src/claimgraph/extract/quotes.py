@@ -62,7 +62,7 @@ def _flanks(text: str, i: int, j: int) -> tuple[bool, bool]:
     can_close = not before.isspace() and (after.isspace() or not _is_word(after))
     if not can_open and not can_close:
         if i > 0 and (before.isspace() and after.isspace() or before in ".!?" and after.isupper()):
-            # Spaces on both sides ('... a "flight to quality," " he said'), or a missing
+            # Spaces on both sides ('... a "rush for safety," " she said'), or a missing
             # space ('said one owner."We were deceived."'): it closes the quote that is
             # open, else it opens one.
             return True, True
@@ -167,7 +167,7 @@ def find_quotes(text: str) -> tuple[list[Quoted], list[Notice]]:
     return found, notices
 
 
-# "Ryan: ‘Hateful Images Have No Place In A Campaign.’": a headline's quotation, in single marks
+# "Ruiz: ‘Cruel Posters Belong Nowhere In Our Race.’": a headline's quotation, in single marks
 # whatever marks the article's text uses.
 _HEADLINE_QUOTE = re.compile(r"(?m)^[^\n\"“”‘’:]{2,80}: (‘[^\n‘’]*(?:’\w[^\n‘’]*)*’)[ \t]*$")
 

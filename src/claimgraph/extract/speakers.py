@@ -1580,7 +1580,7 @@ class _Resolver:
                 person.add_affiliation(toks[0].text)
                 return person
         elif lemma in _WRITINGS:
-            type_ = "document"  # "the email goes on to say", "the ad says"
+            type_ = "document"  # "the letter then says", "the ad says"
         elif head.tag_ == "NNS" or lemma in GROUP_NOUNS or lemma in _QUANTITY_HEADS \
                 or head.pos_ in ("PRON", "DET", "NUM") and head.lower_ not in ("you", "i", "me", "one", "this",
                                                                             "these", *_RELATIVE):

@@ -102,7 +102,7 @@ def _trailing_clauses(doc: Doc, cue: Token, hi: int, lex: Lexicon, idx: _Index) 
         elif c.dep_ == "advcl" and c.tag_ == "VB" and not marks and doc[c.i - 1].text in (",", '"', "\u201d", "''") \
                 and not any(g.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for g in c.children) \
                 and not any(t.pos_ == "VERB" and lex.verb(t.lemma_) is not None for t in c.subtree):
-            # 'said he is ready to "take on the cartel," secure the border and ...': a bare verb
+            # 'said she is ready to "fight the cartels," protect the border and ...': a bare verb
             # the parse hung on the cue goes on with the list the complement began
             hi = c.right_edge.i
         else:
@@ -277,7 +277,7 @@ _VENUES = frozenset({"show", "program", "programme", "interview", "book", "speec
 
 
 def _venue_tail(toks: list[Token], idx: _Index) -> list[Token]:
-    """'called Lind a "clown" on his radio show': a phrase after the last quotation
+    """'called Lind a "fraud" on her podcast': a phrase after the last quotation
     that says where it was said is not part of what was said."""
     last = max((k for k, t in enumerate(toks) if idx.quote_of(t) >= 0), default=-1)
     if last < 0 or last + 1 >= len(toks):
@@ -307,6 +307,6 @@ def _object_tail(verb: Token, end: int, idx: _Index) -> int:
             break  # 'criticized the deal on Tuesday', '... during a rally': when and how, not what
         if any(g.dep_ == "pobj" and g.lemma_.lower() in _VENUES for g in c.children) and not any(
                 idx.quote_of(t) >= 0 for t in c.doc[c.right_edge.i + 1 : verb.right_edge.i + 1]):
-            break  # 'called Lind a "clown" on his radio show': where it was said, not what
+            break  # 'called Lind a "fraud" on her podcast': where it was said, not what
         end = c.right_edge.i
     return end

@@ -168,7 +168,7 @@ def find_statements(doc: Doc, quotes: list[Quoted], lexicon: Lexicon | None = No
     return found
 
 
-# Not "when" or "while": mostly the time of speaking ("When he first described the wall, he said").
+# Not "when" or "while": mostly the time of speaking ("When she first unveiled the levy, she said").
 _CONDITIONS = ("if", "whether", "unless", "although", "though")
 
 
@@ -360,7 +360,7 @@ def _relative_before_predicate(doc: Doc, found: list[Found], idx: _Index) -> Non
             continue
         shared = [idx.quotes[qi] for qi in f.quotes if qi in outer.quotes]
         if not shared or shared[0].span.start <= f.start or not _noun_phrase(doc, shared[0]):
-            continue  # (not 'slammed candidates who think they can "outsource" ...')
+            continue  # (not 'mocked ministers who think they can "subcontract" ...')
         start, end = _clean_span(doc_text(doc), f.start, shared[0].span.start)
         if end <= start:
             continue

@@ -191,7 +191,7 @@ def _noun_cue(doc: Doc, tok: Token, lex: Lexicon, idx: _Index, add) -> None:  # 
 
 
 def _displaced_that_clause(doc: Doc, noun: Token, lex: Lexicon) -> Token | None:
-    """'her assertion during the debate that "..."': the that-clause the parse hung on
+    """'her assertion at the hearing that "..."': the that-clause the parse hung on
     the noun of a short phrase right after the cue noun."""
     i = noun.right_edge.i + 1
     if i < len(doc) and doc[i].lower_ == "that" and doc[i].dep_ == "mark" and doc[i].head.i > i \

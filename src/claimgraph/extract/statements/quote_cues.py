@@ -54,7 +54,7 @@ def _attribute_quotes(doc: Doc, quotes: list[Quoted], idx: _Index, lex: Lexicon,
                 speaker = Span(min(speaker_from, speaker.start), speaker.end)
             lead = _lead_in(doc, q, words, lex) if cue_tok.idx >= q.span.end else None
             if lead is not None:
-                # 'Clinton would lose "no matter what," one user commented': the clause is what was said
+                # 'Ruiz would win "whatever happens," one reader wrote': the clause is what was said
                 found.append(Found("mixed", [Span(lead, q.span.end)], _tok_span([cue_tok]), cue_tok.lemma_.lower(),
                                    speaker, None if subj is None else subj.i, quotes=[qi], cue_token=cue_tok.i))
                 continue
@@ -399,7 +399,7 @@ def _outer_clause(verb: Token) -> tuple[Token, Token, None] | None:
 
 
 def _free_relative_subject(subj: Token) -> Token:
-    """'all she could do was shout "..."': the subject inside the free relative."""
+    """'all the harbour master could do was shout "..."': the subject inside the free relative."""
     if subj.dep_ == "csubj" and subj.lemma_ == "do":
         inner = next((c for c in subj.children if c.dep_ == "nsubj"), None)
         if inner is not None and inner.pos_ in ("PRON", "PROPN", "NOUN"):
@@ -427,7 +427,7 @@ def _possessed_words(doc: Doc, colon: Token, idx: _Index) -> tuple[Token, Token,
         return None
     noun = doc[k]
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _RESPONSE_NOUNS or noun.dep_ not in ("nsubj", "ROOT"):
-        return None  # (not "I had to change my answer:", where the clause has its own speaker)
+        return None  # (not "I had to rethink my reply:", where the clause has its own speaker)
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is None or idx.quote_of(owner) >= 0:
         return None
@@ -460,7 +460,7 @@ def _standalone(doc: Doc, q: Quoted, words: list[tuple[int, str]]) -> bool:
         i -= 1
     j = i
     while j > 0 and text[j] in "\"”'’":
-        j -= 1  # after a sentence that closed a quotation: '... he said on "Meet the Press." "..."'
+        j -= 1  # after a sentence that closed a quotation: '... she said on "Morning Desk." "..."'
     starts_sentence = i < 0 or text[i] in "\n.!?:" or (j < i and text[j] in ".!?")
     after = text[q.span.end : q.span.end + 3].lstrip(" \t\xa0")
     ends_sentence = (inner[-1:] in (".", "!", "?", ",", "…", ";", ":") or not q.closed

@@ -201,7 +201,7 @@ def _subject(verb: Token) -> Token | None:
             return passive
     clause = next((c for c in verb.lefts if c.dep_ in ("advcl", "ccomp")), None)
     if clause is not None:
-        # "Sanders, meanwhile, who sits at zero endorsements, said ...": the relative clause
+        # "Okafor, meanwhile, who has no such backers, said ...": the relative clause
         # read as a clause of the verb, with the speaker as its second subject
         own = [c for c in clause.children if c.dep_ == "nsubj"]
         if len(own) == 2 and own[1].lower_ in ("who", "which") and own[0].pos_ in ("PROPN", "NOUN"):
@@ -263,7 +263,7 @@ def _subject(verb: Token) -> Token | None:
             return passive  # "Ruiz is reported to have called the bankers "parasites"": Ruiz called them
         if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.dep_ == "ROOT" and head.pos_ in ("PROPN", "NOUN") \
                 and head.i == head.sent.start and head.i < verb.i:
-            return head  # "Trump defended eminent domain, calling ...": the verb read as an adjective
+            return head  # "Ruiz defended the land seizures, calling ...": the verb read as an adjective
         if verb.dep_ == "conj" and verb.tag_ == "VBG" and head.tag_ != "VBG":
             # "saying that the levy ... was blocked by the senate - and arguing that ...": the
             # participle pairs with the participle above, not with the verb the parse joined it to
@@ -316,12 +316,12 @@ def _subject(verb: Token) -> Token | None:
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.lemma_.lower() in _OCCASIONS \
             and verb.head.dep_ == "pobj" and verb.head.head.lower_ == "at" \
             and verb.head.head.head.pos_ in ("VERB", "AUX") and verb.head.head.head.i < verb.i:
-        # "battled the council, at one point calling the mayor ...": who battled calls
+        # "clashed with the board, at one point calling its chairman ...": who clashed calls
         return _subject(verb.head.head.head)
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i \
             and verb.lemma_.lower() in _PARTICIPLE_SPEECH and not any(c.dep_ in ("nsubj", "nsubjpass")
                                                                     for c in verb.children):
-        # "a petition calling on him to resign", "voters saying they want a ban", "emails showing
+        # "a letter urging her to quit", "residents saying they want a curfew", "emails showing
         # that ...": what the participle hangs on says it
         return verb.head
     if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and verb.lemma_.lower() in _PREDICATIVE_CUES:

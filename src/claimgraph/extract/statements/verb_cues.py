@@ -475,7 +475,7 @@ def _verb_cue(doc: Doc, tok: Token, lex: Lexicon, idx: _Index, add) -> None:  # 
         elif lemma in _PREDICATIVE_CUES and dobj is not None:
             preds = [c for c in tok.children if c.dep_ in ("oprd", "acomp")
                      or (c.dep_ == "prep" and c.lower_ in ("as", "for", "of"))]
-            # 'called the council's report a "rush to judgment"': of two predicates the
+            # 'called the council's audit a "hatchet job"': of two predicates the
             # parse made (one the object's head), the quoted one is what was said
             pred = next((c for c in preds if any(idx.quote_of(t) >= 0 for t in c.subtree)),
                         preds[0] if preds else None)
