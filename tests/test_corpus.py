@@ -342,12 +342,15 @@ def test_an_interrupted_ingest_loses_nothing_and_resumes(tmp_path: Path, how: st
 
 @pytest.mark.skipif(sys.platform != "linux", reason="finds the workers in /proc")
 def test_a_dead_worker_stops_the_ingest_and_keeps_what_is_stored(tmp_path: Path) -> None:
-    texts = articles(60)
+    # Enough documents that a worker is still at work when it is killed: with 60, a fresh-clone CI
+    # run saw the two workers finish all of them in the moment after the sixth was stored.
+    texts = articles(600)
     folder = tmp_path / "dead"
     write_folder(folder, texts)
     db = tmp_path / "d.db"
     proc = _spawn_ingest(folder, db, n_process=2)
     before = _wait_for(db, 6, proc)
+    assert proc.poll() is None, "the ingest ended before a worker could be killed: give it more documents"
     os.kill(min(_children(proc.pid)), signal.SIGKILL)  # as the kernel's out-of-memory killer would
     status = proc.wait(timeout=120)
     err = proc.stderr.read().decode() if proc.stderr else ""
