@@ -726,10 +726,10 @@ VOTE_CLAIM = "The Civic Front said the Lantra council election was rigged by the
 @pytest.mark.parametrize(("answer", "side", "reason"), [
     # a contrary judgement of the same thing answers the claim
     ("The electoral board said the Lantra council election was fair and was won by the governing party.",
-     "disputes", "says 'fair' where the proposition says 'rigg'"),
+     "disputes", "says 'fair' where the proposition says 'rigged'"),
     # two negatives agree: "not fair" with "rigged"
     ("The observers said the Lantra council election was not fair to the smaller parties.", "supports",
-     "says not 'fair' where the proposition says 'rigg'"),
+     "says not 'fair' where the proposition says 'rigged'"),
     # the same judgement supports
     ("The observers said the Lantra council election was rigged in three districts.", "supports", "act asserts"),
 ])

@@ -603,6 +603,11 @@ _CONTRARIES: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
     ))  # (a dismissal, "false", "fabricated", negates a content already: see _negation)
 
 
+def _content_words(text: str, st: Statement) -> list[str]:
+    """The lower-case words of a statement's content, in order."""
+    return [m.group().lower() for sp in st.content for m in _WORD.finditer(text, sp.start, sp.end)]
+
+
 def _contrary(head: frozenset[str], terms: frozenset[str]) -> tuple[str, str] | None:
     """A pair of contrary judgements, the proposition's first ("rigged", "fair")."""
     for a, b in _CONTRARIES:
@@ -637,18 +642,20 @@ def _label(docs: Sequence[tuple[Document, Analysis]], members: list[_Cand], cont
         contrary = None if c is head else _contrary(head.terms, c.terms)
         if contrary is None:
             continue
-        text = docs[c.doc][1].text
-        words = [m.group().lower() for sp in c.st.content for m in _WORD.finditer(text, sp.start, sp.end)]
+        words = _content_words(docs[c.doc][1].text, c.st)
         negated = any(_stem(w) == contrary[1] and any(x in ("not", "no", "never") or x.endswith(("n't", "n\u2019t"))
                                                      for x in words[max(0, k - 2):k])
                       for k, w in enumerate(words))
+        # the two words as written ("rigged", not the stem "rigg")
+        said = next((w for w in _content_words(docs[head.doc][1].text, head.st) if _stem(w) == contrary[0]),
+                    contrary[0])
+        answer = next((w for w in words if _stem(w) == contrary[1]), contrary[1])
         if negated and (first[i][0] == "disputes" and first[i][1].startswith("content negates")
                         or first[i][0] == "supports" and first[i][1].startswith("act")):
             # "the vote was not fair" against "the vote was rigged": two negatives agree
-            first[i] = ("supports", f"says not '{contrary[1]}' where the proposition says '{contrary[0]}'",
-                        first[i][2])
+            first[i] = ("supports", f"says not '{answer}' where the proposition says '{said}'", first[i][2])
         elif not negated and first[i][0] == "supports" and first[i][1].startswith("act"):
-            first[i] = ("disputes", f"says '{contrary[1]}' where the proposition says '{contrary[0]}'", first[i][2])
+            first[i] = ("disputes", f"says '{answer}' where the proposition says '{said}'", first[i][2])
     # Who disputes the claim outright (a denial, a rejection, a negated restatement).
     against = list(dict.fromkeys(c.camp for c, (side, _, _) in zip(members, first, strict=True)
                                  if side == "disputes" and c.camp and not _same_camp(c.camp, head.camp)))
