@@ -180,13 +180,14 @@ _PLAIN_MODIFIERS = frozenset({"new", "former", "same", "own", "other", "main", "
 
 _WHEN = ("DATE", "TIME")
 
-# Titles that say how to address someone, not what they do.
 def _is_government(a: _Actor) -> bool:
     return a.type == "government"
 
 
+# Words of a ministry's name that say nothing of whose it is ("Foreign Ministry").
 _MINISTRY_WORDS = frozenset({"the", "foreign", "defence", "defense", "interior", "finance", "justice", "health",
                              "home", "trade", "economy", "ministry", "affairs", "of"})
+# Titles that say how to address someone, not what they do.
 _HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "former"})
 
 

@@ -124,26 +124,23 @@ def _drop_participles(toks: list[Token], heads: list[Token], lex: Lexicon) -> li
     cut: set[int] = set()
     for h in heads:
         for c in h.children:
-            if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > h.i and _after_comma(c) \
-                    and lex.verb(c.lemma_) is not None and (any(t.is_quote for t in c.subtree)
-                                                            or any(g.dep_ == "ccomp" for g in c.children)):
-                cut.update(t.i for t in c.subtree)
-                if c.doc[c.i - 1].text == ",":
-                    cut.add(c.i - 1)
-            elif c.dep_ == "prep" and c.i > h.i and then_speaking(c, h) and _speaking(c, lex):
-                # 'said A on Twitter before claiming that B': the speaker's next statement
+            if c.i <= h.i:
+                continue
+            participle = c.dep_ == "advcl" and c.tag_ == "VBG" and _after_comma(c) and _reports(c, lex)
+            # 'said A on the radio before claiming that B': the speaker's next statement
+            then = c.dep_ == "prep" and then_speaking(c, h) and any(
+                g.dep_ == "pcomp" and g.tag_ == "VBG" and _reports(g, lex) for g in c.children)
+            if participle or then:
                 cut.update(t.i for t in c.subtree)
                 if c.doc[c.i - 1].text == ",":
                     cut.add(c.i - 1)
     return [t for t in toks if t.i not in cut] if cut else toks
 
 
-def _speaking(prep: Token, lex: Lexicon) -> bool:
-    """'before claiming that B', 'after saying "B"': a participle of a cue verb
-    under the preposition with a reported clause or a quotation of its own."""
-    return any(c.dep_ == "pcomp" and c.tag_ == "VBG" and lex.verb(c.lemma_) is not None
-               and (any(t.is_quote for t in c.subtree) or any(g.dep_ == "ccomp" for g in c.children))
-               for c in prep.children)
+def _reports(verb: Token, lex: Lexicon) -> bool:
+    """A cue verb with a quotation or a reported clause of its own."""
+    return lex.verb(verb.lemma_) is not None and (any(t.is_quote for t in verb.subtree)
+                                                  or any(g.dep_ == "ccomp" for g in verb.children))
 
 
 _NONRESTRICTIVE = {"which", "who", "whose", "where", "whom", "when"}

@@ -189,20 +189,28 @@ def _fronted_condition(doc: Doc, f: Found, idx: _Index) -> None:
     lo = sent.start_char
     before = text[lo:first].rstrip()
     low = before.lower()
-    # the quotation opens with the verb the words before the speaker are the subject of
-    opening = next((t for t in doc[f.cue_token or 0 : len(doc)] if t.idx >= f.content[0].start
-                    and not t.is_punct and not t.is_space), None) if f.cue_token is not None else None
-    goes_on = opening is not None and opening.is_lower and opening.tag_ in ("MD", "VBZ", "VBD", "VBP")
-    if not before.endswith(",") or not (goes_on or low.split(None, 1)[0].rstrip(",") in _CONDITIONS) \
-            or len(before.split()) > 30 or any(idx.quote_of(t) >= 0 for t in doc[sent.start:f.speaker_head]) \
+    if not before.endswith(",") or len(before.split()) > 30 \
+            or any(idx.quote_of(t) >= 0 for t in doc[sent.start:f.speaker_head]) \
             or f.speaker.start < f.cue.start and not f.speaker.end <= f.cue.start:
+        return
+    if low.split(None, 1)[0].rstrip(",") not in _CONDITIONS and not _opens_with_verb(doc, f):
         return
     f.content.insert(0, Span(lo, lo + len(before) - 1))
     f.kind = "mixed"
 
 
+def _opens_with_verb(doc: Doc, f: Found) -> bool:
+    """The quotation opens with a finite verb in lower case: the words before the
+    speaker are its subject."""
+    if f.cue_token is None:
+        return False
+    opening = next((t for t in doc[f.cue_token :] if t.idx >= f.content[0].start
+                    and not t.is_punct and not t.is_space), None)
+    return opening is not None and opening.is_lower and opening.tag_ in ("MD", "VBZ", "VBD", "VBP")
+
+
 def _fronted_lead(doc: Doc, f: Found, idx: _Index, found: list[Found], lex: Lexicon) -> None:
-    """'In 2009, when the grants came, "states were hemorrhaging money," Lee said':
+    """'The dockers' pay offer "came late. Nobody had seen a figure," Lea Vos said':
     the writer's words that open the sentence and run into a quotation ended by
     its speaker's cue are the start of what was said (a mixed quotation)."""
     if f.kind != "direct" or len(f.content) != 1 or len(f.quotes) != 1 or f.speaker is None or f.cue is None \
@@ -222,7 +230,7 @@ def _fronted_lead(doc: Doc, f: Found, idx: _Index, found: list[Found], lex: Lexi
         return  # a quotation opening with a capital starts a sentence of its own
     lead = doc.char_span(lo, start, alignment_mode="expand")
     if lead is None or any(t.pos_ == "VERB" and lex.verb(t.lemma_) is not None for t in lead):
-        return  # 'Her campaign called the report a "rush to judgment,"': the lead is a report of its own
+        return  # 'The union called the offer a "slap in the face,"': the lead is a report of its own
     f.content[0] = Span(lo, f.content[0].end)
     f.kind = "mixed"
 

@@ -346,7 +346,7 @@ def _nearby_cue(doc: Doc, q: Quoted, idx: _Index, lex: Lexicon) -> tuple[Token, 
         if _speech_verb(t, lex, near_mark) or (_speech_verb(t, lex, False) and t.pos_ == "VERB"):
             subj = _subject(t) or _fallback_subject(doc, t, idx)
             if subj is not None and subj.lower_ in _NO_SPEAKER and (outer := _outer_clause(t)) is not None:
-                return outer  # 'apologized for what happened: "..."': the one who apologized
+                return outer  # 'apologised for what went wrong: "..."': the one who apologised
             if subj is not None:
                 return t, _free_relative_subject(subj), None
         if near_mark and t.pos_ == "VERB" and text[t.idx + len(t) : q.span.start].strip().endswith(":") \
@@ -386,7 +386,7 @@ _NO_SPEAKER = frozenset({"it", "this", "that", "there", "which", "what"})
 
 def _outer_clause(verb: Token) -> tuple[Token, Token, None] | None:
     """The verb and subject of the clause a clause with a pronoun subject hangs
-    in ("for what happened" in "Clinton apologized for what happened")."""
+    in ("for what went wrong" in "Ruiz apologised for what went wrong")."""
     v = verb
     while v.head.i != v.i and v.dep_ in ("pcomp", "pobj", "relcl", "ccomp", "acl", "prep"):
         v = v.head

@@ -274,7 +274,7 @@ def _subject(verb: Token) -> Token | None:
                 and head.head.i < head.i and head.head.lemma_.lower() in _SAYING \
                 and any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in head.children) \
                 and verb.doc[verb.i - 1].text == ",":
-            # "Hannity said ... after the senator won his primary, remarking that ...": the
+            # "Vos said on her show after the mayor won the runoff, remarking that ...": the
             # participle after the time clause goes on with the one who said
             outer = _subject(head.head)
             if outer is not None:
@@ -340,7 +340,7 @@ def _subject(verb: Token) -> Token | None:
     if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
         head = verb.head.head
         if then_speaking(verb.head, head):
-            head = head.head  # 'said the deadlock "kept us safe" before claiming ...': the one who said
+            head = head.head  # 'said the levy "saved the port" before claiming ...': the one who said
         if head.pos_ == "NOUN" and head.dep_ == "dobj":
             head = head.head
         passive = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
@@ -410,7 +410,7 @@ _SPEAKING_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
 def then_speaking(prep: Token, clause: Token) -> bool:
-    """'said the deadlock "kept us safe" before claiming ...': a "before / after / while"
+    """'said the levy "saved the port" before claiming ...': a "before / after / while"
     participle in a reported clause whose subject cannot speak (a thing, not a
     person, a pronoun or a named body) is the reporting speaker's next act."""
     if prep.lower_ not in _THEN_PREPS or clause.dep_ != "ccomp" or clause.head.i == clause.i \

@@ -459,7 +459,8 @@ def _verb_cue(doc: Doc, tok: Token, lex: Lexicon, idx: _Index, add) -> None:  # 
         lemma = tok.lemma_.lower()
         xcomp = next((c for c in tok.children if c.dep_ == "xcomp"), None)
         dobj = next((c for c in tok.children if c.dep_ in ("dobj", "dative")), None)
-        hung = None if xcomp is None else _quote_hung_after(tok, xcomp.right_edge.i, idx)
+        hung = None if xcomp is None or lemma not in _XCOMP_CUES and lemma not in _XCOMP_QUOTED_CUES \
+            else _quote_hung_after(tok, xcomp.right_edge.i, idx)
         if xcomp is not None and (lemma in _XCOMP_CUES or lemma in _XCOMP_QUOTED_CUES and (hung is not None or any(
                 idx.quote_of(t) >= 0 for t in xcomp.subtree))):
             start_tok = dobj if dobj is not None and dobj.i < xcomp.i else xcomp
@@ -677,7 +678,7 @@ def _quoted_object(doc: Doc, tok: Token, idx: _Index, lex: Lexicon, add) -> None
     add(_statement(doc, idx, span, [tok], tok.lemma_.lower(), subj))
 
 
-# ("known as "Guccifer"": a name, not words said)
+# ("known in the forums as "Nightowl"": a name, not words said)
 _NOT_SPEECH_VERBS = {"be", "have", "do", "get", "make", "take", "go", "come", "give", "use", "include", "know"}
 
 
@@ -730,7 +731,7 @@ def _adjacent_subject(doc: Doc, verb: Token, idx: _Index) -> Token | None:
 
 
 def _quote_hung_after(cue: Token, end: int, idx: _Index) -> int | None:
-    """'pledged to oppose legal status "today, tomorrow, forever."': a quotation
+    """'vowed to defend the quota "every season, every year."': a quotation
     right after the complement that the parse hung on the cue itself finishes
     the complement; the index of its last token."""
     doc = cue.doc
@@ -740,28 +741,28 @@ def _quote_hung_after(cue: Token, end: int, idx: _Index) -> int | None:
     if i >= len(doc) or idx.quote_of(doc[i]) < 0 or doc[i].sent.start != cue.sent.start:
         return None
     q = idx.quotes[idx.quote_of(doc[i])]
-    if q.span.start != doc[i].idx:
+    quoted = doc.char_span(q.span.start, q.span.end, alignment_mode="expand")
+    if q.span.start != doc[i].idx or quoted is None:
         return None
-    words = [t for t in doc[i:] if t.idx < q.span.end and not t.is_punct and not t.is_space]
-    if not words or not any(t.head.i == cue.i for t in words):
+    if not any(t.head.i == cue.i for t in quoted if not t.is_punct and not t.is_space):
         return None
-    return max(t.i for t in doc[i:] if t.idx < q.span.end)
+    return quoted.end - 1
 
 
 _CONDITION_OPENERS = frozenset({"if", "unless", "although", "though", "even", "no", "whether"})
 
 
 def _leading_condition(cue: Token, lo: int) -> int:
-    """'says no matter what Obama does, "his word does not trump ..."': a condition
+    """'says no matter what the council votes, "the bridge stays shut."': a condition
     the parse hung on the cue, between it and the complement, opens what was said."""
+    doc = cue.doc
+    end = lo
+    while end < len(doc) and doc[end].is_punct:
+        end += 1  # (the comma may sit inside the complement's subtree)
     for c in cue.rights:
         if c.i >= lo or c.dep_ not in ("advcl", "advmod") or c.left_edge.i <= cue.i:
             continue
-        doc = cue.doc
         first = doc[c.left_edge.i]
-        end = lo
-        while end < len(doc) and doc[end].is_punct:
-            end += 1  # (the comma may sit inside the complement's subtree)
         gap = doc[c.right_edge.i + 1 : end]
         if first.lower_ in _CONDITION_OPENERS and any(t.pos_ in ("VERB", "AUX") for t in c.subtree) \
                 and len(gap) and all(t.is_punct for t in gap) and any(t.text == "," for t in gap):
