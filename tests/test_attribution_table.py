@@ -2367,11 +2367,11 @@ def test_a_person_entity_is_cleaned_of_its_headline(text: str, start: int, end: 
     """What the tagger calls a person, as the speaker resolver keeps it."""
     from spacy.tokens import Span
 
-    from claimgraph.extract.speakers import _person_name
+    from claimgraph.extract.speakers.names import person_name
     from claimgraph.nlp import parse
 
     doc = parse(text)
-    got = _person_name(Span(doc, start, end, label="PERSON"))
+    got = person_name(Span(doc, start, end, label="PERSON"))
     assert (None if got is None else got.text) == name
 
 

@@ -529,7 +529,7 @@ def test_stories_of_the_gold_corpora(
     # offsets), and the floors above sat on the luckiest draw; with forty, dev P 0.772-0.774 and test
     # 0.790-0.792 over the same offsets. The dev precision floor is re-pinned to that (0.78 -> 0.77),
     # recall and sides raised (0.626 / 0.742 measured).
-    # "the board's chairman", "the party's spokesman" as affiliations (speakers._owner_of_role) put
+    # "the board's chairman", "the party's spokesman" as affiliations (speakers.resolver, _owner_of_role) put
     # more people in their body's camp, and a continuation now needs the same speaker, not only the
     # same camp (the chair's words after the commission's finding had been one node and moved the
     # story's grouping): test 0.790 / 0.496 / 0.677 -> 0.805 / 0.511 / 0.645 (the chair's
@@ -537,7 +537,7 @@ def test_stories_of_the_gold_corpora(
     # story linker's one Valdoria thread), dev 0.774 / 0.622 / 0.746 -> 0.773 / 0.616 / 0.744
     # (0.612-0.616 over seed offsets). Embed, the default of the two: test sides 0.651 -> 0.667.
     # A ministry named without its country belongs to the government named last ("Ombelia gave a
-    # different account. Foreign Ministry spokeswoman Selin Arda said ...": speakers._whose_ministry;
+    # different account. Foreign Ministry spokeswoman Selin Arda said ...": speakers.resolver, _whose_ministry;
     # right for all three people it applies to in the two corpora): test sides 0.645 -> 0.694, dev
     # 0.744 -> 0.737 (Katya Morell joins Ulmeria's camp in the one dev thread that holds both the
     # airspace and the civilian-deaths claims, whose head is Dravonia's). A recorded trade.
@@ -549,7 +549,7 @@ def test_stories_of_the_gold_corpora(
     # test corpus sides went 0.658 -> 0.613 over 119 threaded members instead of 113
     # (73 right against 74).
     # The story-wide deniers above: dev sides 0.708 -> 0.759, test 0.612 -> 0.678; "the company"
-    # and one-word businesses as organisations (speakers.py): dev 0.788.
+    # and one-word businesses as organisations (extract/speakers): dev 0.788.
     # Counts far off the proposition's ("one soldier" against "at least eleven soldiers") dispute
     # it (story_threads._conflicting_figure): test sides 0.678 -> 0.703, dev unchanged.
     # Amounts of one thing of about one size ("43 injured people", "nine") draw statements
@@ -611,7 +611,7 @@ def test_tuning_set_actor_floors(
     """Actor merging on the tuning set, just under what was measured: 0.991 / 0.883, then 0.891 with
     organisation descriptions joined (_descriptions), then 0.924 with a one-word business read as a
     person joining the organisation of its story (resolve_org_word), then 0.945 with one actor per
-    mention and short names resolved by title and order (extract/speakers.py), then 0.975 with
+    mention and short names resolved by title and order (extract/speakers), then 0.975 with
     "declined to comment" a statement (its pronoun speaker an actor). With stories j-m added (70
     documents) 0.950 / 0.847, then 0.975 / 0.862 with a dateline city that speaks read as its
     country's government, given-name persons the tagger called organisations, and "the interior
