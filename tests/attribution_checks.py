@@ -17,7 +17,8 @@ meets every other field of the spec. Fields (all optional except ``has``):
   list means any one of them)
 - ``roles_has`` / ``affiliations_has`` / ``aliases_has``: a substring that
   one of the actor's roles / affiliations / aliases must contain
-- ``roles``: the actor's roles, exactly (a tuple; ``()`` for none)
+- ``roles`` / ``affiliations``: the actor's roles / affiliations, exactly (a
+  tuple; ``()`` for none)
 - ``parts``: the number of content spans; ``parts_have``: substrings that
   must each sit in a different content span, in order
 - ``carried``: the statement's ``carried`` flag
@@ -91,7 +92,8 @@ def _as_options(value: Any) -> list[Any]:
 
 def actor_problems(actor: Actor | None, spec: dict[str, Any]) -> list[str]:
     """What is wrong with the resolved actor, given the actor fields of a spec."""
-    fields = ("name", "gov", "type", "name_has", "roles_has", "roles", "affiliations_has", "aliases_has")
+    fields = ("name", "gov", "type", "name_has", "roles_has", "roles", "affiliations", "affiliations_has",
+              "aliases_has")
     if not any(k in spec for k in fields):
         return []
     if actor is None:
@@ -113,8 +115,9 @@ def actor_problems(actor: Actor | None, spec: dict[str, Any]) -> list[str]:
         options = _as_options(group)
         if not any(o.lower() in actor.name.lower() for o in options):
             problems.append(f"actor name {actor.name!r} lacks {' or '.join(map(repr, options))}")
-    if "roles" in spec and tuple(actor.roles) != tuple(spec["roles"]):
-        problems.append(f"actor roles {list(actor.roles)!r}, expected {list(spec['roles'])!r}")
+    for key, got in (("roles", actor.roles), ("affiliations", actor.affiliations)):
+        if key in spec and tuple(got) != tuple(spec[key]):
+            problems.append(f"actor {key} {list(got)!r}, expected {list(spec[key])!r}")
     for key, values in (("roles_has", actor.roles), ("affiliations_has", actor.affiliations),
                         ("aliases_has", actor.aliases)):
         if key in spec and not any(spec[key].lower() in v.lower() for v in values):
@@ -123,8 +126,8 @@ def actor_problems(actor: Actor | None, spec: dict[str, Any]) -> list[str]:
 
 
 SPEC_FIELDS = frozenset({
-    "has", "kind", "speaker", "name", "gov", "type", "name_has", "roles_has", "roles", "affiliations_has",
-    "aliases_has", "parts", "parts_have", "carried", "cue", "not_has", "also_has",
+    "has", "kind", "speaker", "name", "gov", "type", "name_has", "roles_has", "roles", "affiliations",
+    "affiliations_has", "aliases_has", "parts", "parts_have", "carried", "cue", "not_has", "also_has",
     # read by the callers, not here
     "key", "same_as", "different_from",
 })

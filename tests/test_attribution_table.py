@@ -1991,6 +1991,26 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      # "Its" president: the body named before is the affiliation (it had none)
      E(S("the blockades would go on", name="Karl Wendt", roles_has="president",
          affiliations_has="National Farmers' Federation"))),
+    ("the_companys_role_is_the_company_s",
+     "Brenn Oil called the estimate a guess. Tom Farr, the company's managing director, told reporters the"
+     " loss was small.",
+     # "the company's": the company the text names (it had no affiliation)
+     E(S("the loss was small", name="Tom Farr", roles_has="managing director", affiliations_has="Brenn Oil"))),
+    ("the_unions_role_is_the_described_union_s",
+     "The dockers' union rejected the offer. \"We will not move,\" said Ada Kell, the union's general"
+     " secretary.",
+     # a body named only by a description ending in the noun (it had no affiliation)
+     E(S("We will not move", name="Ada Kell", roles_has="general secretary", affiliations_has="dockers' union"))),
+    ("the_groups_role_is_the_group_named_just_before",
+     "Harbour Watch said the camp was full. Lea Voss, the group's director, said more tents were needed.",
+     # "the group's": the association named in the sentence before (it had no affiliation)
+     E(S("more tents were needed", name="Lea Voss", affiliations_has="Harbour Watch"))),
+    ("the_groups_role_is_no_group_named_long_before",
+     "Harbour Watch said the camp was full. The mayor visited the camp on Monday. The council met on"
+     " Tuesday and voted on the budget. A charity in the town opened a kitchen. Lea Voss, the group's"
+     " director, said more tents were needed.",
+     # "the group" three sentences after the only association named: no guess
+     E(S("more tents were needed", name="Lea Voss", affiliations=()))),
     ("role_owner_before_name",
      "Harbour Watch International's researcher Lea Vossberg said the camp was full.",
      # the owner of the role is the affiliation (was none)

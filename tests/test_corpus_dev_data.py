@@ -1,6 +1,7 @@
-"""Data checks for the tuning corpus (tests/corpus_dev): the files parse, ids are
-unique, every thread phrase occurs exactly once in its document, every actor
-mention is found at its occurrence, and duplicates name known documents."""
+"""Data checks for the tuning corpus (tests/corpus_dev) and the held-out corpus
+(tests/corpus_holdout): the files parse, ids are unique, every thread phrase
+occurs exactly once in its document, every actor mention is found at its
+occurrence, and duplicates name known documents."""
 
 from __future__ import annotations
 
@@ -9,18 +10,19 @@ from pathlib import Path
 
 import pytest
 
-DEV = Path(__file__).resolve().parent / "corpus_dev"
+HERE = Path(__file__).resolve().parent
 SIDES = {"supports", "disputes", "reports"}
 KEYS = {"id", "title", "source", "url", "published", "text"}
 
 
-@pytest.fixture(scope="module")
-def data() -> tuple[dict[str, dict], dict]:
-    lines = [x for x in (DEV / "articles.jsonl").read_text(encoding="utf-8").splitlines() if x.strip()]
+@pytest.fixture(scope="module", params=["corpus_dev", "corpus_holdout"])
+def data(request: pytest.FixtureRequest) -> tuple[dict[str, dict], dict]:
+    folder = HERE / request.param
+    lines = [x for x in (folder / "articles.jsonl").read_text(encoding="utf-8").splitlines() if x.strip()]
     articles = [json.loads(x) for x in lines]
     ids = [a["id"] for a in articles]
     assert len(ids) == len(set(ids)), "duplicate article ids"
-    expected = json.loads((DEV / "expected.json").read_text(encoding="utf-8"))
+    expected = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
     return {a["id"]: a for a in articles}, expected
 
 

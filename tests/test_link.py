@@ -544,7 +544,10 @@ def test_stories_of_the_gold_corpora(
     # Saying one cannot tell ("not in a position to determine", "could not tell who fired") reports
     # (story_threads._NEUTRAL): test sides 0.694 -> 0.718, dev unchanged; written after reading the
     # test corpus's errors, like the contrary judgements.
-    ("story", (0.77, 0.61, 0.73), (0.80, 0.50, 0.71)),
+    # "the company's managing director", "the group's director", "the union's general secretary":
+    # the body that noun stands for is the affiliation (speakers.resolver, _described_owner): dev sides
+    # 0.737 -> 0.746, test unchanged.
+    ("story", (0.77, 0.61, 0.74), (0.80, 0.50, 0.71)),
     # Masking story-wide names (embed_threads._masked) raised P and R on both sets; on the
     # test corpus sides went 0.658 -> 0.613 over 119 threaded members instead of 113
     # (73 right against 74).
@@ -591,7 +594,8 @@ def test_stories_of_the_gold_corpora(
     # sides 0.714 -> 0.762 (0.762-0.770 over four seed offsets), dev 0.756 -> 0.746 (the same merged
     # Ulmeria/Dravonia thread). A recorded trade: the affiliations are right.
     # Saying one cannot tell reports (above): test sides 0.762 -> 0.786, dev unchanged.
-    ("embed", (0.75, 0.87, 0.74), (0.76, 0.86, 0.78)),
+    # "the company's managing director" and the like (above): dev sides 0.746 -> 0.756, test unchanged.
+    ("embed", (0.75, 0.87, 0.75), (0.76, 0.86, 0.78)),
 ])
 def test_story_linker_floors(gold_corpora: dict[str, tuple[dict[str, tuple[Document, Analysis]], dict[str, object]]],
                              method: str, dev_floor: tuple[float, float, float],
@@ -626,6 +630,24 @@ def test_tuning_set_actor_floors(
 
     r = score_linked(*gold_corpora["dev"])
     assert r["actors"]["p"] >= 0.985 and r["actors"]["r"] >= 0.94, r["actors"]
+
+
+HOLDOUT = Path(__file__).resolve().parent / "corpus_holdout"
+
+
+def test_held_out_corpus_floors() -> None:
+    """The held-out corpus (tests/corpus_holdout: 45 documents written by someone who had not
+    read the linker or run it, and is never inspected for errors): floors just under what was
+    first measured on it, at 10fa7d0 and again with the session's affiliation fix, unchanged:
+    actors 0.948 / 0.725, embed threads 0.716 / 0.739, sides 0.549 (206 members threaded). Far
+    under the test corpus's 1.000 / 0.964 and 0.761 / 0.899 / 0.786: the rules were written on
+    texts that read like that corpus, and these figures are what a new reader's text gets."""
+    from claimgraph.goldsets.corpus import score_corpus
+
+    r = score_corpus(HOLDOUT, thread_method="embed")
+    assert r["actors"]["p"] >= 0.94 and r["actors"]["r"] >= 0.72, r["actors"]
+    assert r["threads"]["p"] >= 0.71 and r["threads"]["r"] >= 0.73, r["threads"]
+    assert r["sides"]["accuracy"] >= 0.54, r["sides"]
 
 
 def _dev_member(gold_corpora: dict[str, tuple[dict[str, tuple[Document, Analysis]], dict[str, object]]],

@@ -571,12 +571,35 @@ class Resolver:
             noun = poss.lemma_.lower()
             org = self._last_named_or_heard(poss.i, lambda x: x.type == "organisation" and x.name[:1].isupper()
                                             and noun in x.name.lower().split())
-            return None if org is None else org.name
+            if org is None:
+                org = self._described_owner(poss, noun)
+            return None if org is None else org.name.removesuffix("'s").removesuffix("\u2019s")
         if not poss.ent_type_:
             return None
         # "GENEVA - Valdoria's Deputy Foreign Minister": the dateline is no part of the owner
         name = tokens_text(self.doc, strip_det([t for t in poss.subtree if t.tag_ != "POS" and not in_dateline(t)]))
         return name.removesuffix("'s").removesuffix("\u2019s")
+
+    def _described_owner(self, poss: Token, noun: str) -> DocActor | None:
+        """"Tom Farr, the company's managing director", "the group's director", "the
+        union's general secretary": the body that "the company", "the group" would be
+        as a speaker there, or the organisation last named by a description ending in
+        that noun ("The drivers' union rejected ...")."""
+        if noun in COMPANY_NOUNS or noun in GENERIC_ORG_NOUNS or noun in BODY_NOUNS:
+            org = self._named_org(poss, [poss])
+            if org is not None:
+                return org
+        if noun == "group":
+            # (only one named in this sentence or the one before: "the group" further on
+            # is as often a body the text never named as one it did)
+            since = self._sentence_before(poss.i)
+            hits = [h for h in (self._latest(self.history, poss.i, is_ngo), self._latest(self.prior, poss.i, is_ngo))
+                    if h is not None and h[0] >= since]
+            return max(hits, key=lambda h: h[0])[1] if hits else None
+        if noun in self.described:
+            return self.described[noun]
+        return self._last_named_or_heard(poss.i, lambda x: x.type == "organisation" and len(x.name.split()) > 1
+                                         and x.name.lower().split()[-1] == noun)
 
     # -- documents -----------------------------------------------------------
     def _document(self, tok: Token) -> DocActor:
