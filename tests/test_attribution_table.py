@@ -2011,6 +2011,15 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      " director, said more tents were needed.",
      # "the group" three sentences after the only association named: no guess
      E(S("more tents were needed", name="Lea Voss", affiliations=()))),
+    ("dateline_then_a_titled_name_tagged_as_one_body",
+     'VARNO - Water Commissioner Ilse Drobny told the assembly on Tuesday that the wall was sound. "We are'
+     ' still counting the damage," Drobny said. Pavel Drobny, the growers\' chairman, said the wall was'
+     ' cracked. Later the commissioner said the inquiry would decide.',
+     # "VARNO - Water Commissioner Ilse Drobny" tagged as one organisation: the person, with the
+     # role (she had been "Water Commissioner Ilse Drobny" with no role, her "Drobny" Pavel, and
+     # "the commissioner" someone else)
+     E(S("the wall was sound", name="Ilse Drobny", roles_has="water commissioner"),
+       S("still counting the damage", name="Ilse Drobny"), S("the inquiry would decide", name="Ilse Drobny"))),
     ("role_owner_before_name",
      "Harbour Watch International's researcher Lea Vossberg said the camp was full.",
      # the owner of the role is the affiliation (was none)
@@ -2410,6 +2419,20 @@ def test_a_datelines_city_is_no_actor(key: str) -> None:
     analysis = claimgraph.analyze(text)
     assert analysis.statements
     assert not any(a.name == city for a in analysis.actors), [a.name for a in analysis.actors]
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("LANTO - Shells that struck the village of Dorsa on 3 May were fired from across the river, according to"
+     " the report.", "Shells"),
+    ("LANTO - Supervisors at the bank ignored the warnings, the auditor said.", "Supervisors"),
+])
+def test_a_common_word_after_a_dateline_is_no_body(text: str, word: str) -> None:
+    """A dateline and the word after it read as one organisation ("TORVA - Hundreds"): the
+    word is no organisation of the story once the dateline is cut off (a tag kept for what
+    follows a dateline is kept only for a name)."""
+    analysis = claimgraph.analyze(text)
+    assert analysis.statements
+    assert not any(a.name == word for a in analysis.actors), [a.name for a in analysis.actors]
 
 
 @pytest.mark.parametrize("text", [

@@ -8,6 +8,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
+from spacy.tokens import Span as TokSpan
+
 from ..doctext import doc_text
 from ..gazetteer import (
     COMPANY_SUFFIXES,
@@ -32,7 +34,6 @@ from .lexicon import (
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
-    from spacy.tokens import Span as TokSpan
 
 __all__ = [
     "after_business_kind", "after_dateline", "after_titles", "company_of", "dateline_name", "described_as_body",
@@ -209,7 +210,16 @@ def after_dateline(ent: TokSpan) -> TokSpan:
     for t in ent:
         if t.text in ("-", "—", "–") and t.i > ent.start and (ent[0].is_upper or in_dateline(ent[0])) \
                 and t.whitespace_:
-            return ent.doc[t.i + 1 : ent.end] if t.i + 1 < ent.end else ent
+            if t.i + 1 >= ent.end:
+                return ent
+            # The rest keeps the tag when it is a name ("VARNO - Water Commissioner Ilse Drobny"
+            # is still an organisation tag on a name), not "PELK - Hundreds of people".
+            # A one-word rest must be written so again inside a sentence ("KESH - Dravonia said",
+            # not "PELK - Shells that struck ..." or "Supervisors at the bank").
+            rest = ent.doc[t.i + 1 : ent.end]
+            named = rest.root.pos_ == "PROPN" and (len(rest) > 1 or any(
+                x.text == rest.text and not x.is_sent_start and x.i != rest.start for x in ent.doc))
+            return TokSpan(ent.doc, rest.start, rest.end, label=ent.label) if named else rest
     return ent
 
 

@@ -361,7 +361,7 @@ class Resolver:
             elif ent.label_ == "ORG" and person_named(ent):
                 a = self._person_entity(ent)
             elif ent.label_ == "ORG":
-                a = self._organisation(ent.text)
+                a = self._role_then_name(ent) or self._organisation(ent.text)
         if a is not None:
             self.history.append((ent.root.i, a.key))
             if a.type != "person" and ent.root.dep_ in ("nsubj", "nsubjpass"):
@@ -373,6 +373,20 @@ class Resolver:
         titles = toks[: len(toks) - len(rest)]
         a = self._person(rest)
         self._title_roles(a, titles)
+        return a
+
+    def _role_then_name(self, ent: TokSpan) -> DocActor | None:
+        """"Water Commissioner Ilse Drobny" tagged as one organisation (a dateline before
+        it, "VARNO - ", helps the tagger to that): a role of at most three words ending in
+        a title, then a person's two or three names. The person, with the role."""
+        toks = [t for t in ent if not t.is_space]
+        k = max((i for i, t in enumerate(toks) if t.lower_ in TITLES), default=-1)
+        name = toks[k + 1:]
+        if not 0 <= k <= 2 or not 2 <= len(name) <= 3 or not all(t.pos_ == "PROPN" and t.is_title for t in toks) \
+                or any(t.lower_ in ORG_SUFFIXES or t.lower_ in ORG_NOUNS or t.lower_ in TITLES for t in name):
+            return None
+        a = self._person(name)
+        self._title_roles(a, toks[: k + 1])
         return a
 
     def _title_roles(self, a: DocActor, titles: list[Token]) -> None:
@@ -991,6 +1005,9 @@ class Resolver:
                 return self._person_entity(doc[ent.start - 1 : ent.end])
             if person_named(ent):
                 return self._person_entity(ent)  # "Sophie Marlow" tagged as an organisation
+            titled = self._role_then_name(ent)
+            if titled is not None:
+                return titled
             if head.i == ent.root.i:
                 return self._organisation(ent.text)
         return None
