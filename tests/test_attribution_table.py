@@ -2011,6 +2011,28 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      " director, said more tents were needed.",
      # "the group" three sentences after the only association named: no guess
      E(S("more tents were needed", name="Lea Voss", affiliations=()))),
+    ("a_surname_after_ms_makes_the_full_names_persons",
+     'ODRAN, April 5 - Aurelio Vesk resigned as trade minister on Wednesday. In a letter, Vesk said no warning'
+     ' had ever reached him. Milena Vesk welcomed the resignation but said the ministry had been warned.'
+     ' "The facts are plain," Ms Vesk said.',
+     # "Aurelio Vesk" untagged and "Milena Vesk" tagged as an organisation: "Ms Vesk" shows both are
+     # people's names (the first "Vesk" had been Milena, named after it)
+     E(S("no warning had ever reached him", name="Aurelio Vesk", type="person"),
+       S("the ministry had been warned", name="Milena Vesk", type="person"),
+       S("The facts are plain", name="Milena Vesk"))),
+    ("ms_and_a_surname_tagged_as_a_body_is_a_person",
+     'TARNO, June 3 - Anselm Quade stepped down as health minister on Friday. In a statement, Quade said no'
+     ' report had reached him. Rosalind Quade welcomed the move but said the ministry had known. "The facts'
+     ' are plain," Ms Quade said.',
+     # "Ms Quade" tagged as an organisation (it had been the organisation "Ms Quade")
+     E(S("no report had reached him", name="Anselm Quade", type="person"),
+       S("The facts are plain", name="Rosalind Quade", type="person"))),
+    ("mr_and_a_surname_is_not_the_woman_of_that_name",
+     'LUMBE, Nov 2 - Mr Thorne said Keldara would not pay for the weather. Nadia Thorne said farmers would'
+     ' replant in March. Ms Thorne said the river was low.',
+     # "Mr Thorne" before "Nadia Thorne" is another Thorne, a man (he had become Nadia Thorne)
+     E(S("would not pay for the weather", name="Thorne", type="person"),
+       S("farmers would replant", name="Nadia Thorne"), S("the river was low", name="Nadia Thorne"))),
     ("dateline_then_a_titled_name_tagged_as_one_body",
      'VARNO - Water Commissioner Ilse Drobny told the assembly on Tuesday that the wall was sound. "We are'
      ' still counting the damage," Drobny said. Pavel Drobny, the growers\' chairman, said the wall was'

@@ -37,9 +37,9 @@ if TYPE_CHECKING:
 
 __all__ = [
     "after_business_kind", "after_dateline", "after_titles", "company_of", "dateline_name", "described_as_body",
-    "given_names", "head_phrase", "interview_marker", "is_indefinite", "is_wanted", "norm", "org_key",
-    "particle_names", "people_noun", "person_like", "person_name", "person_named", "strip_det", "tokens_text",
-    "trimmed", "untagged_names",
+    "given_names", "head_phrase", "honorific_names", "interview_marker", "is_indefinite", "is_wanted", "norm",
+    "org_key", "particle_names", "people_noun", "person_like", "person_name", "person_named", "strip_det",
+    "tokens_text", "trimmed", "untagged_names",
 ]
 
 
@@ -247,6 +247,48 @@ def described_as_body(ent: TokSpan) -> bool:
     body ("environmental group Earthwatch Africa", "think tank Civitas")."""
     prev = ent.doc[ent.start - 1] if ent.start > 0 else None
     return prev is not None and prev.is_lower and prev.lemma_ in BODY_DESCRIPTORS
+
+
+# Titles that go before a surname alone ("Ms Pask") and so show that it is a person's.
+_SURNAME_TITLES = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr."})
+
+
+def honorific_names(doc: Doc, ents: list[TokSpan]) -> list[TokSpan]:
+    """Names whose surname the text also writes after "Mr", "Ms" or "Dr" ("Milena Pask ...
+    Ms Pask said"): a capitalised given name and that surname are a person's name, as a
+    PERSON span, whatever the tagger made of them (nothing, or an organisation: "Aurelio
+    Pask", "Milena Pask"). Spans tagged otherwise that overlap one are dropped; the rest
+    are kept."""
+    surnames = {doc[i + 1].text for i, t in enumerate(doc[:-1]) if t.lower_ in _SURNAME_TITLES
+                and doc[i + 1].is_title and doc[i + 1].is_alpha}
+    if not surnames:
+        return ents
+    found: list[TokSpan] = []
+    lower = {t.text for t in doc if t.is_lower}
+    for t in doc:
+        if t.text not in surnames or t.i == 0 or doc[t.i - 1].lower_ in _SURNAME_TITLES or (
+                t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" and doc[t.i + 1].is_title):
+            continue  # (not "Pask Foundation": the name runs on)
+        # A given name before it: one word, never written in lower case in the text ("The Real
+        # Donald Trump", "Things Donald Trump Said": headline words are no given names).
+        given = doc[t.i - 1]
+        if given.pos_ != "PROPN" or not given.is_title or not given.is_alpha or given.lower_ in TITLES \
+                or given.lower_ in ROLE_NOUNS or given.lower_ in lower:
+            continue
+        first = given.i
+        words = doc[first : t.i + 1]
+        if any(w.lower_ in ORG_SUFFIXES or w.lower_ in ORG_NOUNS for w in words) \
+                or any(e.label_ == "PERSON" and e.start <= t.i < e.end for e in ents):
+            continue  # (a name the tagger found is left as it is: "Secretary of State John Kerry")
+        name = TokSpan(doc, first, t.i + 1, label="PERSON")
+        found.append(name)
+    # "Ms Quade" itself tagged as an organisation is a person too.
+    found += [TokSpan(doc, e.start, e.end, label="PERSON") for e in ents if e.label_ != "PERSON" and 2 <= len(e) <= 3
+              and e[0].lower_ in _SURNAME_TITLES and all(w.is_title and w.is_alpha for w in e[1:])]
+    if not found:
+        return ents
+    kept = [e for e in ents if not any(e.start < f.end and f.start < e.end for f in found)]
+    return sorted(kept + found, key=lambda e: e.start)
 
 
 def particle_names(doc: Doc, ents: list[TokSpan]) -> list[TokSpan]:

@@ -77,6 +77,7 @@ from .names import (
     described_as_body,
     given_names,
     head_phrase,
+    honorific_names,
     interview_marker,
     is_indefinite,
     is_wanted,
@@ -125,6 +126,7 @@ class Resolver:
         self.doc_by_owner: dict[str, DocActor] = {}
         self.ents = [e for ent in particle_names(doc, list(doc.ents))
                      if (e := person_name(dateline_name(trimmed(ent)))) is not None]
+        self.ents = honorific_names(doc, self.ents)
         self.ents = sorted(self.ents + untagged_names(doc, self.ents), key=lambda e: e.start)
         self.ent_of = {i: ent for ent in self.ents for i in range(ent.start, ent.end)}
         self.prior: list[tuple[int, str]] = []  # earlier speakers, for "the government"
@@ -431,9 +433,12 @@ class Resolver:
         # ("Ms Mwangale" with Grace and Joseph Mwangale in the text), one its title allows,
         # the last named before it.
         holders = [p for p in reversed(self.persons) if len(p.words) > len(words) and all(w in p.words for w in words)]
+        title = self.doc[toks[0].i - 1].lower_.rstrip(".") if toks[0].i > 0 else ""
+        gender = title_gender(title)
+        # ("Mr Thorne" is not Nadia Thorne, the only Thorne named: another Thorne, a man. Only a
+        # given name rules one out: a gender read from an earlier title may be a misreading.)
+        holders = [p for p in holders if gender is None or given_names().get(p.words[0]) in (gender, None)]
         if holders:
-            title = self.doc[toks[0].i - 1].lower_.rstrip(".") if toks[0].i > 0 else ""
-            gender = title_gender(title)
             fits = [p for p in holders if gender is None or gender_of(p) in (gender, None)] or holders
             pos = toks[0].idx
             for p in fits:
@@ -455,9 +460,12 @@ class Resolver:
                 return fits[last]
             named = [(sum(1 for m in fits[n].mentions if m.start < pos), at, n) for at, n in before]
             return fits[max(named)[2]]
+        given = given_names().get(words[0]) if len(words) > 1 else None
         for p in self.persons:
-            if len(words) > len(p.words) and all(w in words for w in p.words):
-                # The full name comes after the short one: take it as the name.
+            if len(words) > len(p.words) and all(w in words for w in p.words) \
+                    and (given is None or gender_of(p) in (given, None)):
+                # The full name comes after the short one: take it as the name (not a
+                # "Mr Thorne" named before Nadia Thorne).
                 p.aliases.add(p.name)
                 p.name, p.words = full, words
                 return p
