@@ -547,7 +547,10 @@ def test_stories_of_the_gold_corpora(
     # "the company's managing director", "the group's director", "the union's general secretary":
     # the body that noun stands for is the affiliation (speakers.resolver, _described_owner): dev sides
     # 0.737 -> 0.746, test unchanged.
-    ("story", (0.77, 0.61, 0.74), (0.80, 0.50, 0.71)),
+    # The tuning set grew to 136 documents (stories r-x, written blind to the linker, each running
+    # over months); with a follow-up months later still of its story when it names at least three
+    # things an earlier document names (story_threads.FOLLOW_UP_WINDOW): dev 0.720 / 0.573 / 0.719.
+    ("story", (0.71, 0.57, 0.71), (0.80, 0.50, 0.71)),
     # Masking story-wide names (embed_threads._masked) raised P and R on both sets; on the
     # test corpus sides went 0.658 -> 0.613 over 119 threaded members instead of 113
     # (73 right against 74).
@@ -601,7 +604,12 @@ def test_stories_of_the_gold_corpora(
     # 0.766 / 0.786 (recall 0.713-0.874 over four seed offsets, 0.861-0.899 before); dev sides
     # 0.756 -> 0.754; held-out actors 0.725 -> 0.728, its threads unchanged. A recorded trade for
     # right speakers: the proposition step is fragile on that story.
-    ("embed", (0.75, 0.87, 0.75), (0.73, 0.76, 0.78)),
+    # Stories r-x joined the tuning set (136 documents). On them alone, before any rule was written
+    # on them (39e10f5): actors 0.953 / 0.799, threads 0.572 / 0.621, sides 0.709. Follow-ups
+    # months later in their story (above): on r-x threads 0.572 / 0.621 -> 0.703 / 0.727, held-out
+    # corpus 0.716 / 0.739 / 0.549 -> 0.752 / 0.745 / 0.537, test corpus unchanged; dev (136)
+    # 0.738 / 0.817 / 0.732.
+    ("embed", (0.73, 0.81, 0.73), (0.73, 0.76, 0.78)),
 ])
 def test_story_linker_floors(gold_corpora: dict[str, tuple[dict[str, tuple[Document, Analysis]], dict[str, object]]],
                              method: str, dev_floor: tuple[float, float, float],
@@ -631,11 +639,14 @@ def test_tuning_set_actor_floors(
     short description joining the one longer description of its story; 0.984 / 0.903 with stories n-q
     added (96 documents); 0.984 / 0.920 with a surname two people share read as the one named last;
     0.990 / 0.939 with the seventh session's speaker and actor fixes; 0.990 / 0.943 with a company's
-    first word ("Norvane" after "Norvane Chemicals") read as the company."""
+    first word ("Norvane" after "Norvane Chemicals") read as the company; 0.999 / 0.957 with a
+    name after a dateline keeping its tag; 0.989 / 0.927 with stories r-x added (136 documents;
+    on r-x alone 0.953 / 0.799 before any rule was written on them, 0.954 / 0.830 after the
+    honorific-surname names)."""
     from claimgraph.goldsets.corpus import score_linked
 
     r = score_linked(*gold_corpora["dev"])
-    assert r["actors"]["p"] >= 0.985 and r["actors"]["r"] >= 0.94, r["actors"]
+    assert r["actors"]["p"] >= 0.985 and r["actors"]["r"] >= 0.92, r["actors"]
 
 
 HOLDOUT = Path(__file__).resolve().parent / "corpus_holdout"
@@ -647,13 +658,15 @@ def test_held_out_corpus_floors() -> None:
     first measured on it, at 10fa7d0 and again with the session's affiliation fix, unchanged:
     actors 0.948 / 0.725, embed threads 0.716 / 0.739, sides 0.549 (206 members threaded). Far
     under the test corpus's 1.000 / 0.964 and 0.761 / 0.899 / 0.786: the rules were written on
-    texts that read like that corpus, and these figures are what a new reader's text gets."""
+    texts that read like that corpus, and these figures are what a new reader's text gets. Then
+    0.948 / 0.728 (a name after a dateline keeps its tag) and threads 0.752 / 0.745, sides 0.537
+    (follow-ups months later in their story: a trade, recorded)."""
     from claimgraph.goldsets.corpus import score_corpus
 
     r = score_corpus(HOLDOUT, thread_method="embed")
     assert r["actors"]["p"] >= 0.94 and r["actors"]["r"] >= 0.72, r["actors"]
-    assert r["threads"]["p"] >= 0.71 and r["threads"]["r"] >= 0.73, r["threads"]
-    assert r["sides"]["accuracy"] >= 0.54, r["sides"]
+    assert r["threads"]["p"] >= 0.75 and r["threads"]["r"] >= 0.74, r["threads"]
+    assert r["sides"]["accuracy"] >= 0.53, r["sides"]
 
 
 def _dev_member(gold_corpora: dict[str, tuple[dict[str, tuple[Document, Analysis]], dict[str, object]]],

@@ -10,7 +10,10 @@ the default's precision, so it is opt-in; see BENCHMARKS.md. Method:
    words dropped, plural and verb endings cut, number words read as digits
    ("forty" and "40" are one term), a few synonyms folded.
 2. Stories. Documents are of one story when published within
-   ``STORY_WINDOW`` days and they share two named entities or their terms
+   ``STORY_WINDOW`` days (``FOLLOW_UP_WINDOW`` for a follow-up sharing at
+   least ``_FOLLOW_UP_NAMES`` names and the usual share of terms with an
+   earlier document: a tribunal's ruling months after the match it rules
+   on) and they share two named entities or their terms
    overlap (idf-weighted cosine at least ``story_similarity``, and
    ``_STORY_NO_NAME`` times that when they name nothing in common: an
    outbreak story and a contamination story share "strain", "plant" and
@@ -98,6 +101,8 @@ __all__ = ["build_story_threads"]
 
 _FIGURE_WEIGHT = 2.0  # a figure both statements quote ("60 dead") says more than a shared word
 _STORY_TERMS_CAP = 0.05  # terms in more than this share of documents do not propose story pairs
+FOLLOW_UP_WINDOW = 365  # days: a later document still of the story when it names enough of it
+_FOLLOW_UP_NAMES = 3  # names a follow-up shares with an earlier document of its story
 _STORY_NO_NAME = 1.5  # times story_similarity for two documents that name nothing in common
 
 _WORD = re.compile(r"[^\W\d_][\w'-]*|\d+(?:[.,:]\d+)*")
@@ -331,10 +336,15 @@ def _stories(docs: Sequence[tuple[Document, Analysis]], cands: Sequence[_Cand],
             postings[t].append(i)
         for j, s in shared.items():
             di, dj = days[i], days[j]
-            if di is not None and dj is not None and abs(di - dj) > STORY_WINDOW:
+            apart = abs(di - dj) if di is not None and dj is not None else 0
+            if apart > FOLLOW_UP_WINDOW:
                 continue
             sim = s / (norm[i] * norm[j])
             common = len(ents[i] & ents[j])
+            if apart > STORY_WINDOW and (common < _FOLLOW_UP_NAMES or sim < story_similarity):
+                # Months later, only a follow-up naming much of what the story named ("the
+                # tribunal ruled the Redmarsh match was fixed" after the betting alert).
+                continue
             # Two documents naming nothing in common need more shared words: "outbreak",
             # "strain" and "plant" are shared by every contamination story.
             best[i], best[j] = max(best[i], (sim, j)), max(best[j], (sim, i))
