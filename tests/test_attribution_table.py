@@ -2033,6 +2033,16 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      # "Mr Thorne" before "Nadia Thorne" is another Thorne, a man (he had become Nadia Thorne)
      E(S("would not pay for the weather", name="Thorne", type="person"),
        S("farmers would replant", name="Nadia Thorne"), S("the river was low", name="Nadia Thorne"))),
+    ("dateline_city_and_date_both_read_as_subjects",
+     "SOLMUND, Feb 6 - The Bank of Tirasia said on Thursday that consumer prices were rising.",
+     # the parse makes the city and the date subjects and hangs the bank on the date (the
+     # speaker had been "SOLMUND")
+     E(S("consumer prices were rising", speaker="The Bank of Tirasia", name="Bank of Tirasia"), n=1)),
+    ("occupations_are_people",
+     "Ostra's chief statistician said on Monday that the figures had been changed. A coroner said the"
+     " death had been recorded wrongly.",
+     # "statistician", "coroner" are people (they had been organisations)
+     E(S("the figures had been changed", type="person"), S("recorded wrongly", type="person"))),
     ("dateline_then_a_titled_name_tagged_as_one_body",
      'VARNO - Water Commissioner Ilse Drobny told the assembly on Tuesday that the wall was sound. "We are'
      ' still counting the damage," Drobny said. Pavel Drobny, the growers\' chairman, said the wall was'

@@ -120,6 +120,11 @@ ROLE_NOUNS = {
     "man", "woman", "resident", "source", "doctor", "scientist", "student", "teacher", "worker",
     "owner", "member", "speaker", "host", "commentator", "columnist", "blogger", "detainee", "rector",
     "vice-rector", "provost", "mp", "mep", "mla", "msp",
+    # more occupations that speak in the news ("the chief statistician", "a coroner")
+    "statistician", "physician", "surgeon", "coroner", "pathologist", "treasurer", "negotiator",
+    "mediator", "ombudsman", "comptroller", "inspector", "superintendent", "sheriff", "detective",
+    "pastor", "priest", "bishop", "rabbi", "imam", "goalkeeper", "referee", "captain", "paramedic",
+    "firefighter", "whistleblower", "midwife", "accountant", "architect", "veterinarian",
 }
 
 # Short forms of organisations that often own documents and offices.

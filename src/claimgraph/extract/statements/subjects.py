@@ -191,7 +191,10 @@ def _subject(verb: Token) -> Token | None:
         if person(nearest) and not any(person(c) for c in subjects if c is not nearest):
             subjects = [nearest]
     if subjects:
-        first = next((c for c in subjects if not in_dateline(c)), None) or _after_dateline(subjects[0])
+        # ("SOLMUND, Feb 6 - The Bank of Tirasia said": the city and the date both read as
+        # subjects, the bank hung on the date)
+        first = next((c for c in subjects if not in_dateline(c)), None) or next(
+            (a for c in subjects if (a := _after_dateline(c)) is not c), subjects[0])
         return _two_roles_one_name(first) if first is not None else None
     if any(c.dep_ == "auxpass" and c.lower_ in ("'s", "\u2019s") for c in verb.children) \
             and any(c.dep_ == "ccomp" for c in verb.children):
