@@ -2043,6 +2043,16 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      " death had been recorded wrongly.",
      # "statistician", "coroner" are people (they had been organisations)
      E(S("the figures had been changed", type="person"), S("recorded wrongly", type="person"))),
+    ("a_ferry_company_and_a_monitor_are_bodies",
+     "Sanmara, 25 November 2022\n\nOur thoughts are with the families of all those who lost their lives.\n\n"
+     "Bluecrest Ferries states that the MV Santa Ilaria departed Sanmara with 396 passengers and 16 crew, a"
+     " total of 412, as recorded on the manifest.\n\nThe company notes that the vessel was struck by an"
+     " exceptional wave on its port side at 23:12. Open Arms Monitor said the manifest was wrong.",
+     # "Ferries", "Monitor" end names of bodies (Bluecrest Ferries had been a person, "the company"
+     # nobody named, Open Arms Monitor a person)
+     E(S("departed Sanmara", name="Bluecrest Ferries", type="organisation"),
+       S("struck by an exceptional wave", name="Bluecrest Ferries"),
+       S("the manifest was wrong", name="Open Arms Monitor", type="organisation"))),
     ("dateline_then_a_titled_name_tagged_as_one_body",
      'VARNO - Water Commissioner Ilse Drobny told the assembly on Tuesday that the wall was sound. "We are'
      ' still counting the damage," Drobny said. Pavel Drobny, the growers\' chairman, said the wall was'

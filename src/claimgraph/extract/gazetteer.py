@@ -69,11 +69,16 @@ ORG_NOUNS = {
 BUSINESS_ENDINGS = {"dairy", "brewery", "events", "railways", "shipping", "logistics", "insurance", "pharma",
                     "chemicals", "nutrition", "hydro", "telecom", "biotech", "therapeutics", "healthcare",
                     "petroleum", "automotive", "textiles", "construction", "engineering", "ventures", "farms",
-                    "freight", "fisheries", "cosmetics", "beverages", "electronics", "semiconductors", "software"}
+                    "freight", "fisheries", "cosmetics", "beverages", "electronics", "semiconductors", "software",
+                    # (not "mills": Cheryl Mills)
+                    "ferries", "cruises", "shipyards", "armaments", "munitions", "defence", "metals",
+                    "resources", "mines", "media", "airlines", "utilities", "waterworks", "bakeries", "breweries",
+                    "distillery", "distilleries", "motors", "cement", "timber", "haulage", "couriers"}
 # Last words of organisations' names ("Citizens' Vote Watch", "Estuary Action"), whatever the tagger calls them.
 ORG_ENDINGS = {"watch", "alliance", "coalition", "network", "forum", "trust", "initiative", "federation", "league",
                "society", "association", "union", "institute", "centre", "center", "fund", "council", "committee",
-               "commission", "authority", "agency", "ministry", "foundation", "international", "party", "action"}
+               "commission", "authority", "agency", "ministry", "foundation", "international", "party", "action",
+               "monitor", "observatory"}
 # One-word names of news outlets, agencies and platforms the tagger often reads as people
 # ("Politico reported", "on Twitter"); names that are also surnames (Bloomberg) are left out.
 MEDIA_NAMES = frozenset({
