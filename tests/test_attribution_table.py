@@ -2053,6 +2053,26 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      E(S("departed Sanmara", name="Bluecrest Ferries", type="organisation"),
        S("struck by an exceptional wave", name="Bluecrest Ferries"),
        S("the manifest was wrong", name="Open Arms Monitor", type="organisation"))),
+    ("a_lede_description_named_in_the_next_paragraph",
+     "VARNO, May 3 - Patients at the Lindell clinic died at twice the expected rate, a senior nurse at the"
+     " clinic has said.\n\nAgnes Morrow, a ward sister who has worked at the clinic for nine years, told"
+     " the Courier that 31 patients had died in 2023.",
+     # the story's first speaker, described, is the one the next paragraph opens by naming (she
+     # had been an actor "senior nurse" of her own)
+     E(S("died at twice the expected rate", name="Agnes Morrow"), S("31 patients had died", name="Agnes Morrow"))),
+    ("a_lede_description_is_not_someone_with_another_role",
+     "BRELL - The Journal of Lung Research has placed an expression of concern on a 2022 study from Brell"
+     " University's Airway Laboratory, after a former researcher at the laboratory alleged that images in it"
+     " had been altered.\n\nDr Petra Vold, the journal's editor-in-chief, said two images had been"
+     " duplicated.",
+     # the editor-in-chief is not the former researcher
+     E(S("images in it had been altered", name="former researcher"), S("two images had been duplicated",
+                                                                         name="Petra Vold"))),
+    ("a_lede_description_is_not_the_next_paragraphs_quoted_speaker",
+     "In a video shown on Monday, a veteran diplomat said the minister had put speed over security.\n\n"
+     "\"This video puts him on the defensive,\" said Karl Dunn, a spokesman for the party.",
+     # the next paragraph opens with a quotation, not with the name: no delayed naming
+     E(S("put speed over security", name="veteran diplomat"), S("puts him on the defensive", name="Karl Dunn"))),
     ("dateline_then_a_titled_name_tagged_as_one_body",
      'VARNO - Water Commissioner Ilse Drobny told the assembly on Tuesday that the wall was sound. "We are'
      ' still counting the damage," Drobny said. Pavel Drobny, the growers\' chairman, said the wall was'

@@ -41,7 +41,7 @@ from typing import TYPE_CHECKING
 
 from ...model import Actor
 from ..doctext import doc_text
-from ..gazetteer import PERSON_NOUNS
+from ..gazetteer import PERSON_NOUNS, ROLE_NOUNS
 from .actor import DocActor
 from .lexicon import ORG_SUFFIXES, PRONOUNS
 from .names import norm
@@ -109,6 +109,52 @@ def _possessive_owners(actors: list[DocActor]) -> None:
                 break
 
 
+_LINK_WORDS = frozenset({"a", "an", "the", "at", "of", "in", "for", "former", "senior", "new"})
+
+
+def _proper(name: str) -> bool:
+    """A name with a proper noun in it, not only a description ("Tirasia's chief statistician")."""
+    return any(w[:1].isupper() and not w.endswith(("'s", "\u2019s")) for w in name.split())
+
+
+def _lede_description(text: str, r: Resolver, found: list[Found], keys: list[str | None],
+                      merged: dict[str, str]) -> None:
+    """"Patients died at three times the national rate, a senior doctor at the hospital has
+    said." opening a story, and "Dr Roswitha Kael, a consultant anaesthetist ..., told the
+    Herald" opening the next paragraph: the person a story's first statement describes is the
+    one whose name opens the next paragraph as a speaker (news writing's delayed naming), when
+    the description is heard only in the first paragraph and the named person not at all there."""
+    spoken = sorted((f.speaker.start, k) for f, k in zip(found, keys, strict=True)
+                    if k is not None and f.speaker is not None)
+    if not spoken:
+        return
+    first_at, first_key = spoken[0]
+    a = r.actors[merged.get(first_key, first_key)]
+    lede_end = text.find("\n", first_at)
+    if a.type != "person" or _proper(a.name) or lede_end < 0 or any(m.start > lede_end for m in a.mentions):
+        return
+    start = len(text) - len(text[lede_end:].lstrip())
+    second_end = text.find("\n", start)
+    second_end = len(text) if second_end < 0 else second_end
+    at, key = next(((at, k) for at, k in spoken if at > lede_end), (None, None))
+    if at is None or key is None or at >= second_end or text[start:at].strip():
+        # (the name opens the next paragraph: "Dr Roswitha Kael, a consultant ..., told"; not
+        # '"This video puts her on defence," said Jeff Bechdel' after "a veteran diplomat said")
+        return
+    b = r.actors[merged.get(key, key)]
+    if b is a or b.type != "person" or not _proper(b.name) or any(m.start < lede_end for m in b.mentions):
+        return
+    # (not when the named one holds another known role: "a former researcher at the laboratory"
+    # is not "Dr Fiona Ashdown, the journal's editor-in-chief")
+    described = {w for n in (a.name, *a.aliases) for w in re.split(r"[\s-]+", n.lower())} - _LINK_WORDS
+    words = {w for role in b.roles for w in re.split(r"[\s-]+", role.lower())}
+    if words & ROLE_NOUNS - {"head"} and not words & described:  # ("head of the office" says nothing)
+        return
+    b.mentions.extend(m for m in a.mentions if m not in b.mentions)
+    b.aliases |= {a.name, *a.aliases}
+    merged[a.key] = b.key
+
+
 def resolve_speakers(doc: Doc, found: list[Found]) -> tuple[list[Actor], list[str | None]]:
     """Actors of the document and, for each statement, its speaker's actor id."""
     r = Resolver(doc, frozenset(f.speaker_head for f in found if f.speaker_head is not None))
@@ -172,8 +218,15 @@ def resolve_speakers(doc: Doc, found: list[Found]) -> tuple[list[Actor], list[st
                 b.add_affiliation(aff)
             merged[k] = into
     _headline_speakers(doc, r, used, merged)
+    _lede_description(doc_text(doc), r, found, keys, merged)
     used = [k for k in used if k not in merged]
-    keys = [None if k is None else merged.get(k, k) for k in keys]
+
+    def final(k: str) -> str:
+        while k in merged:  # (an actor merged into one merged later itself)
+            k = merged[k]
+        return k
+
+    keys = [None if k is None else final(k) for k in keys]
     key_to_id = {k: f"a{n}" for n, k in enumerate(used, 1)}
     actors = []
     for k in used:
