@@ -259,13 +259,17 @@ def honorific_names(doc: Doc, ents: list[TokSpan]) -> list[TokSpan]:
     PERSON span, whatever the tagger made of them (nothing, or an organisation: "Aurelio
     Pask", "Milena Pask"). Spans tagged otherwise that overlap one are dropped; the rest
     are kept."""
-    surnames = {doc[i + 1].text for i, t in enumerate(doc[:-1]) if t.lower_ in _SURNAME_TITLES
+    # (the title's positions from the token array: no Token object for every word of every text)
+    lowers = doc.to_array("LOWER").tolist()
+    titles = {doc.vocab.strings[w] for w in _SURNAME_TITLES}
+    surnames = {doc[i + 1].text for i, w in enumerate(lowers[:-1]) if w in titles
                 and doc[i + 1].is_title and doc[i + 1].is_alpha}
     if not surnames:
         return ents
     found: list[TokSpan] = []
     lower = {t.text for t in doc if t.is_lower}
-    for t in doc:
+    orths = doc.to_array("ORTH").tolist()
+    for t in (doc[i] for i, w in enumerate(orths) if doc.vocab.strings[w] in surnames):
         if t.text not in surnames or t.i == 0 or doc[t.i - 1].lower_ in _SURNAME_TITLES or (
                 t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" and doc[t.i + 1].is_title):
             continue  # (not "Pask Foundation": the name runs on)
