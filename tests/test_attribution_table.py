@@ -2073,6 +2073,14 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      "\"This video puts him on the defensive,\" said Karl Dunn, a spokesman for the party.",
      # the next paragraph opens with a quotation, not with the name: no delayed naming
      E(S("put speed over security", name="veteran diplomat"), S("puts him on the defensive", name="Karl Dunn"))),
+    ("speaker_read_as_apposition_to_the_contents_last_noun",
+     "LINDOR - Bacteria taken from 17 of the 19 infants who fell ill in Seravia's Cronobacter outbreak are"
+     " genetically identical to bacteria collected at Aurel Nutrition's Bramwick plant, the National Institute"
+     " of Public Health said on Wednesday.",
+     # the parse hung "the National Institute ..." on "plant" and left "said" with no subject: the
+     # institute speaks and the content ends at the comma (it had no speaker and held the name)
+     E(S("genetically identical", speaker="the National Institute of Public Health",
+         not_has="National Institute"), n=1)),
     ("dateline_then_a_titled_name_tagged_as_one_body",
      'VARNO - Water Commissioner Ilse Drobny told the assembly on Tuesday that the wall was sound. "We are'
      ' still counting the damage," Drobny said. Pavel Drobny, the growers\' chairman, said the wall was'

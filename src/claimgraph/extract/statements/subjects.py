@@ -355,6 +355,14 @@ def _subject(verb: Token) -> Token | None:
             before.i == before.sent.start or verb.doc[before.i - 1].lower_ in ("and", "but", ",")
             or verb.doc[before.i - 1].is_quote):
         return before
+    # "..., the National Institute of Public Health said on Wednesday.": the speaker read as an
+    # apposition to the last noun of the content before it, the cue left with no subject.
+    if before is not None and verb.dep_ == "ROOT" and verb.tag_ in ("VBD", "VBZ") and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
+        app = next((a for a in (before, *before.ancestors) if a.dep_ == "appos"), None)
+        if app is not None and app.pos_ in ("PROPN", "NOUN") and app.right_edge.i == before.i \
+                and app.left_edge.i > 0 and verb.doc[app.left_edge.i - 1].text == ",":
+            return app
     return None
 
 

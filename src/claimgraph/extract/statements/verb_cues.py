@@ -548,6 +548,13 @@ def _verb_cue(doc: Doc, tok: Token, lex: Lexicon, idx: _Index, add) -> None:  # 
         # '"...," said Oversight ranking Democrat Ann Lee (D-Md.)': a name the parse read as a clause
         after = _name_after(doc, tok)
         subj = None if after is None else after[1]
+    if subj is not None and named is None and subj.dep_ == "appos" and subj.right_edge.i + 1 == tok.i \
+            and toks[-1].i < tok.i and span.start <= _speaker_span(subj).start < span.end:
+        # "..., the National Institute of Public Health said": the speaker the parse hung on the
+        # content's last noun ends the content at the comma before it
+        cut = _content_from_tokens(doc, [t for t in toks if t.i < subj.left_edge.i - 1], idx)
+        if cut is not None:
+            span = cut
     if subj is not None and named is None and span.start <= _speaker_span(subj).start < span.end:
         subj = None
     cue_toks = [tok] + [c for c in tok.children if c.dep_ == "prt"]
