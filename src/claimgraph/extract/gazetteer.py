@@ -70,7 +70,7 @@ BUSINESS_ENDINGS = {"dairy", "brewery", "events", "railways", "shipping", "logis
                     "chemicals", "nutrition", "hydro", "telecom", "biotech", "therapeutics", "healthcare",
                     "petroleum", "automotive", "textiles", "construction", "engineering", "ventures", "farms",
                     "freight", "fisheries", "cosmetics", "beverages", "electronics", "semiconductors", "software",
-                    # (not "mills": Cheryl Mills)
+                    # (not "mills": a surname as often as a business)
                     "ferries", "cruises", "shipyards", "armaments", "munitions", "defence", "metals",
                     "resources", "mines", "media", "airlines", "utilities", "waterworks", "bakeries", "breweries",
                     "distillery", "distilleries", "motors", "cement", "timber", "haulage", "couriers"}

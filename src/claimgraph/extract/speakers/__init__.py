@@ -139,7 +139,7 @@ def _lede_description(text: str, r: Resolver, found: list[Found], keys: list[str
     at, key = next(((at, k) for at, k in spoken if at > lede_end), (None, None))
     if at is None or key is None or at >= second_end or text[start:at].strip():
         # (the name opens the next paragraph: "Dr Roswitha Kael, a consultant ..., told"; not
-        # '"This video puts her on defence," said Jeff Bechdel' after "a veteran diplomat said")
+        # '"This video puts him on the defensive," said Karl Dunn' after "a veteran diplomat said")
         return
     b = r.actors[merged.get(key, key)]
     if b is a or b.type != "person" or not _proper(b.name) or any(m.start < lede_end for m in b.mentions):

@@ -274,7 +274,7 @@ def honorific_names(doc: Doc, ents: list[TokSpan]) -> list[TokSpan]:
                 t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" and doc[t.i + 1].is_title):
             continue  # (not "Pask Foundation": the name runs on)
         # A given name before it: one word, never written in lower case in the text ("The Real
-        # Donald Trump", "Things Donald Trump Said": headline words are no given names).
+        # Ada Vesk Story" in a headline: "Real" is no given name).
         given = doc[t.i - 1]
         if given.pos_ != "PROPN" or not given.is_title or not given.is_alpha or given.lower_ in TITLES \
                 or given.lower_ in ROLE_NOUNS or given.lower_ in lower:
