@@ -945,3 +945,24 @@ def test_one_camp_by_name(a: set[str], b: set[str], same: bool) -> None:
 
     assert _same_camp(frozenset(a), frozenset(b)) is same
     assert _same_camp(frozenset(b), frozenset(a)) is same
+
+
+@pytest.mark.parametrize(("text", "minister", "joined"), [
+    ("The Finance Ministry said it had never pressed the statistics office. Finance Minister Rafe Ondrick said"
+     " the August meeting had been about the budget.", "Rafe Ondrick", True),
+    # two governments speak: each has its own foreign ministry
+    ("Russia said its jets had stayed at home. The Foreign Ministry said the flight was routine. Ukraine"
+     " said the jets had crossed the border. Foreign Minister Ida Brun said the radar showed it.", "Ida Brun",
+     False),
+])
+def test_a_minister_is_of_the_ministrys_camp(text: str, minister: str, joined: bool) -> None:
+    """"Finance Minister Rafe Ondrick" and "the Finance Ministry" in one document are one camp
+    for the thread sides (story_threads._camp_keys): a minister's plain answer disputes with
+    the ministry's denial. Not where two governments speak."""
+    from claimgraph.link.story_threads import _camp_keys
+
+    a = claimgraph.analyze(text)
+    person = next(x for x in a.actors if x.name == minister)
+    ministry = next(x for x in a.actors if x.type == "organisation" and "ministry" in x.name.lower())
+    keys = _camp_keys(a, "d1", person.id, {})
+    assert (ministry.name.lower() in keys) is joined, (keys, [(x.name, x.type) for x in a.actors])

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from ..model import Analysis, Document
 
-__all__ = ["dateline_place", "day_of", "doc_entities", "fold", "member_key", "slug", "story_close"]
+__all__ = ["dateline_place", "day_of", "doc_entities", "fold", "member_key", "ministry_field", "slug", "story_close"]
 
 _PUNCT = re.compile(r"[^\w\s-]+")
 _DATELINE_END = re.compile(r"[ \t]*(?:,|\(|-|\u2014|\u2013)")
@@ -77,3 +77,19 @@ def story_close(day_a: int | None, day_b: int | None, ents_a: frozenset[str], en
     if day_a is not None and day_b is not None and abs(day_a - day_b) > window:
         return False
     return len(ents_a & ents_b) >= min_shared
+
+
+_MINISTRY_FIELDS = {"foreign affairs": "foreign", "the interior": "interior", "home affairs": "interior",
+                    "defense": "defence", "internal affairs": "interior"}
+
+
+def ministry_field(folded: str) -> str | None:
+    """"foreign" for "the foreign ministry" and "ministry of foreign affairs"."""
+    m = re.search(r"\bministry of ((?:the )?[a-z-]+(?: affairs)?)\b", folded)
+    if m:
+        f = m.group(1)
+        return _MINISTRY_FIELDS.get(f, f.removeprefix("the "))
+    m = re.search(r"\b([a-z-]+) ministry$", folded)
+    if m and m.group(1) not in ("the", "a", "s"):
+        return _MINISTRY_FIELDS.get(m.group(1), m.group(1))
+    return None

@@ -75,7 +75,7 @@ from ..extract.gazetteer import (
     title_gender,
 )
 from ..model import ActorType, Analysis, CorpusActor, Document
-from ._common import dateline_place, day_of, doc_entities, fold, member_key, slug, story_close
+from ._common import dateline_place, day_of, doc_entities, fold, member_key, ministry_field, slug, story_close
 
 __all__ = ["link_actors", "member_key"]
 
@@ -272,22 +272,6 @@ def _country(name: str, capitals: dict[str, str]) -> str | None:
     return None
 
 
-_MINISTRY_FIELDS = {"foreign affairs": "foreign", "the interior": "interior", "home affairs": "interior",
-                    "defense": "defence", "internal affairs": "interior"}
-
-
-def _ministry_field(folded: str) -> str | None:
-    """"foreign" for "the foreign ministry" and "ministry of foreign affairs"."""
-    m = re.search(r"\bministry of ((?:the )?[a-z-]+(?: affairs)?)\b", folded)
-    if m:
-        f = m.group(1)
-        return _MINISTRY_FIELDS.get(f, f.removeprefix("the "))
-    m = re.search(r"\b([a-z-]+) ministry$", folded)
-    if m and m.group(1) not in ("the", "a", "s"):
-        return _MINISTRY_FIELDS.get(m.group(1), m.group(1))
-    return None
-
-
 def _display(name: str) -> str:
     name = re.sub(r"\s*\(\s*[A-Za-z.]*\s*\)?\s*$", "", name).strip(" ,;:")
     return name[4:] if name.lower().startswith("the ") else name
@@ -470,7 +454,7 @@ class _Linker:
                         continue
             # organisations
             keys, defined = _org_keys(a.name)
-            field = next((f for x in (a.name, *a.aliases) if (f := _ministry_field(fold(x))) is not None), None)
+            field = next((f for x in (a.name, *a.aliases) if (f := ministry_field(fold(x))) is not None), None)
             if field is not None:
                 # "the Foreign Ministry" of two countries is two ministries: keyed by country, or,
                 # with no country in any of its forms, linked only inside its story (below).

@@ -83,7 +83,7 @@ from functools import lru_cache
 import numpy as np
 
 from ..model import Analysis, Document, Figure, Side, Span, Statement, Thread, ThreadMember
-from ._common import day_of, doc_entities, fold
+from ._common import day_of, doc_entities, fold, ministry_field
 from .communities import communities
 from .threads import (
     _DISPUTE_ACTS,
@@ -254,7 +254,22 @@ def _camp_keys(a: Analysis, doc_id: str, actor_id: str | None,
             f = fold(name)
             if len(f) > 3 and f not in _NO_CAMP:
                 keys.add(f)
+        # "Finance Minister Rafe Ondrick" with "The Finance Ministry said ..." in the same
+        # document: the minister is of the ministry's camp (not where two governments speak:
+        # each has its foreign ministry).
+        fields = {m.group(1) for role in actor.roles if (m := _MINISTER.search(role.lower()))}
+        if sum(x.type == "government" for x in a.actors) > 1:
+            fields = set()
+        for other in a.actors if fields and actor.type == "person" else ():
+            if other.type == "organisation" and ministry_field(fold(other.name)) in fields:
+                keys.add(fold(other.name))
+                corpus_other = actor_of.get((doc_id, other.id))
+                if corpus_other:
+                    keys.add(corpus_other)
     return frozenset(keys)
+
+
+_MINISTER = re.compile(r"\b([a-z-]+) minister\b")
 
 
 @lru_cache(maxsize=65536)  # a thread's members are compared with its deniers again and again
