@@ -2081,6 +2081,12 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      # institute speaks and the content ends at the comma (it had no speaker and held the name)
      E(S("genetically identical", speaker="the National Institute of Public Health",
          not_has="National Institute"), n=1)),
+    ("a_hospital_short_name_is_a_body",
+     "TOLVENNA, Feb 8 - Patients died at three times the national rate, a doctor has said. Ambrey General"
+     " rejected the claims. Attorney General Mia Holt said the police would look into it.",
+     # "X General" is a hospital (it had been a person); "Attorney General" stays a title
+     E(S("the claims", name="Ambrey General", type="organisation"),
+       S("the police would look into it", name="Mia Holt", type="person"))),
     ("dateline_then_a_titled_name_tagged_as_one_body",
      'VARNO - Water Commissioner Ilse Drobny told the assembly on Tuesday that the wall was sound. "We are'
      ' still counting the damage," Drobny said. Pavel Drobny, the growers\' chairman, said the wall was'

@@ -37,9 +37,9 @@ if TYPE_CHECKING:
 
 __all__ = [
     "after_business_kind", "after_dateline", "after_titles", "company_of", "dateline_name", "described_as_body",
-    "given_names", "head_phrase", "honorific_names", "interview_marker", "is_indefinite", "is_wanted", "norm",
-    "org_key", "particle_names", "people_noun", "person_like", "person_name", "person_named", "strip_det",
-    "tokens_text", "trimmed", "untagged_names",
+    "general_hospital", "given_names", "head_phrase", "honorific_names", "interview_marker", "is_indefinite",
+    "is_wanted", "norm", "org_key", "particle_names", "people_noun", "person_like", "person_name", "person_named",
+    "strip_det", "tokens_text", "trimmed", "untagged_names",
 ]
 
 
@@ -112,6 +112,21 @@ def person_named(ent: TokSpan) -> bool:
     if ent.root.dep_ == "appos" and ent.root.head.lemma_.lower() in PERSON_NOUNS:
         return True  # "Her spokesman, Ivo Kral, said"
     return any(c.dep_ == "appos" and c.lemma_.lower() in PERSON_NOUNS for c in ent.root.children)
+
+
+# Words before "General" in a title ("Attorney General", "Surgeon General").
+_GENERAL_TITLES = frozenset({"attorney", "surgeon", "solicitor", "inspector", "auditor", "accountant", "postmaster",
+                             "procurator", "consul", "adjutant", "quartermaster", "comptroller", "controller",
+                             "registrar", "paymaster", "vicar", "provost", "receiver"})
+
+
+def general_hospital(toks: list[Token]) -> bool:
+    """"Ambrey General", "Mercy General": a hospital's short name (a rank goes before a
+    name, and "Attorney General", "Surgeon General" are titles)."""
+    if len(toks) < 2 or toks[-1].lower_ != "general" or not toks[-1].is_title or toks[-2].pos_ != "PROPN":
+        return False
+    before = toks[-2].lower_
+    return before not in TITLES and before not in ROLE_NOUNS and before not in _GENERAL_TITLES
 
 
 def after_titles(toks: list[Token]) -> list[Token]:

@@ -75,6 +75,7 @@ from .names import (
     company_of,
     dateline_name,
     described_as_body,
+    general_hospital,
     given_names,
     head_phrase,
     honorific_names,
@@ -349,7 +350,7 @@ class Resolver:
             return  # "WASHINGTON -": where the story was filed, not a mention of the government
         if ent.label_ == "PERSON" and (len(ent) == 1 and ent.text.lower() in self.org_names
                                        or len(ent) > 1 and ent[-1].lower_ in ORG_SUFFIXES
-                                       or described_as_body(ent)):
+                                       or described_as_body(ent) or general_hospital(list(ent))):
             # "Dalrail Railways" read as a name: the organisation its speaker mentions resolve to
             a = self._organisation(ent.text)
         elif ent.label_ == "PERSON" and not (len(ent) == 1 and self._country_of(ent.text)):
@@ -989,6 +990,7 @@ class Resolver:
                 country := self._country_of(ent.text)) is not None:
             return self._government(ent.text, country)  # "Ombelia said" read as a name
         if ent.label_ == "PERSON" and (ent[-1].lower_ in ORG_SUFFIXES or described_as_body(ent)
+                                       or general_hospital(list(ent))
                                        or len(ent) == 1 and ent.text.lower() in self.org_names):
             return self._organisation(ent.text)  # "Nexora Labs", "Dalrail" read as a name
         if ent.label_ == "PERSON":
@@ -1158,7 +1160,7 @@ class Resolver:
             if company is not None:
                 toks = company  # "Power company Nordlys says": the company is named by what follows
                 name = tokens_text(doc, toks)
-            type_ = ("organisation" if business or head.tag_ == "NNPS" or last in ORG_SUFFIXES
+            type_ = ("organisation" if business or general_hospital(toks) or head.tag_ == "NNPS" or last in ORG_SUFFIXES
                      or last in ORG_NOUNS or len(toks) == 1 else "person")
             if type_ == "organisation":
                 # "the Independent Commission of Inquiry on Valdoria": the name runs on.
