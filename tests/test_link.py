@@ -662,7 +662,8 @@ def test_held_out_corpus_floors() -> None:
     0.948 / 0.728 (a name after a dateline keeps its tag) and threads 0.752 / 0.745, sides 0.537
     (follow-ups months later in their story: a trade, recorded); actors 0.945 / 0.750, threads
     0.751 / 0.748, sides 0.532 with more occupations read as people's roles; sides 0.5275 (218
-    members threaded: one member) with delayed naming in a story's first paragraphs."""
+    members threaded: one member) with delayed naming in a story's first paragraphs; sides 0.532
+    with a minister in the camp of the same-field ministry of the document."""
     from claimgraph.goldsets.corpus import score_corpus
 
     r = score_corpus(HOLDOUT, thread_method="embed")
