@@ -2087,6 +2087,10 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      # "X General" is a hospital (it had been a person); "Attorney General" stays a title
      E(S("the claims", name="Ambrey General", type="organisation"),
        S("the police would look into it", name="Mia Holt", type="person"))),
+    ("a_fronted_content_leaves_the_dateline_out",
+     "WASHINGTON (AP) - Donald Vole has invested in some of the companies he attacks, his filings show.",
+     # the dateline is where the story was filed (it had opened the content)
+     E(S("invested in some of the companies", not_has="WASHINGTON"), n=1)),
     ("dateline_then_a_titled_name_tagged_as_one_body",
      'VARNO - Water Commissioner Ilse Drobny told the assembly on Tuesday that the wall was sound. "We are'
      ' still counting the damage," Drobny said. Pavel Drobny, the growers\' chairman, said the wall was'

@@ -550,7 +550,11 @@ def test_stories_of_the_gold_corpora(
     # The tuning set grew to 136 documents (stories r-x, written blind to the linker, each running
     # over months); with a follow-up months later still of its story when it names at least three
     # things an earlier document names (story_threads.FOLLOW_UP_WINDOW): dev 0.720 / 0.573 / 0.719.
-    ("story", (0.71, 0.57, 0.71), (0.80, 0.50, 0.71)),
+    # A statement's content no longer starts with its article's dateline ("LINDOR - Bacteria ...",
+    # found.py): its words had counted in the similarity, and a follow-up months later (s06) then
+    # needs only half the usual share of terms with its three shared names; dev 0.719 / 0.573 /
+    # 0.721 -> 0.698 / 0.583 / 0.728, test unchanged. A recorded trade for right contents.
+    ("story", (0.69, 0.58, 0.72), (0.80, 0.50, 0.71)),
     # Masking story-wide names (embed_threads._masked) raised P and R on both sets; on the
     # test corpus sides went 0.658 -> 0.613 over 119 threaded members instead of 113
     # (73 right against 74).
@@ -609,7 +613,9 @@ def test_stories_of_the_gold_corpora(
     # months later in their story (above): on r-x threads 0.572 / 0.621 -> 0.703 / 0.727, held-out
     # corpus 0.716 / 0.739 / 0.549 -> 0.752 / 0.745 / 0.537, test corpus unchanged; dev (136)
     # 0.738 / 0.817 / 0.732.
-    ("embed", (0.73, 0.81, 0.73), (0.73, 0.76, 0.78)),
+    # No dateline in a content (above): dev 0.738 / 0.817 / 0.733 -> 0.754 / 0.823 / 0.727, test and
+    # held-out corpus unchanged. A recorded trade for right contents.
+    ("embed", (0.75, 0.82, 0.72), (0.73, 0.76, 0.78)),
 ])
 def test_story_linker_floors(gold_corpora: dict[str, tuple[dict[str, tuple[Document, Analysis]], dict[str, object]]],
                              method: str, dev_floor: tuple[float, float, float],

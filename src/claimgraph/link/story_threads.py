@@ -356,7 +356,7 @@ def _stories(docs: Sequence[tuple[Document, Analysis]], cands: Sequence[_Cand],
                 continue
             sim = s / (norm[i] * norm[j])
             common = len(ents[i] & ents[j])
-            if apart > STORY_WINDOW and (common < _FOLLOW_UP_NAMES or sim < story_similarity):
+            if apart > STORY_WINDOW and (common < _FOLLOW_UP_NAMES or sim < story_similarity / 2):
                 # Months later, only a follow-up naming much of what the story named ("the
                 # tribunal ruled the Redmarsh match was fixed" after the betting alert).
                 continue

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from ...model import Kind, Span
 from ..doctext import doc_text
 from ..quotes import Quoted
+from .subjects import in_dateline
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -143,6 +144,12 @@ def _content_from_tokens(doc: Doc, toks: list[Token], idx: _Index) -> Span | Non
     # "said the plan is wrong and": a conjunction left at the end by a cut after it
     while len(toks) > 1 and toks[-1].dep_ == "cc" and idx.quote_of(toks[-1]) < 0 and toks[-1].i > toks[-2].i:
         toks = toks[:-1]
+    # "LINDOR - Bacteria ... are identical ..., the institute said": the dateline is where the
+    # story was filed, no part of what was said (and the dash after it goes with it)
+    rest = [t for t in toks if not in_dateline(t)]
+    if rest and len(rest) < len(toks) and max(t.i for t in toks if in_dateline(t)) < min(t.i for t in rest):
+        first = min(t.i for t in rest)
+        toks = [t for t in rest if not (t.i == first and t.text in ("-", "\u2014", "\u2013"))] or rest
     start = min(t.idx for t in toks)
     end = max(t.idx + len(t) for t in toks)
     start, end = _clean_span(doc_text(doc), start, end)
