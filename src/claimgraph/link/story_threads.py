@@ -257,10 +257,11 @@ def _camp_keys(a: Analysis, doc_id: str, actor_id: str | None,
         # "Finance Minister Rafe Ondrick" with "The Finance Ministry said ..." in the same
         # document: the minister is of the ministry's camp (not where two governments speak:
         # each has its foreign ministry).
-        fields = {m.group(1) for role in actor.roles if (m := _MINISTER.search(role.lower()))}
-        if sum(x.type == "government" for x in a.actors) > 1:
+        fields = {m.group(1) for role in actor.roles if (m := _MINISTER.search(role.lower()))} \
+            if actor.type == "person" else set()
+        if fields and sum(x.type == "government" for x in a.actors) > 1:
             fields = set()
-        for other in a.actors if fields and actor.type == "person" else ():
+        for other in a.actors if fields else ():
             if other.type == "organisation" and ministry_field(fold(other.name)) in fields:
                 keys.add(fold(other.name))
                 corpus_other = actor_of.get((doc_id, other.id))

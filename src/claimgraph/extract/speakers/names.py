@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
@@ -233,7 +234,8 @@ def after_dateline(ent: TokSpan) -> TokSpan:
             # not "PELK - Shells that struck ..." or "Supervisors at the bank").
             rest = ent.doc[t.i + 1 : ent.end]
             named = rest.root.pos_ == "PROPN" and (len(rest) > 1 or any(
-                x.text == rest.text and not x.is_sent_start and x.i != rest.start for x in ent.doc))
+                i != rest.start and not ent.doc[i].is_sent_start
+                for i, w in enumerate(ent.doc.to_array("ORTH").tolist()) if w == rest[0].orth))
             return TokSpan(ent.doc, rest.start, rest.end, label=ent.label) if named else rest
     return ent
 
@@ -268,12 +270,12 @@ def described_as_body(ent: TokSpan) -> bool:
 _SURNAME_TITLES = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr."})
 
 
-def honorific_names(doc: Doc, ents: list[TokSpan]) -> list[TokSpan]:
+def honorific_names(doc: Doc, ents: list[TokSpan], lower: Callable[[], frozenset[str]]) -> list[TokSpan]:
     """Names whose surname the text also writes after "Mr", "Ms" or "Dr" ("Milena Pask ...
     Ms Pask said"): a capitalised given name and that surname are a person's name, as a
     PERSON span, whatever the tagger made of them (nothing, or an organisation: "Aurelio
     Pask", "Milena Pask"). Spans tagged otherwise that overlap one are dropped; the rest
-    are kept."""
+    are kept. ``lower()`` gives the words the text writes in lower case."""
     # (the title's positions from the token array: no Token object for every word of every text)
     lowers = doc.to_array("LOWER").tolist()
     titles = {doc.vocab.strings[w] for w in _SURNAME_TITLES}
@@ -282,17 +284,16 @@ def honorific_names(doc: Doc, ents: list[TokSpan]) -> list[TokSpan]:
     if not surnames:
         return ents
     found: list[TokSpan] = []
-    lower = {t.text for t in doc if t.is_lower}
     orths = doc.to_array("ORTH").tolist()
     for t in (doc[i] for i, w in enumerate(orths) if doc.vocab.strings[w] in surnames):
-        if t.text not in surnames or t.i == 0 or doc[t.i - 1].lower_ in _SURNAME_TITLES or (
+        if t.i == 0 or doc[t.i - 1].lower_ in _SURNAME_TITLES or (
                 t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" and doc[t.i + 1].is_title):
             continue  # (not "Pask Foundation": the name runs on)
         # A given name before it: one word, never written in lower case in the text ("The Real
         # Ada Vesk Story" in a headline: "Real" is no given name).
         given = doc[t.i - 1]
         if given.pos_ != "PROPN" or not given.is_title or not given.is_alpha or given.lower_ in TITLES \
-                or given.lower_ in ROLE_NOUNS or given.lower_ in lower:
+                or given.lower_ in ROLE_NOUNS or given.lower_ in lower():
             continue
         first = given.i
         words = doc[first : t.i + 1]

@@ -127,7 +127,7 @@ class Resolver:
         self.doc_by_owner: dict[str, DocActor] = {}
         self.ents = [e for ent in particle_names(doc, list(doc.ents))
                      if (e := person_name(dateline_name(trimmed(ent)))) is not None]
-        self.ents = honorific_names(doc, self.ents)
+        self.ents = honorific_names(doc, self.ents, self.lower_words)
         self.ents = sorted(self.ents + untagged_names(doc, self.ents), key=lambda e: e.start)
         self.ent_of = {i: ent for ent in self.ents for i in range(ent.start, ent.end)}
         self.prior: list[tuple[int, str]] = []  # earlier speakers, for "the government"
@@ -615,10 +615,7 @@ class Resolver:
         if noun == "group":
             # (only one named in this sentence or the one before: "the group" further on
             # is as often a body the text never named as one it did)
-            since = self._sentence_before(poss.i)
-            hits = [h for h in (self._latest(self.history, poss.i, is_ngo), self._latest(self.prior, poss.i, is_ngo))
-                    if h is not None and h[0] >= since]
-            return max(hits, key=lambda h: h[0])[1] if hits else None
+            return self._last_named_or_heard(poss.i, is_ngo, since=self._sentence_before(poss.i))
         if noun in self.described:
             return self.described[noun]
         return self._last_named_or_heard(poss.i, lambda x: x.type == "organisation" and len(x.name.split()) > 1
@@ -768,10 +765,12 @@ class Resolver:
                 best = (i, a)
         return best
 
-    def _last_named_or_heard(self, before: int, pred: Callable[[DocActor], bool]) -> DocActor | None:
-        """The fitting actor mentioned or speaking last before token ``before``."""
+    def _last_named_or_heard(self, before: int, pred: Callable[[DocActor], bool],
+                             since: int = 0) -> DocActor | None:
+        """The fitting actor mentioned or speaking last before token ``before`` (and at or
+        after token ``since``)."""
         hits = [h for h in (self._latest(self.history, before, pred), self._latest(self.prior, before, pred))
-                if h is not None]
+                if h is not None and h[0] >= since]
         return max(hits, key=lambda h: h[0])[1] if hits else None
 
     def _last(self, before: int, pred: Callable[[DocActor], bool]) -> DocActor | None:

@@ -146,10 +146,12 @@ def _content_from_tokens(doc: Doc, toks: list[Token], idx: _Index) -> Span | Non
         toks = toks[:-1]
     # "LINDOR - Bacteria ... are identical ..., the institute said": the dateline is where the
     # story was filed, no part of what was said (and the dash after it goes with it)
-    rest = [t for t in toks if not in_dateline(t)]
-    if rest and len(rest) < len(toks) and max(t.i for t in toks if in_dateline(t)) < min(t.i for t in rest):
+    dateline = [t.i for t in toks if in_dateline(t)]
+    if dateline and len(dateline) < len(toks):
+        rest = [t for t in toks if t.i not in dateline]
         first = min(t.i for t in rest)
-        toks = [t for t in rest if not (t.i == first and t.text in ("-", "\u2014", "\u2013"))] or rest
+        if max(dateline) < first:
+            toks = [t for t in rest if not (t.i == first and t.text in ("-", "\u2014", "\u2013"))] or rest
     start = min(t.idx for t in toks)
     end = max(t.idx + len(t) for t in toks)
     start, end = _clean_span(doc_text(doc), start, end)
