@@ -292,6 +292,15 @@ ACTOR_ROWS: dict[str, tuple[list[tuple[str, str]], list[tuple[Side, Side]], list
          ("2024-05-03", "Sarnik rejected the report on Friday. The Tarvian government said it would not cooperate "
                         "with the inquiry.")],
         [((1, "Sarnik"), (0, "Tarvia")), ((1, "The Tarvian government"), (0, "Tarvia"))], []),
+    "capital_where_a_countrys_officials_speak": (
+        [("2024-05-01", "Dravia and Estland traded blame on Monday over the Lorn valley clash. Dravian Foreign "
+                        "Minister Ivo Lenk told reporters in Tarsk that Estland had fired first. Estland's defence "
+                        "minister, Mara Sol, said in Velm that Dravian troops had crossed the border. Estland's "
+                        "ambassador, Olaf Rein, said in Tarsk that the talks were over."),
+         ("2024-05-03", "Tarsk rejected the inquiry's findings on Friday. Velm said it welcomed them. Dravia said "
+                        "the inquiry had been biased, and Estland said it would cooperate.")],
+        [((1, "Tarsk"), (1, "Dravia")), ((1, "Velm"), (1, "Estland"))],
+        [((1, "Tarsk"), (1, "Estland")), ((1, "Velm"), (1, "Dravia"))]),
     "speaking_place_beside_two_governments_stays_apart": (
         [("2024-05-01", "Tarvia and Ostland said the talks had failed. Envoys met in Sarnik and in Velmo on Monday."),
          ("2024-05-03", "Sarnik rejected the plan. Tarvia said it would not sign. Ostland said it would.")],

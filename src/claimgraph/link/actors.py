@@ -100,6 +100,10 @@ _GENERIC_ORGS = {fold(x) for x in ORG_NOUNS} | {"company", "firm", "agency", "au
 _COMPANY_NOUNS = {"company", "firm", "manufacturer", "operator"}
 _STATE_BODIES = _GOV_WORDS | {"ministry", "department", "army", "military", "police", "embassy", "parliament"}
 # Governments that are not one country's: a place speaking beside them is not their capital.
+# Officials whose words place their country's seat: ministers, spokespeople, state bodies.
+_OFFICIAL = re.compile(r"\b(?:minister|ministry|spokes(?:man|woman|person)|president|prime|premier|chancellor|"
+                       r"secretary|governor|general|colonel|commander|chief)\b", re.I)
+_MINISTER_ROLE = re.compile(r"\bminister\b", re.I)
 _NOT_COUNTRIES = {fold(x) for x in ORG_ALIASES.values()} | {"european union", "united nations", "african union"}
 _COUNTRY_OF: dict[str, str] = {fold(k): v for k, v in {**CAPITALS, **COUNTRY_ADJECTIVES}.items()}
 _COUNTRY_OF.update({fold(v): v for v in CAPITALS.values()})
@@ -277,6 +281,25 @@ def _display(name: str) -> str:
     return name[4:] if name.lower().startswith("the ") else name
 
 
+_MONTHS = frozenset("january february march april may june july august september october november december".split())
+_SAID_IN = re.compile(r"(?:\s+(?:reporters|journalists|parliament|lawmakers|a (?:news|press) conference|a briefing"
+                      r"|state (?:television|radio|media)))?(?:\s+on\s+[A-Z][a-z]+day)?"
+                      r"\s+in\s+([A-Z][\w'-]+)\b(?!\s+[A-Z])")
+_IN_PLACE_BEFORE = re.compile(r"(?:^|[.!?\"\u201d]\s+|\n\s*)(?:In|Speaking(?: to [\w ]{1,30}?)? in) ([A-Z][\w'-]+)"
+                              r"(?: [a-z]+)?,\s*(?:[Tt]he\s+)?$")
+
+
+def _spoke_in(text: str, cue_start: int, cue_end: int, speaker_start: int) -> str | None:
+    """The place a statement was made, as the text says it: "said in Lumbe", "told
+    reporters in Vantis", "In Kesh, the Ministry of Defence said"."""
+    m = _SAID_IN.match(text, cue_end, min(len(text), cue_end + 70)) if speaker_start < cue_start else None
+    if m is None:
+        m = _IN_PLACE_BEFORE.search(text, max(0, speaker_start - 60), speaker_start)
+    if m is None or m.group(1).lower() in _MONTHS:
+        return None
+    return m.group(1)
+
+
 class _Linker:
     def __init__(self, docs: Iterable[tuple[Document, Analysis]]) -> None:
         self.docs: list[_Doc] = []
@@ -287,6 +310,7 @@ class _Linker:
         self._demonyms: set[str] = set()
         self._place_like: set[str] = set()  # places, and names written after "in" or "from"
         self._datelines: dict[int, str] = {}  # document -> the folded place its text opens with
+        self._spoke_in: list[tuple[str, str]] = []  # (member key, folded place): "X said in Lanz"
         self._name_words: dict[tuple[str, bool], tuple[str, ...]] = {}  # one tuple per distinct name
         # One pass, keeping only the features above: docs may be read from a store as they come.
         for d, a in docs:
@@ -297,6 +321,7 @@ class _Linker:
         self._learn_countries()
         self.governments: set[str] = set()
         self._learn_capitals()
+        self._learn_seats()
         self._learn_speaking_places()
 
     def _read(self, d: Document, a: Analysis) -> None:
@@ -330,6 +355,11 @@ class _Linker:
                               tuple(x for _, x in speakers)))
         if (dateline := dateline_place(a)) is not None:
             self._datelines[n] = dateline
+        for st in a.statements:
+            if st.actor_id and st.cue is not None and st.speaker is not None:
+                place = _spoke_in(text, st.cue.start, st.cue.end, st.speaker.start)
+                if place is not None:
+                    self._spoke_in.append((member_key(d.id, st.actor_id), fold(place)))
         for e in a.entities:
             f = fold(e.name)
             if e.label == "place":
@@ -379,6 +409,57 @@ class _Linker:
                 if f and " " not in f and f not in self.capitals and alias[:1].isupper() and not (
                         f in _GOV_WORDS or f in _GENERIC_ORGS or f in _ROLE_WORDS):  # "The Government"
                     self.capitals[f] = country
+
+    def _learn_seats(self) -> None:
+        """Where a country's officials speak ("Tessaran Foreign Minister Amaya Roscoe
+        said in Lumbe", "In Kesh, the Ministry of Defence said") is its capital, when
+        the corpus places that country's officials there and no other country's."""
+        # "Estland's defence minister": a place with ministers is a country.
+        for it in self.items:
+            a = it.actor
+            if a.type != "person" or not any(_MINISTER_ROLE.search(r) for r in a.roles):
+                continue
+            for aff in a.affiliations:
+                f = fold(aff)
+                if (f and " " not in f and f not in self.capitals and aff[:1].isupper()
+                        and any(x.startswith((f"{aff}'s ", f"{aff}\u2019s ")) for x in a.aliases)):
+                    self.capitals[f] = aff
+        votes: dict[str, Counter[str]] = defaultdict(Counter)
+        for key, place in self._spoke_in:
+            speaker = self.by_key.get(key)
+            if (speaker is None or place in self.capitals or " " in place or place in _GOV_WORDS
+                    or place not in self._place_like):
+                continue
+            country = self._country_of_official(speaker)
+            if country is not None and fold(country) not in _NOT_COUNTRIES and fold(country) != place:
+                votes[place][country] += 1
+        for place, by_country in votes.items():
+            if len(by_country) == 1:
+                self.capitals[place] = next(iter(by_country))
+
+    def _country_of_official(self, it: _Item) -> str | None:
+        """The country a minister, ministry, spokesman or state body speaks for, when a
+        form of its name or its affiliation says it ("Askavian Customs Service",
+        "Keldara's water minister", "Tessaran Foreign Minister")."""
+        a = it.actor
+        if a.type == "government":
+            return self._government_of(it)
+        if a.type not in ("person", "organisation"):
+            return None
+        official = a.type == "organisation" or any(_OFFICIAL.search(r) for r in a.roles)
+        if not official:
+            return None
+        for form in (*a.affiliations, a.name, *a.aliases):
+            f = fold(form)
+            if not f:
+                continue
+            head = f.split()[0]
+            country = self.capitals.get(f) if " " not in f else None
+            country = country or self.capitals.get(head) or self._demonym(head)
+            if country is not None:
+                return country
+        # "Keldara's water minister": a one-word place the official belongs to.
+        return next((self._places[f] for f in map(fold, a.affiliations) if f in self._places and " " not in f), None)
 
     def _learn_speaking_places(self) -> None:
         """A place that speaks ("Lanz has asked for an inquiry") stands for a
