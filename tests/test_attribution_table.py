@@ -1419,6 +1419,26 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      ' company would publish a response.',
      E(S("floor drain", speaker="Sophie Marlow", name="Sophie Marlow", type="person"),
        S("publish a response", speaker="She", name="Sophie Marlow", type="person"))),
+    ("dateline_place_and_day_month_before_the_speaker",
+     "Tellin, 1 July \u2013 Sablewave Telecom said on Monday that attackers had broken into its customer portal.",
+     E(S("attackers had broken into", kind="indirect", speaker="Sablewave Telecom", name="Sablewave Telecom"),
+       n=1)),
+    ("dateline_before_a_participle_cue",
+     "Tellin, 9 July \u2013 A group calling itself Coldharbour posted images of 20 identity cards on Monday,"
+     " claiming they had been taken from Sablewave Telecom's systems.",
+     E(S("taken from Sablewave", kind="indirect", speaker="A group"), n=1)),
+    ("a_name_taken_is_no_statement",
+     "A man calling himself Orrin Vale posted the files on a forum.",
+     NONE),
+    ("the_company_is_not_the_owner_in_its_apposition",
+     "Sablewave Telecom, Norvassa's second-largest mobile operator, said on Monday that attackers had broken"
+     " in. The company said identity documents were kept on a separate system.",
+     E(S("identity documents were kept", speaker="The company", name="Sablewave Telecom"))),
+    ("pronoun_goes_back_to_a_name_tagged_as_organisation",
+     "In Ossany, government spokesman Petrus Hallorann said a visit could be considered.\n\n"
+     "Hanifa Droste said a cellmate who survived had told her that her son Jaron was lying on the ground"
+     " with his hands behind his head when he was shot. 'I want the name of the man who fired,' she said.",
+     E(S("I want the name", kind="direct", speaker="she", name="Hanifa Droste", type="person"))),
     ("role_apposition_makes_an_organisation_tag_a_person",
      'The plan was approved on Monday. Radu Mercan, the chairman of the board, said the vote was fair.'
      ' He said the count would be published.',

@@ -301,6 +301,30 @@ ACTOR_ROWS: dict[str, tuple[list[tuple[str, str]], list[tuple[Side, Side]], list
                         "the inquiry had been biased, and Estland said it would cooperate.")],
         [((1, "Tarsk"), (1, "Dravia")), ((1, "Velm"), (1, "Estland"))],
         [((1, "Tarsk"), (1, "Estland")), ((1, "Velm"), (1, "Dravia"))]),
+    "role_description_is_its_holder_at_the_time": (
+        [("2025-07-01", "Sablewave Telecom said in Norvassa on Tuesday that the flaw had been fixed. Chief "
+                        "executive Dominik Farraday said no customer data had been lost. Sablewave spokesman Ivo "
+                        "Brandt said the Data Protection Authority had been told."),
+         ("2025-07-22", "The Data Protection Authority said Sablewave Telecom had been warned in Norvassa in "
+                        "March. The company's chief executive said customers' data was safe. A Sablewave "
+                        "spokesman said the warning had been vague."),
+         ("2025-08-13", "Sablewave Telecom has named Lucinda Marrak interim chief executive in Norvassa. Interim "
+                        "chief executive Lucinda Marrak said the company would work with the Data Protection "
+                        "Authority."),
+         ("2025-08-28", "Sablewave Telecom was fined by the Data Protection Authority in Norvassa on Thursday. "
+                        "The company's chief executive said it would compensate customers.")],
+        [((1, "The company's chief executive"), (0, "Dominik Farraday")),
+         ((3, "The company's chief executive"), (2, "Lucinda Marrak"))],
+        [((1, "The company's chief executive"), (2, "Lucinda Marrak")),
+         ((3, "The company's chief executive"), (0, "Dominik Farraday")),
+         ((1, "A Sablewave spokesman"), (0, "Ivo Brandt"))]),
+    "demonym_and_a_kind_of_body_is_a_description": (
+        [("2025-03-14", "Ossany, 14 March \u2013 Guards at Vardel Prison in Tavrenia opened fire on inmates who had "
+                        "surrendered, a Tavrenian rights group said on Friday.\n\nThe Brightwater Rights Centre said "
+                        "its report was based on interviews with 23 inmates. The Justice Ministry said the report "
+                        "was one-sided.")],
+        [((0, "a Tavrenian rights group"), (0, "The Brightwater Rights Centre"))],
+        [((0, "a Tavrenian rights group"), (0, "The Justice Ministry"))]),
     "speaking_place_beside_two_governments_stays_apart": (
         [("2024-05-01", "Tarvia and Ostland said the talks had failed. Envoys met in Sarnik and in Velmo on Monday."),
          ("2024-05-03", "Sarnik rejected the plan. Tarvia said it would not sign. Ostland said it would.")],
@@ -563,7 +587,10 @@ def test_stories_of_the_gold_corpora(
     # found.py): its words had counted in the similarity, and a follow-up months later (s06) then
     # needs only half the usual share of terms with its three shared names; dev 0.719 / 0.573 /
     # 0.721 -> 0.698 / 0.583 / 0.728, test unchanged. A recorded trade for right contents.
-    ("story", (0.69, 0.58, 0.72), (0.80, 0.50, 0.71)),
+    # Stories c, d, y and z joined the tuning set (166 documents; written blind, scored once before
+    # any rule: actors 0.920 / 0.774, embed threads 0.620 / 0.736, sides 0.621). With this session's
+    # actor rules, on them alone: story 0.762 / 0.428 / 0.644; the whole set 0.721 / 0.566 / 0.713.
+    ("story", (0.72, 0.56, 0.71), (0.80, 0.50, 0.71)),
     # Masking story-wide names (embed_threads._masked) raised P and R on both sets; on the
     # test corpus sides went 0.658 -> 0.613 over 119 threaded members instead of 113
     # (73 right against 74).
@@ -624,7 +651,10 @@ def test_stories_of_the_gold_corpora(
     # 0.738 / 0.817 / 0.732.
     # No dateline in a content (above): dev 0.738 / 0.817 / 0.733 -> 0.754 / 0.823 / 0.727, test and
     # held-out corpus unchanged. A recorded trade for right contents.
-    ("embed", (0.75, 0.82, 0.72), (0.73, 0.76, 0.78)),
+    # Stories c, d, y and z joined (166 documents): on them alone 0.575 / 0.798 / 0.621 (the two
+    # propositions of the detention and the data-breach stories land in one community each); the
+    # whole set 0.710 / 0.802 / 0.708.
+    ("embed", (0.70, 0.80, 0.70), (0.73, 0.76, 0.78)),
 ])
 def test_story_linker_floors(gold_corpora: dict[str, tuple[dict[str, tuple[Document, Analysis]], dict[str, object]]],
                              method: str, dev_floor: tuple[float, float, float],
@@ -657,11 +687,14 @@ def test_tuning_set_actor_floors(
     first word ("Norvane" after "Norvane Chemicals") read as the company; 0.999 / 0.957 with a
     name after a dateline keeping its tag; 0.989 / 0.927 with stories r-x added (136 documents;
     on r-x alone 0.953 / 0.799 before any rule was written on them, 0.954 / 0.830 after the
-    honorific-surname names)."""
+    honorific-surname names); 0.990 / 0.945 with capitals learnt from where officials speak and role
+    descriptions read as their holder at the time; 0.980 / 0.934 with stories c, d, y and z added
+    (166 documents; on them alone 0.920 / 0.774 before any rule was written on them, 0.944 / 0.884
+    after)."""
     from claimgraph.goldsets.corpus import score_linked
 
     r = score_linked(*gold_corpora["dev"])
-    assert r["actors"]["p"] >= 0.985 and r["actors"]["r"] >= 0.92, r["actors"]
+    assert r["actors"]["p"] >= 0.975 and r["actors"]["r"] >= 0.93, r["actors"]
 
 
 HOLDOUT = Path(__file__).resolve().parent / "corpus_holdout"
@@ -678,11 +711,14 @@ def test_held_out_corpus_floors() -> None:
     (follow-ups months later in their story: a trade, recorded); actors 0.945 / 0.750, threads
     0.751 / 0.748, sides 0.532 with more occupations read as people's roles; sides 0.5275 (218
     members threaded: one member) with delayed naming in a story's first paragraphs; sides 0.532
-    with a minister in the camp of the same-field ministry of the document."""
+    with a minister in the camp of the same-field ministry of the document. Then actors 0.9445 /
+    0.7497 -> 0.9385 / 0.7552 with role descriptions read as their holder at the time in other
+    documents of the story ("the company's chief executive"): a trade, recorded (F1 0.836 ->
+    0.837; on four new blind stories, 0.920 / 0.774 -> 0.934 / 0.839 with the pronoun fix)."""
     from claimgraph.goldsets.corpus import score_corpus
 
     r = score_corpus(HOLDOUT, thread_method="embed")
-    assert r["actors"]["p"] >= 0.94 and r["actors"]["r"] >= 0.72, r["actors"]
+    assert r["actors"]["p"] >= 0.935 and r["actors"]["r"] >= 0.75, r["actors"]
     assert r["threads"]["p"] >= 0.75 and r["threads"]["r"] >= 0.74, r["threads"]
     assert r["sides"]["accuracy"] >= 0.52, r["sides"]
 

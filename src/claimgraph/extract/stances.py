@@ -33,6 +33,7 @@ __all__ = ["find_stances"]
 _ABOUT = {"of", "at", "against", "over", "about", "on", "for", "to", "with"}
 _POSSESSIVE = {"poss"}
 _IN_CUE = {"alarm", "finger", "blame"}
+_REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "themself"})
 _NOT_SPEAKERS = {"there", "what", "which", "that"}
 _ANONYMITY = {"named", "identified", "quoted"}
 
@@ -67,6 +68,10 @@ def _object(tok: Token) -> Span | None:
         if c.dep_ in ("ccomp", "xcomp", "acl"):
             return _span(list(c.subtree))
         # "sounded the alarm over ...", "pointed the finger at ...": the object is part of the cue.
+        # ("a group calling itself Coldharbour": a name taken, no stance)
+        if c.dep_ == "dobj" and c.lower_ in _REFLEXIVES and tok.lemma_.lower() in ("call", "name", "style", "dub") \
+                and c.i + 1 < len(c.doc) and c.doc[c.i + 1].pos_ == "PROPN" and c.doc[c.i + 1].is_title:
+            return None
         if c.dep_ == "dobj" and c.lemma_.lower() not in _IN_CUE:
             return _span(object_tokens(c, tok.lemma_.lower()))
     preps = [c for c in after if c.dep_ in ("prep", "prt")]

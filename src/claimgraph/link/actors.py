@@ -80,6 +80,11 @@ from ._common import dateline_place, day_of, doc_entities, fold, member_key, min
 __all__ = ["link_actors", "member_key"]
 
 STORY_WINDOW = 45  # days: two mentions of one surname further apart are not one story
+# Posts one person holds at a time (a company has many spokeswomen, one chief executive).
+_POSTS = frozenset({"executive", "officer", "director", "head", "chief", "president", "chairman", "chairwoman", "chair",
+                    "chairperson", "commissioner", "minister", "governor", "mayor", "general", "secretary", "leader",
+                    "rector", "dean", "editor", "ombudsman", "coroner", "prosecutor"})
+_HOLDER_DAYS = 180  # days: a role description is its holder within this of a document naming them
 _GENERIC_DOC_DAYS = 10  # "the report" in two articles of one story this close is one report
 _SHORT_NAME_FALLBACK_DAYS = 400  # the only full name in the corpus still needs to be of that era
 _TYPE_RANK: dict[str, int] = {"government": 0, "organisation": 1, "person": 2, "document": 3, "group": 4}
@@ -98,6 +103,9 @@ _GENERIC_ORGS = {fold(x) for x in ORG_NOUNS} | {"company", "firm", "agency", "au
                                                 "mission", "party", "union", "association", "regulator", "inquiry",
                                                 "observers", "operator", "manufacturer", "alliance", "chamber"}
 _COMPANY_NOUNS = {"company", "firm", "manufacturer", "operator"}
+# Owners a description names by a common noun ("the company's chief executive").
+_GENERIC_OWNERS = _GENERIC_ORGS | {"city", "hospital", "bank", "airline", "service", "board", "council", "group",
+                                   "university", "court", "team", "club", "newspaper", "paper", "country", "region"}
 _STATE_BODIES = _GOV_WORDS | {"ministry", "department", "army", "military", "police", "embassy", "parliament"}
 # Governments that are not one country's: a place speaking beside them is not their capital.
 # Officials whose words place their country's seat: ministers, spokespeople, state bodies.
@@ -517,7 +525,8 @@ class _Linker:
                 blocks["gov:" + fold(country)].append(it)
                 self.governments.add(it.key)
                 continue
-            if not _is_named(a.name) or (len(it.words) == 1 and it.words[0] in _GENERIC_ORGS) or _role_phrase(a):
+            if not _is_named(a.name) or (len(it.words) == 1 and it.words[0] in _GENERIC_ORGS) or _role_phrase(a) \
+                    or self._described(it):
                 # "the health minister", "the company": resolved in its document only.
                 (roles_only if a.type == "person" else generic).append(it)
                 continue
@@ -604,6 +613,17 @@ class _Linker:
             else:
                 by_person[office[1]] = it
         return out
+
+    def _described(self, it: _Item) -> bool:
+        """"A Tavrenian rights group": an organisation described by its country's demonym
+        and a kind of body, first written with "a" or "an", not named."""
+        a = it.actor
+        if a.type != "organisation" or a.lede is None or not re.match(r"(?i)an?\s", a.lede[:3]):
+            return False
+        caps = [w for w in re.findall(r"[^\W\d_][\w'-]*", a.name) if w[:1].isupper()]
+        last = fold(a.name).split()[-1:]
+        return bool(caps) and bool(last) and (last[0] in _GENERIC_ORGS or last[0] in ORG_ENDINGS) and all(
+            fold(w) in self._demonyms or self._demonym(fold(w)) is not None for w in caps)
 
     def _government_of(self, it: _Item) -> str | None:
         """The country a speaker stands for: a government, a capital, a country
@@ -744,11 +764,82 @@ class _Linker:
                 if len({o.folded for o in fits}) == 1:
                     out.append((3, fits[0].key, it.key, f"the {noun} its story names: {fits[0].actor.name}"))
         out.extend(self._descriptions(generic))
+        holders = [o for items in by_doc.values() for o in items if o.actor.type == "person" and len(o.words) > 1
+                   and o.actor.roles and not _role_phrase(o.actor)]
         for it in roles_only:
             hit = self.role_holder(it, by_doc.get(it.doc, []))
+            if hit is None:
+                hit = self.holder_at_the_time(it, holders)
             if hit is not None:
                 out.append((2, hit[0].key, it.key, hit[1]))
         return out
+
+    def holder_at_the_time(self, it: _Item, holders: list[_Item]) -> tuple[_Item, str] | None:
+        """"Estrel's chief executive" in a document that names no holder of that post: the
+        person its story last gave that role before it ("Chief executive Bertil
+        Ravnsholt" in March; "interim chief executive Corinne Lavault" from April),
+        or first after it, when no one else held it then."""
+        words = fold(it.actor.name).split()
+        if not words or words[0] in ("a", "an") or words[-1] not in _POSTS and "of" not in words:
+            return None  # "a Quintrell spokeswoman": one of several, not a post one person holds
+        words = [w for w in words if w != "the"]
+        # "the hospital's new acting chief executive" is not the one before: only a holder
+        # named as new, acting or interim fits it.
+        changed = bool(set(words) & _PASSING - {"current", "main"})
+        if "of" in words:
+            at = words.index("of")
+            if words[at - 1] not in _POSTS:
+                return None
+            role_words, owner = [w for w in words[:at] if w not in _PASSING], set(words[at + 1:]) - _MINOR_WORDS
+        else:
+            role_words, owner = [w for w in words if w not in _PASSING], set()
+        day = self.days[it.doc]
+        if day is None or not role_words:
+            return None
+        ents = self.ents(it.doc)
+        best: dict[tuple[str, ...], tuple[int, _Item]] = {}
+        for o in holders:
+            oday = self.days[o.doc]
+            if oday is None or abs(oday - day) > _HOLDER_DAYS or len(ents & self.ents(o.doc)) < 2:
+                continue
+            for raw in o.actor.roles:
+                if changed and not set(fold(raw).split()) & _PASSING - {"current", "main"}:
+                    continue
+                rw = _bare_role(raw).split()
+                if not rw or rw[0] in _NOT_THE:
+                    continue
+                if owner:
+                    if rw != role_words:
+                        continue
+                    mine = owner
+                else:
+                    n = len(rw)
+                    if len(role_words) <= n or role_words[-n:] != rw or role_words[-n - 1] in _NOT_THE:
+                        continue
+                    mine = set(role_words[:-n]) - _MINOR_WORDS
+                affs = {w for x in (*o.actor.affiliations, *o.actor.aliases) for w in fold(x).split()}
+                # "the prison service's director" and the director of the National Prison Service;
+                # "the head of Teskara's electoral council" needs "electoral council", not "Teskara".
+                core = {w for w in mine if w not in self.capitals and w not in _GENERIC_OWNERS}
+                if o.actor.affiliations and not core <= affs:
+                    continue  # someone else's
+                if core and not o.actor.affiliations and not core <= self.name_words(o.doc):
+                    continue  # "Chief executive Bertil Ravnsholt" fits "Estrel's" where Estrel Airways is named
+                if not mine & affs and any(w in self.capitals for w in mine):
+                    continue  # "Zeravin's prime minister": every country has one
+                # the latest day before this one that the person held it, else how soon after
+                rank = day - oday if oday <= day else _HOLDER_DAYS + oday - day
+                if o.doc == it.doc:
+                    return None  # its document names a holder: role_holder's to tell
+                if o.words not in best or rank < best[o.words][0]:
+                    best[o.words] = (rank, o)
+        if not best:
+            return None
+        ranked = sorted(best.values(), key=lambda x: x[0])
+        if len(ranked) > 1 and ranked[0][0] == ranked[1][0]:
+            return None
+        o = ranked[0][1]
+        return o, f"the {' '.join(role_words)} at the time in its story: {o.actor.name}"
 
     def _descriptions(self, generic: list[_Item]) -> list[tuple[int, str, str, str]]:
         """Organisations named by a description of two words or more ("the

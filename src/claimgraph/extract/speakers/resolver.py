@@ -21,6 +21,7 @@ from ..gazetteer import (
     GROUP_NOUNS,
     MEDIA_NAMES,
     ORG_ALIASES,
+    ORG_ENDINGS,
     ORG_NOUNS,
     PERSON_NOUNS,
     ROLE_NOUNS,
@@ -915,8 +916,14 @@ class Resolver:
         if low in PERSON_PRONOUNS:
             want = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}.get(low)
             if want is not None:
-                a = self._antecedent(head.i, prior, lambda x: (x.type == "person" or x.bare)
+                spoke = {k for _, k in prior}
+                a = self._antecedent(head.i, prior, lambda x: (x.type == "person" or x.bare
+                                                               or x.key in spoke and self._person_shaped(x, want))
                                      and gender_of(x) in (want, None))
+                if a is not None and a.type == "organisation" and not a.bare:
+                    # "Hanifa Droste said ... 'I want his name,' she said": the tagger's
+                    # organisation was a woman with a given name the list lacks.
+                    a.type, a.words, a.gender = "person", a.name.lower().split(), want
                 if a is not None and a.bare:
                     # "Brankov said ... He added": Brankov is a man (the one named in full, if
                     # any), unless a person is named in this sentence or the one before.
@@ -1354,8 +1361,11 @@ class Resolver:
             keys = {a.key for a in fits}
             surnames = {p.name.split()[-1].lower() for p in self.persons if " " in p.name}
             near = sorted({(i, k) for i, k in before if i >= since})
+            # (not the owner in another's apposition: "Sablewave Telecom, Norvassa's second-largest
+            # mobile operator, said ... The company said")
             heads = [(i, key) for i, key in near
                      if self.doc[i].dep_ in ("nsubj", "nsubjpass", "dobj", "poss", "appos", "conj")
+                     and not (self.doc[i].dep_ == "poss" and self.doc[i].head.dep_ == "appos")
                      and self.actors[key].name.lower().removesuffix("'s").removesuffix("\u2019s") not in surnames]
             last = self._latest(heads, head.i, lambda a: a.key in keys)
             if last is not None:
@@ -1465,6 +1475,30 @@ class Resolver:
                 return any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "when", "until", "once", "after",
                                                              "before") for c in t.children)
             t = t.head
+        return False
+
+    def _person_shaped(self, a: DocActor, gender: str) -> bool:
+        """An organisation named like a person (two or three capitalised words, none a
+        body's, a business's or a place's) that the sentence where it is named goes on
+        about with that gender's pronoun ("Hanifa Droste said ... had told her that her son")."""
+        words = a.name.split()
+        if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words):
+            return False
+        low = [w.lower() for w in words]
+        if a.name.lower() in MEDIA_NAMES or any(
+                w in ORG_SUFFIXES or w in ORG_NOUNS or w in ORG_ENDINGS or w in BUSINESS_NOUNS or w in COMPANY_SUFFIXES
+                or w in self.capitals or w in self.countries or w in self.demonyms or w in GOVERNMENT_NOUNS
+                for w in low):
+            return False
+        pronouns = ("her", "she", "herself") if gender == "f" else ("his", "he", "him", "himself")
+        doc = self.doc
+        for m in a.mentions:
+            tok = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if tok is None or any(t.tag_ == "NNPS" or t.ent_type_ in ("GPE", "NORP", "FAC", "LOC") for t in tok):
+                return False
+            sent = tok[0].sent
+            if any(t.lower_ in pronouns for t in doc[tok.end:sent.end]):
+                return True
         return False
 
     def _antecedent(self, before: int, prior: list[tuple[int, str]],

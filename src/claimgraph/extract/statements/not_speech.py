@@ -72,16 +72,31 @@ def _calls_for(tok: Token) -> bool:
                 and not any(c.dep_ == "agent" for c in tok.children))
 
 
+_REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "themself"})
+
+
 def _naming_participle(tok: Token, toks: list[Token], idx: _Index) -> bool:
     """'a film called "Tenemos Familias"', 'an account named "Hypo-Cruz"': a
     participle naming the noun it follows, with no one doing the naming, and a
-    quoted name as all it says."""
+    quoted name as all it says; "a group calling itself Coldharbour": a name
+    taken, nothing said."""
+    if tok.lemma_.lower() in ("call", "name", "style", "dub") and toks and toks[0].lower_ in _REFLEXIVES \
+            and _a_name(toks[1:]):
+        return True  # (not "calls himself a democratic socialist": a claim about himself)
     if tok.tag_ != "VBN" or tok.dep_ != "acl" or tok.lemma_.lower() not in ("call", "name", "dub", "title", "nickname"):
         return False
     if any(c.dep_ == "agent" for c in tok.children):
         return False
     quoted = {idx.quote_of(t) for t in toks} - {-1}
     return bool(quoted) and all(_title_like(tok.doc, idx.quotes[qi]) for qi in quoted)
+
+
+def _a_name(toks: list[Token]) -> bool:
+    """Words that start with a proper name: "Coldharbour", "the Free Valley Front"."""
+    words = [t for t in toks if not t.is_punct]
+    if words and words[0].lower_ == "the":
+        words = words[1:]
+    return bool(words) and words[0].pos_ == "PROPN" and words[0].is_title
 
 
 def _title_like(doc: Doc, q: Quoted) -> bool:

@@ -58,12 +58,37 @@ def _datelines(doc: Doc) -> tuple[int, ...]:
             if dashes:
                 out.update(range(first.i, max(dashes)))
             continue
+        if first.is_title and (dash := _dated_place_dash(head)) is not None:
+            out.update(range(first.i, dash))  # "Tellin, 1 July – Sablewave Telecom said ..."
+            continue
         # "Washington (AFP) - ...": a place and a news agency in brackets
         close = next((t for t in head[:8] if t.text == ")"), None)
         if close is not None and close.i + 1 < sent.end and doc[close.i + 1].text in _DASH_TEXTS \
                 and doc[close.i - 1].is_upper and doc[close.i - 2].text == "(":
             out.update(range(first.i, close.i + 1))
     return tuple(sorted(out))  # (plain data: a Doc's user_data may be serialised)
+
+
+_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+                     "sept", "oct", "nov", "dec"})
+
+
+def _dated_place_dash(head: list[Token]) -> int | None:
+    """The dash of "Tellin, 1 July –" or "Ossany, May 15, 2025 -" opening a sentence: a
+    place name of one to three words, a comma, a day and a month (a year may follow)."""
+    comma = next((k for k, t in enumerate(head[:4]) if t.text == ","), None)
+    if comma is None or comma == 0 or not all(t.is_title and t.is_alpha for t in head[:comma]):
+        return None
+    month = False
+    for t in head[comma + 1:comma + 6]:
+        if t.text in _DASH_TEXTS:
+            return t.i if month and t.whitespace_ else None
+        if t.lower_.rstrip(".") in _MONTHS:
+            month = True
+        elif not (t.like_num or t.text == "," or t.text == "."):
+            return None
+    return None
 
 
 def _after_dateline(subj: Token) -> Token:
@@ -266,7 +291,9 @@ def _subject(verb: Token) -> Token | None:
             return passive  # "Ruiz is reported to have called the bankers "parasites"": Ruiz called them
         if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.dep_ == "ROOT" and head.pos_ in ("PROPN", "NOUN") \
                 and head.i == head.sent.start and head.i < verb.i:
-            return head  # "Ruiz defended the land seizures, calling ...": the verb read as an adjective
+            # "Ruiz defended the land seizures, calling ...": the verb read as an adjective
+            # ("Tellin, 9 July - A group ... posted images, claiming ...": past the dateline)
+            return _after_dateline(head)
         if verb.dep_ == "conj" and verb.tag_ == "VBG" and head.tag_ != "VBG":
             # "saying that the levy ... was blocked by the senate - and arguing that ...": the
             # participle pairs with the participle above, not with the verb the parse joined it to
