@@ -325,6 +325,34 @@ ACTOR_ROWS: dict[str, tuple[list[tuple[str, str]], list[tuple[Side, Side]], list
                         "was one-sided.")],
         [((0, "a Tavrenian rights group"), (0, "The Brightwater Rights Centre"))],
         [((0, "a Tavrenian rights group"), (0, "The Justice Ministry"))]),
+    "an_unnamed_spokesman_of_one_body_is_one_across_its_story": (
+        [("2025-07-22", "The Data Protection Authority said Sablewave Telecom had been warned in Norvassa in "
+                        "March. A Sablewave spokesman said the warning had described a different page."),
+         ("2025-07-23", "Sablewave Telecom said in Norvassa that no identity card had been copied. A Sablewave "
+                        "spokesman said the Data Protection Authority had misread the network diagrams.")],
+        [((0, "A Sablewave spokesman"), (1, "A Sablewave spokesman"))], []),
+    "a_countrys_regulator_is_the_authority_its_story_names": (
+        [("2025-07-01", "Sablewave Telecom said in Tellin that attackers had copied customer records. The Data "
+                        "Protection Authority said it had opened an investigation. Kasimir Oduro said he had "
+                        "reported the flaw in February."),
+         ("2025-07-22", "Sablewave Telecom was warned about the flaw months before the attack, Norvassa's data "
+                        "protection regulator said in Tellin on Tuesday. Kasimir Oduro said he had been right. The "
+                        "Consumers' Council said customers should change their passwords.")],
+        [((1, "Norvassa's data protection regulator"), (0, "The Data Protection Authority"))],
+        [((1, "Norvassa's data protection regulator"), (1, "The Consumers' Council"))]),
+    "a_description_named_where_it_is_written_is_not_the_next_speaker": (
+        [("2025-07-09", "Tellin, 9 July \u2013 A group calling itself Coldharbour said on Monday that it had taken "
+                        "20 identity cards from Sablewave Telecom.\n\nSablewave Telecom said the images were not "
+                        "from its systems.")],
+        [], [((0, "A group"), (0, "Sablewave Telecom"))]),
+    "a_company_is_no_former_employee_of_it": (
+        [("2025-07-22", "Tellin, 22 July (Northway) \u2013 Sablewave Telecom was told about the flaw that hackers "
+                        "used to break into its customer portal at least four months before the attack, the "
+                        "regulator said on Tuesday.\n\nSablewave rejected the findings as 'premature and "
+                        "incomplete'. Kasimir Oduro said he had warned it."),
+         ("2025-08-13", "A former Sablewave security engineer, who asked not to be named, said Kasimir Oduro's "
+                        "February report had been discussed at a team meeting in Tellin and parked.")],
+        [], [((0, "Sablewave"), (1, "A former Sablewave security engineer"))]),
     "speaking_place_beside_two_governments_stays_apart": (
         [("2024-05-01", "Tarvia and Ostland said the talks had failed. Envoys met in Sarnik and in Velmo on Monday."),
          ("2024-05-03", "Sarnik rejected the plan. Tarvia said it would not sign. Ostland said it would.")],
@@ -690,11 +718,12 @@ def test_tuning_set_actor_floors(
     honorific-surname names); 0.990 / 0.945 with capitals learnt from where officials speak and role
     descriptions read as their holder at the time; 0.980 / 0.934 with stories c, d, y and z added
     (166 documents; on them alone 0.920 / 0.774 before any rule was written on them, 0.944 / 0.884
-    after)."""
+    after); 0.983 / 0.944 (0.960 / 0.931 on c, d, y, z) with unnamed spokesmen, regulators and
+    occupations."""
     from claimgraph.goldsets.corpus import score_linked
 
     r = score_linked(*gold_corpora["dev"])
-    assert r["actors"]["p"] >= 0.975 and r["actors"]["r"] >= 0.93, r["actors"]
+    assert r["actors"]["p"] >= 0.98 and r["actors"]["r"] >= 0.94, r["actors"]
 
 
 HOLDOUT = Path(__file__).resolve().parent / "corpus_holdout"
@@ -714,11 +743,14 @@ def test_held_out_corpus_floors() -> None:
     with a minister in the camp of the same-field ministry of the document. Then actors 0.9445 /
     0.7497 -> 0.9385 / 0.7552 with role descriptions read as their holder at the time in other
     documents of the story ("the company's chief executive"): a trade, recorded (F1 0.836 ->
-    0.837; on four new blind stories, 0.920 / 0.774 -> 0.934 / 0.839 with the pronoun fix)."""
+    0.837; on four new blind stories, 0.920 / 0.774 -> 0.934 / 0.839 with the pronoun fix). Then
+    0.9452 / 0.8074 with the rules written on those four stories (an unnamed spokesman of a named
+    body is one actor across its story, a country's regulator is the body its story names, more
+    occupations are people's roles, a one-word company before its untagged full name)."""
     from claimgraph.goldsets.corpus import score_corpus
 
     r = score_corpus(HOLDOUT, thread_method="embed")
-    assert r["actors"]["p"] >= 0.935 and r["actors"]["r"] >= 0.75, r["actors"]
+    assert r["actors"]["p"] >= 0.94 and r["actors"]["r"] >= 0.80, r["actors"]
     assert r["threads"]["p"] >= 0.75 and r["threads"]["r"] >= 0.74, r["threads"]
     assert r["sides"]["accuracy"] >= 0.52, r["sides"]
 

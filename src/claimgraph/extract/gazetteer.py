@@ -130,6 +130,10 @@ ROLE_NOUNS = {
     "mediator", "ombudsman", "comptroller", "inspector", "superintendent", "sheriff", "detective",
     "pastor", "priest", "bishop", "rabbi", "imam", "goalkeeper", "referee", "captain", "paramedic",
     "firefighter", "whistleblower", "midwife", "accountant", "architect", "veterinarian",
+    "engineer", "nurse", "pilot", "employee", "technician", "farmer", "fisherman", "driver",
+    "miner", "soldier", "lecturer", "mechanic", "clerk", "dispatcher", "passenger",
+    "surveyor", "auditor", "biologist", "chemist", "epidemiologist", "virologist", "toxicologist",
+    "hydrologist", "geologist", "meteorologist", "agronomist", "banker", "trader", "inmate", "prisoner",
 }
 
 # Short forms of organisations that often own documents and offices.

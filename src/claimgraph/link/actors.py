@@ -103,6 +103,7 @@ _GENERIC_ORGS = {fold(x) for x in ORG_NOUNS} | {"company", "firm", "agency", "au
                                                 "mission", "party", "union", "association", "regulator", "inquiry",
                                                 "observers", "operator", "manufacturer", "alliance", "chamber"}
 _COMPANY_NOUNS = {"company", "firm", "manufacturer", "operator"}
+_REGULATOR_NOUNS = frozenset({"regulator", "watchdog"})
 # Owners a description names by a common noun ("the company's chief executive").
 _GENERIC_OWNERS = _GENERIC_ORGS | {"city", "hospital", "bank", "airline", "service", "board", "council", "group",
                                    "university", "court", "team", "club", "newspaper", "paper", "country", "region"}
@@ -289,6 +290,7 @@ def _display(name: str) -> str:
     return name[4:] if name.lower().startswith("the ") else name
 
 
+_SELF_NAMED = re.compile(r",?\s+(?:calling (?:itself|themselves|himself|herself)|called|named|known as)\s+[A-Z]")
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
 _SAID_IN = re.compile(r"(?:\s+(?:reporters|journalists|parliament|lawmakers|a (?:news|press) conference|a briefing"
                       r"|state (?:television|radio|media)))?(?:\s+on\s+[A-Z][a-z]+day)?"
@@ -348,6 +350,9 @@ class _Linker:
                 if lede == actor.name:
                     lede = actor.name  # one object, not a copy per document
                 in_lede = True
+                end = min(m.end for m in actor.mentions if m.start == first)
+                if _SELF_NAMED.match(text, end, end + 40):
+                    lede = None  # "A group calling itself Coldharbour": named there, by no one later
             num = int(actor.id[1:]) if actor.id[1:].isdigit() else 0
             person = actor.type == "person"
             words = self._name_words.get((actor.name, person))
@@ -615,10 +620,20 @@ class _Linker:
         return out
 
     def _described(self, it: _Item) -> bool:
-        """"A Tavrenian rights group": an organisation described by its country's demonym
-        and a kind of body, first written with "a" or "an", not named."""
+        """"A Tavrenian rights group", "Norvassa's data protection regulator": an
+        organisation described by its country and a kind of body, not named."""
         a = it.actor
-        if a.type != "organisation" or a.lede is None or not re.match(r"(?i)an?\s", a.lede[:3]):
+        if a.type != "organisation":
+            return False
+        owned = re.fullmatch(r"([A-Z][\w-]*)['\u2019]s\s+([a-z][a-z -]*)", a.name.strip())
+        if owned is not None:
+            last = owned.group(2).split()[-1]
+            owner = fold(owned.group(1))
+            if last in _STATE_BODIES or ministry_field(fold(a.name)) is not None:
+                return False  # "Ulmeria's interior ministry": a ministry is keyed by its country and field
+            return last in _REGULATOR_NOUNS or (owner in self.capitals or owner in self._place_like) and (
+                last in _GENERIC_ORGS or last in ORG_ENDINGS)
+        if a.lede is None or not re.match(r"(?i)an?\s", a.lede[:3]):
             return False
         caps = [w for w in re.findall(r"[^\W\d_][\w'-]*", a.name) if w[:1].isupper()]
         last = fold(a.name).split()[-1:]
@@ -758,7 +773,18 @@ class _Linker:
                 # is the Kandri Fishing Cooperative)
                 day, words = self.days[it.doc], self.name_words(it.doc)
                 mods = set(it.words[:-1]) - _MINOR_WORDS
-                fits = [o for o in by_noun.get(noun, ()) if all(any(m[:4] == w[:4] for w in o.words) for m in mods)
+                pool: Iterable[_Item] = by_noun.get(noun, ())
+                if noun in _REGULATOR_NOUNS:
+                    # "Norvassa's data protection regulator": the body its story names with those
+                    # words, whatever kind of body its name says it is ("Data Protection Authority")
+                    mods -= set(self.capitals) | {w for x in it.actor.name.split() if x[:1].isupper()
+                                                  for w in fold(x).split()}
+                    pool = [o for k in _REGULATOR_NOUNS | {"authority", "agency", "commission", "office",
+                                                           "board", "inspectorate"} for o in by_noun.get(k, ())]
+                    if not mods:
+                        pool = []
+                fits = [o for o in pool if o.key != it.key and o.folded != it.folded
+                        and all(any(m[:4] == w[:4] for w in o.words) for m in mods)
                         and story_close(
                     day, self.days[o.doc], words, self.name_words(o.doc), window=STORY_WINDOW, min_shared=2)]
                 if len({o.folded for o in fits}) == 1:
@@ -766,12 +792,25 @@ class _Linker:
         out.extend(self._descriptions(generic))
         holders = [o for items in by_doc.values() for o in items if o.actor.type == "person" and len(o.words) > 1
                    and o.actor.roles and not _role_phrase(o.actor)]
+        unnamed: dict[str, list[_Item]] = defaultdict(list)
         for it in roles_only:
             hit = self.role_holder(it, by_doc.get(it.doc, []))
             if hit is None:
                 hit = self.holder_at_the_time(it, holders)
             if hit is not None:
                 out.append((2, hit[0].key, it.key, hit[1]))
+            elif _is_named(it.actor.name):
+                unnamed[it.folded].append(it)
+        # "A Sablewave spokesman" in two articles of one story, no one named for it in either:
+        # one unnamed speaker (a body's spokesman, not "a senior doctor").
+        for same in unnamed.values():
+            same.sort(key=lambda x: x.order)
+            for k, it in enumerate(same[1:], 1):
+                earlier = next((o for o in same[:k] if o.doc != it.doc and story_close(
+                    self.days[it.doc], self.days[o.doc], self.ents(it.doc), self.ents(o.doc),
+                    window=STORY_WINDOW, min_shared=2)), None)
+                if earlier is not None:
+                    out.append((3, earlier.key, it.key, f"the same unnamed {it.actor.name} in its story"))
         return out
 
     def holder_at_the_time(self, it: _Item, holders: list[_Item]) -> tuple[_Item, str] | None:

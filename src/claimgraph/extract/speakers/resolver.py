@@ -203,8 +203,10 @@ class Resolver:
             if low in MEDIA_NAMES:
                 out.add(low)  # "Politico reported", "on Twitter"
                 continue
-            if any(company_of(low, [t.lower_ for t in e]) for e in self.ents if e.label_ in ("ORG", "PERSON")):
-                out.add(low)  # "Norvane" after "Norvane Chemicals"
+            if any(company_of(low, [t.lower_ for t in e]) for e in self.ents if e.label_ in ("ORG", "PERSON")) or any(
+                    company_of(low, [t.lower_, t.nbor().lower_]) for t in doc
+                    if t.lower_ == low and t.i + 1 < len(doc) and t.nbor().is_title):
+                out.add(low)  # "Norvane" after "Norvane Chemicals" (tagged or not)
                 continue
             tok = ent[0]
             prev = doc[tok.i - 1] if tok.i > 0 else None
