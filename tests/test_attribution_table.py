@@ -1434,6 +1434,20 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      "Sablewave Telecom, Norvassa's second-largest mobile operator, said on Monday that attackers had broken"
      " in. The company said identity documents were kept on a separate system.",
      E(S("identity documents were kept", speaker="The company", name="Sablewave Telecom"))),
+    ("title_opening_with_a_participle",
+     "Presiding Judge Soraya Mehrvand said the court would hear an expert on the maps. She said the panel"
+     " would also examine whether the reporter had a lawyer.",
+     E(S("court would hear an expert", name="Soraya Mehrvand", type="person", roles_has="judge"),
+       S("panel would also examine", speaker="She", name="Soraya Mehrvand"), n=2)),
+    ("named_working_group_over_the_last_ngo",
+     "The UN Working Group on Arbitrary Detention has found that the detention is arbitrary. Pressline"
+     " International said the opinion left the government no excuse. The working group said it would also"
+     " send the case to the special rapporteur.",
+     E(S("send the case", speaker="The working group", name_has=["Working Group"]))),
+    ("given_name_says_the_gender",
+     "Rashid Tavakol said the maps spoke for themselves. Soraya Mehrvand said the court would decide in"
+     " August. \"We will not be rushed,\" he said.",
+     E(S("not be rushed", speaker="he", name="Rashid Tavakol"))),
     ("pronoun_goes_back_to_a_name_tagged_as_organisation",
      "In Ossany, government spokesman Petrus Hallorann said a visit could be considered.\n\n"
      "Hanifa Droste said a cellmate who survived had told her that her son Jaron was lying on the ground"
@@ -2519,6 +2533,20 @@ def test_a_datelines_city_is_no_actor(key: str) -> None:
     analysis = claimgraph.analyze(text)
     assert analysis.statements
     assert not any(a.name == city for a in analysis.actors), [a.name for a in analysis.actors]
+
+
+@pytest.mark.parametrize("text", [
+    "Ossany, 10 March \u2013 Five inmates were killed when a riot at the prison was put down late on Saturday, the"
+    " Justice Ministry said on Sunday.",
+    "Ossany, 14 March (Polaris Wire) \u2013 Guards at the prison opened fire on inmates who had already"
+    " surrendered, a rights group said on Friday.",
+])
+def test_a_title_case_datelines_city_is_no_actor(text: str) -> None:
+    """"Ossany, 10 March -" and "Ossany, 14 March (Polaris Wire) -" are datelines as much as
+    "OSSANY -": the city is where the story was filed, no actor of it."""
+    analysis = claimgraph.analyze(text)
+    assert analysis.statements
+    assert not any(a.name == "Ossany" for a in analysis.actors), [a.name for a in analysis.actors]
 
 
 @pytest.mark.parametrize(("text", "word"), [

@@ -400,7 +400,8 @@ class _Linker:
     def _learn_countries(self) -> None:
         """A place named with its demonym somewhere in the corpus ("Kestria" and
         "Kestrian") is a country: as a speaker it is its government."""
-        demonyms = self._demonyms
+        # (the tagger reads a demonym as a place as often as a nationality: "Khedaran")
+        demonyms = self._demonyms | set(self._places)
         for f, name in self._places.items():
             if " " in f or f in self.capitals:
                 continue
@@ -936,9 +937,21 @@ class _Linker:
         for aid, at in zip(doc.speaker_ids, doc.speaker_starts, strict=True):
             if at > start:
                 speaks.setdefault(aid, at)
+        # (a group, a charity or a watchdog is no ministry: "A press-freedom group said ...
+        # Brevany's Foreign Ministry said ...")
+        state = bool(set(it.words) & _STATE_BODIES)
         named = [(speaks[o.actor.id], o) for o in in_doc if o.actor.id in speaks and o.key not in self.governments
                  and (o.actor.type == "organisation" or o.actor.type == "person" and len(o.words) > 1
-                      and o.words[-1] in ORG_ENDINGS)]
+                      and o.words[-1] in ORG_ENDINGS)
+                 and (state or not (set(o.words) & _STATE_BODIES or ministry_field(o.folded) is not None))]
+        # '"...," said Celia Nwosu, advocacy director of Pressline International': the body of
+        # the first person to speak after it, when that body is named as a speaker in the corpus
+        for o in in_doc:
+            if o.actor.id in speaks and o.actor.type == "person" and not state:
+                body = next((b for x in o.actor.affiliations if (b := self.org_first.get(fold(_display(x))))), None)
+                if body is not None and body.key != it.key and (not named or speaks[o.actor.id] < min(
+                        at for at, _ in named)):
+                    named.append((speaks[o.actor.id], body))
         return min(named, key=lambda x: x[0])[1] if named else None
 
     def role_holder(self, it: _Item, in_doc: list[_Item]) -> tuple[_Item, str] | None:

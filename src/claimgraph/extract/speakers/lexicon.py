@@ -74,6 +74,8 @@ ORG_SUFFIXES = {
     "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "llc", "plc", "group", "bank", "foods", "labs",
     "airlines", "airways", "university", "council", "ministry", "agency", "institute", "foundation",
     "party", "company", "co", "co.", "holdings", "motors", "systems", "technologies", "news", "times",
+    # institutions named after their place ("Vardel Prison", "Savrik International Airport")
+    "prison", "jail", "penitentiary", "airport", "hospital", "clinic", "school", "college", "academy",
 } | BUSINESS_ENDINGS | ORG_ENDINGS | COMPANY_SUFFIXES
 
 

@@ -349,8 +349,10 @@ class Resolver:
     def _entity_mention(self, ent: TokSpan) -> None:
         a: DocActor | None = None
         ent = after_dateline(ent)
-        if ent.label_ == "GPE" and ent[0].is_upper and all(in_dateline(t) for t in ent):
-            return  # "WASHINGTON -": where the story was filed, not a mention of the government
+        if all(in_dateline(t) for t in ent) and (ent.label_ == "GPE" or not ent[0].is_upper):
+            # "WASHINGTON -", "Ossany, 10 March -": where the story was filed, not a mention
+            # of the government
+            return
         if ent.label_ == "PERSON" and (len(ent) == 1 and ent.text.lower() in self.org_names
                                        or len(ent) > 1 and ent[-1].lower_ in ORG_SUFFIXES
                                        or described_as_body(ent) or general_hospital(list(ent))):
@@ -1139,7 +1141,15 @@ class Resolver:
                 return a
         if lemma == "group" and head.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
             # "The rights group said" after "the Committee for Civil Liberties said": the
-            # association, alliance, watch ... last named or heard.
+            # association, alliance, watch ... last named or heard; but "the working group" is
+            # the UN Working Group on Arbitrary Detention the text names.
+            kinds = [t for t in toks if t.i != head.i and t.dep_ in ("compound", "amod")
+                     and t.pos_ in ("NOUN", "ADJ", "VERB")]
+            named = self._named_org(head, toks) if kinds else None
+            if named is not None:
+                if name != named.name:
+                    named.aliases.add(name)
+                return named
             ngo = self._last_named_or_heard(head.i, is_ngo)
             if ngo is not None:
                 if name != ngo.name:

@@ -81,11 +81,17 @@ def _dated_place_dash(head: list[Token]) -> int | None:
     if comma is None or comma == 0 or not all(t.is_title and t.is_alpha for t in head[:comma]):
         return None
     month = False
-    for t in head[comma + 1:comma + 6]:
+    bracket = False
+    for t in head[comma + 1:]:
+        if bracket:
+            bracket = t.text != ")"  # "Ossany, 14 March (Polaris Wire) -": the agency
+            continue
         if t.text in _DASH_TEXTS:
             return t.i if month and t.whitespace_ else None
         if t.lower_.rstrip(".") in _MONTHS:
             month = True
+        elif t.text == "(" and month:
+            bracket = True
         elif not (t.like_num or t.text == "," or t.text == "."):
             return None
     return None
@@ -204,9 +210,21 @@ def _two_roles_one_name(subj: Token) -> Token:
     return subj
 
 
+def _titled_participle(subj: Token) -> Token:
+    """"Presiding Judge Soraya Mehrvand said": a title opening with a participle that
+    the parse made a clause, with the name as its object; the name."""
+    if subj.dep_ != "csubj" or subj.tag_ != "VBG" or not subj.is_title:
+        return subj
+    toks = list(subj.subtree)
+    name = next((t for t in subj.children if t.dep_ == "dobj" and t.pos_ == "PROPN"), None)
+    if name is None or name.ent_type_ != "PERSON" or not all(t.is_title for t in toks):
+        return subj
+    return name
+
+
 def _subject(verb: Token) -> Token | None:
     """The speaker of a cue verb, following conjunctions and participles."""
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj") and not c.is_punct]
+    subjects = [_titled_participle(c) for c in verb.children if c.dep_ in ("nsubj", "csubj") and not c.is_punct]
     if len(subjects) > 1:
         # 'His final assessment: "...," he said': of two subjects the parse gave the
         # cue, a person next to it is the speaker rather than a thing further off.
