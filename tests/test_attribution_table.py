@@ -1448,6 +1448,40 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      "Rashid Tavakol said the maps spoke for themselves. Soraya Mehrvand said the court would decide in"
      " August. \"We will not be rushed,\" he said.",
      E(S("not be rushed", speaker="he", name="Rashid Tavakol"))),
+    ("said_through_a_lawyer_that",
+     "Stelios Mavrides, who stepped down in March, said through a lawyer that he would cooperate with"
+     " prosecutors.",
+     E(S("would cooperate with prosecutors", kind="indirect", speaker="Stelios Mavrides"), n=1)),
+    ("bare_surname_is_the_one_named_before_it",
+     "Stelios Mavrides said through a lawyer that he would cooperate. \u2018I grieve for Hevrik every day,\u2019"
+     " Mavrides said in the statement.\n\nDr Ioanna Mavrides, the Greenward hydrologist, said the report"
+     " was right.",
+     E(S("I grieve for Hevrik", speaker="Mavrides", name="Stelios Mavrides"))),
+    ("title_with_interim_before_a_name_tagged_as_organisation",
+     "Interim chief executive Ornella Arrighi said the trust accepted the findings in full.",
+     E(S("accepted the findings", name="Ornella Arrighi", type="person", roles_has="interim chief executive"),
+       n=1)),
+    ("post_given_after_the_name",
+     "Ayodele Sturridge, who replaced Stelios Mavrides as Torvane's chief executive on 1 April, said the"
+     " company would publish the full report.",
+     E(S("publish the full report", name="Ayodele Sturridge", roles_has="chief executive",
+         affiliations_has="Torvane"), n=1)),
+    ("the_group_is_the_subject_an_apposition_calls_a_gang",
+     "Wexholm Health Trust, which runs the hospital, said patient records had been encrypted.\n\nVespertine, a"
+     " gang that has hit hospitals in three countries, listed the trust on its leak site on Monday. In the post,"
+     " the group said it had copied 400 gigabytes of data.",
+     E(S("copied 400 gigabytes", speaker="the group", name="Vespertine", type="organisation"))),
+    ("short_name_with_a_title_goes_to_the_one_written_with_it",
+     "Dr Vashti Korbel said the phones were infected. Interior Minister Velimir Korbel said the report was"
+     " wrong. Dr Korbel said the data would be published.",
+     E(S("data would be published", speaker="Dr Korbel", name="Vashti Korbel"))),
+    ("bare_surname_of_a_name_tagged_as_organisation_named_last",
+     "Yusra Belhaj has been chief executive of the Horizon Cup Organising Committee for three weeks. Her"
+     " predecessor, Nabil Ashour, left in July.\n\nWould she apologise to the families? \u2018I have, privately,"
+     " to the ones who would see me,\u2019 Ms Belhaj said.\n\nAnis Belhaj, who led the Sandglass Rights research,"
+     " is unmoved. \u2018Some days is what they will admit to. We documented 31 of them,\u2019 Belhaj said. The two"
+     " are not related.",
+     E(S("We documented 31", speaker="Belhaj", name="Anis Belhaj"))),
     ("pronoun_goes_back_to_a_name_tagged_as_organisation",
      "In Ossany, government spokesman Petrus Hallorann said a visit could be considered.\n\n"
      "Hanifa Droste said a cellmate who survived had told her that her son Jaron was lying on the ground"

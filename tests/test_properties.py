@@ -231,6 +231,7 @@ def test_neutral_sentences_hold_no_statement(text: str) -> None:
 
 @settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(texts(), min_size=1, max_size=4))
+@example([" ''He said, 'no,''' 'We reject it,' 'We reject it,'"])  # an inner span that ended before it began
 def test_analyze_many_agrees_with_analyze(batch: list[str]) -> None:
     many = list(claimgraph.analyze_many(batch))
     assert [a.text for a in many] == batch

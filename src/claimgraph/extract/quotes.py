@@ -146,7 +146,9 @@ def find_quotes(text: str) -> tuple[list[Quoted], list[Notice]]:
                 if role in ("close", "both", "close_weak"):
                     start, piece_start = open_at
                     pieces.append(Span(piece_start, j))
-                    inner_start = start + _mark_len(text, start)
+                    # (a doubled mark read as one opening mark: the inner span may not start
+                    # after it ends)
+                    inner_start = min(start + _mark_len(text, start), i)
                     found.append(Quoted(Span(start, j), Span(inner_start, i), tuple(pieces)))
                     open_at = None
                 elif role == "open":

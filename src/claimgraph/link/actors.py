@@ -82,6 +82,7 @@ __all__ = ["link_actors", "member_key"]
 STORY_WINDOW = 45  # days: two mentions of one surname further apart are not one story
 # Posts one person holds at a time (a company has many spokeswomen, one chief executive).
 _POSTS = frozenset({"executive", "officer", "director", "head", "chief", "president", "chairman", "chairwoman", "chair",
+                    "premier", "chancellor", "commander",
                     "chairperson", "commissioner", "minister", "governor", "mayor", "general", "secretary", "leader",
                     "rector", "dean", "editor", "ombudsman", "coroner", "prosecutor"})
 _HOLDER_DAYS = 180  # days: a role description is its holder within this of a document naming them
@@ -310,6 +311,19 @@ def _spoke_in(text: str, cue_start: int, cue_end: int, speaker_start: int) -> st
     return m.group(1)
 
 
+_SKETCH = 64  # hashes kept per document
+_COPY_SHARE = 0.5  # share of the smaller sketch two wire copies have in common
+
+
+def _sketch(text: str) -> frozenset[int]:
+    """The smallest hashes of a text's word 5-grams (a bottom-k MinHash sketch): two
+    copies of one wire story share most of them, two articles on one story few."""
+    words = re.findall(r"\w+", text.lower())
+    grams = {" ".join(words[i:i + 5]) for i in range(max(1, len(words) - 4))}
+    hashes = sorted(int.from_bytes(hashlib.blake2b(g.encode(), digest_size=8).digest(), "big") for g in grams)
+    return frozenset(hashes[:_SKETCH])
+
+
 class _Linker:
     def __init__(self, docs: Iterable[tuple[Document, Analysis]]) -> None:
         self.docs: list[_Doc] = []
@@ -321,6 +335,7 @@ class _Linker:
         self._place_like: set[str] = set()  # places, and names written after "in" or "from"
         self._datelines: dict[int, str] = {}  # document -> the folded place its text opens with
         self._spoke_in: list[tuple[str, str]] = []  # (member key, folded place): "X said in Lanz"
+        self._sketches: list[frozenset[int]] = []  # per document: the smallest hashes of its word 5-grams
         self._name_words: dict[tuple[str, bool], tuple[str, ...]] = {}  # one tuple per distinct name
         # One pass, keeping only the features above: docs may be read from a store as they come.
         for d, a in docs:
@@ -368,6 +383,7 @@ class _Linker:
                               tuple(x for _, x in speakers)))
         if (dateline := dateline_place(a)) is not None:
             self._datelines[n] = dateline
+        self._sketches.append(_sketch(text))
         for st in a.statements:
             if st.actor_id and st.cue is not None and st.speaker is not None:
                 place = _spoke_in(text, st.cue.start, st.cue.end, st.speaker.start)
@@ -607,6 +623,7 @@ class _Linker:
                 out.append((3, hit[0].key, it.key, hit[1]))
         out.extend(self._ministry_links(ministries))
         out.extend(self.in_document(generic, roles_only))
+        out.extend(self.copy_edges())
         by_person: dict[str, _Item] = {}
         for it in offices:
             office = self.office_of(it)
@@ -739,6 +756,38 @@ class _Linker:
             return target, f"short name of {target.actor.name}: the only one in the story"
         return None
 
+    def copies(self) -> list[tuple[int, int]]:
+        """Pairs of documents that are copies of one wire story (most of the smaller
+        one's sketch in the other's)."""
+        holders: dict[int, list[int]] = defaultdict(list)
+        for n, sk in enumerate(self._sketches):
+            for h in sk:
+                holders[h].append(n)
+        shared: Counter[tuple[int, int]] = Counter()
+        for docs in holders.values():
+            if 1 < len(docs) <= 50:  # (a boilerplate line in every document says nothing)
+                for i, a in enumerate(docs):
+                    for b in docs[i + 1:]:
+                        shared[(a, b)] += 1
+        # (two one-line texts that differ in a word are no wire story: articles only)
+        return [(a, b) for (a, b), k in shared.items()
+                if min(len(self._sketches[a]), len(self._sketches[b])) >= _SKETCH // 2
+                and k >= _COPY_SHARE * min(len(self._sketches[a]), len(self._sketches[b]))]
+
+    def copy_edges(self) -> list[tuple[int, str, str, str]]:
+        """In two copies of one wire story, actors of one name and type are one ("A company
+        spokesman", "Jibon", "Residents" in both)."""
+        out: list[tuple[int, str, str, str]] = []
+        by_doc: dict[int, dict[tuple[str, str], _Item]] = defaultdict(dict)
+        for it in self.items:
+            by_doc[it.doc].setdefault((it.folded, it.actor.type), it)
+        for a, b in self.copies():
+            for key, it in by_doc[a].items():
+                other = by_doc[b].get(key)
+                if other is not None:
+                    out.append((1, it.key, other.key, f"the {it.actor.name} of a copy of the same wire story"))
+        return out
+
     def in_document(self, generic: list[_Item], roles_only: list[_Item]) -> list[tuple[int, str, str, str]]:
         """"The commission" is the one commission its document names; "the
         health minister" the one person its document gives that role."""
@@ -836,11 +885,15 @@ class _Linker:
         day = self.days[it.doc]
         if day is None or not role_words:
             return None
-        ents = self.ents(it.doc)
+        names = self.name_words(it.doc)
+        # (one named in this document with another role is not the holder here: "Deputy
+        # Interior Minister Bakhyt Ormanov" beside "Drusenia's interior minister")
+        here = {o.words for o in holders if o.doc == it.doc}
         best: dict[tuple[str, ...], tuple[int, _Item]] = {}
         for o in holders:
             oday = self.days[o.doc]
-            if oday is None or abs(oday - day) > _HOLDER_DAYS or len(ents & self.ents(o.doc)) < 2:
+            if oday is None or abs(oday - day) > _HOLDER_DAYS or len(names & self.name_words(o.doc)) < 2 \
+                    or o.doc != it.doc and o.words in here:
                 continue
             for raw in o.actor.roles:
                 if changed and not set(fold(raw).split()) & _PASSING - {"current", "main"}:
@@ -865,8 +918,9 @@ class _Linker:
                     continue  # someone else's
                 if core and not o.actor.affiliations and not core <= self.name_words(o.doc):
                     continue  # "Chief executive Bertil Ravnsholt" fits "Estrel's" where Estrel Airways is named
-                if not mine & affs and any(w in self.capitals for w in mine):
-                    continue  # "Zeravin's prime minister": every country has one
+                if not mine & affs and any(w in self.capitals for w in mine) and not (
+                        mine & self.name_words(o.doc) and not self.name_words(o.doc) & set(self.capitals) - mine):
+                    continue  # "Zeravin's prime minister": every country has one (its article's, if one only)
                 # the latest day before this one that the person held it, else how soon after
                 rank = day - oday if oday <= day else _HOLDER_DAYS + oday - day
                 if o.doc == it.doc:
@@ -964,6 +1018,11 @@ class _Linker:
         if not role:
             return None
         people = [o for o in in_doc if o.actor.type == "person" and o.key != it.key and not _role_phrase(o.actor)]
+        # "Torvane's chief executive" is not "Cornelis Vrijhof, chief executive of Callistra"
+        owner = {w for w in fold(it.actor.name).split() if w not in role.split() and w not in _MINOR_WORDS
+                 and w not in _PASSING and w not in self.capitals and w not in _GENERIC_OWNERS}
+        people = [o for o in people if not owner or not o.actor.affiliations
+                  or owner <= {w for x in o.actor.affiliations for w in fold(x).split()}]
         exact = {o.key: o for o in people if any(_bare_role(r) == role for r in o.actor.roles)}
         fits = exact or {o.key: o for o in people if any(
             (r := _bare_role(x)).endswith(" " + role) and r.split()[-len(role.split()) - 1] not in _NOT_THE

@@ -109,6 +109,59 @@ def _possessive_owners(actors: list[DocActor]) -> None:
                 break
 
 
+# "Ayodele Sturridge, who replaced Stelios Mavrides as Torvane's chief executive", "Yusra Belhaj has
+# been chief executive of the ...", "Ornella Arrighi would serve as interim chief executive": a
+# post the text gives a person after the name.
+_TAKES_POST = re.compile(
+    r",?\s+(?:who\s+(?:replaced|succeeded)\s+[^,.;]{1,60}?\s+as|who\s+(?:took over|took office|was appointed|"
+    r"was named|became|has been|is now)(?:\s+as)?|(?:has been|had been|was named|was appointed|became|took over as|"
+    r"will serve as|would serve as|will take over as|was promoted to)(?:\s+as)?)\s+")
+_NAMED_TO_POST = re.compile(r"\b(?:named|appointed|promoted)\s+$")
+_POST_STOP = re.compile(r"[,.;:()\"\u201c\u201d]")
+
+
+def _appointed_roles(text: str, actors: list[DocActor]) -> None:
+    """Posts a text gives a named person in so many words: the person holds that role,
+    and the owner named with it ("Torvane's", "of the Horizon Cup Organising Committee") is
+    the affiliation."""
+    for a in actors:
+        if a.type != "person" or " " not in a.name or not a.name[:1].isupper():
+            continue
+        at = text.find(a.name)
+        while at >= 0:
+            end = at + len(a.name)
+            after = _TAKES_POST.match(text, end)
+            start = after.end() if after else (end + 1 if _NAMED_TO_POST.search(text, max(0, at - 12), at)
+                                                and text[end:end + 1] == " " else None)
+            at = text.find(a.name, end)
+            if start is None:
+                continue
+            stop = _POST_STOP.search(text, start, start + 120)
+            words = text[start:stop.start() if stop else start + 120].split()[:10]
+            owner = words[0][:-2] if words and words[0].endswith(("'s", "\u2019s")) else None
+            words = [w for w in words[1 if owner else 0:] if w.lower() not in ("the", "a", "an")]
+            # the role ends at its last role word among the first few ("chief executive from Monday")
+            k = max((i for i, w in enumerate(words[:5]) if w.islower() and (w in ROLE_NOUNS or w in _POST_ENDS)),
+                    default=-1)
+            if k < 0 or not all(w.islower() for w in words[:k + 1]):
+                continue
+            a.add_role(" ".join(words[:k + 1]))
+            if owner is None and words[k + 1:k + 2] == ["of"]:
+                rest = [w for w in words[k + 2:] if w.lower() != "the"]
+                named = []
+                for w in rest:
+                    if not w[:1].isupper():
+                        break
+                    named.append(w)
+                owner = " ".join(named) or None
+            if owner:
+                a.add_affiliation(owner)
+
+
+_POST_ENDS = frozenset({"executive", "officer", "director", "chairman", "chairwoman", "chair", "head", "minister",
+                        "president", "commissioner", "secretary", "governor", "premier", "spokesman", "spokeswoman"})
+
+
 _LINK_WORDS = frozenset({"a", "an", "the", "at", "of", "in", "for", "former", "senior", "new"})
 
 
@@ -191,6 +244,7 @@ def resolve_speakers(doc: Doc, found: list[Found]) -> tuple[list[Actor], list[st
                           if not any(t.start < m.end and m.start < t.end for t in taken))
     used = [k for k in r.order if r.actors[k].mentions and r.actors[k].name.strip()]
     _possessive_owners([r.actors[k] for k in used])
+    _appointed_roles(doc_text(doc), [r.actors[k] for k in used])
     # One named person or organisation per name: "Hillary Clinton" reached by the name scan
     # and again through "Hillary Clinton, who ..." is one actor (documents and groups keep
     # theirs: two reports may share a name).

@@ -58,7 +58,7 @@ ROLE_MODIFIERS = {
     "finance", "foreign", "interior", "defence", "defense", "justice", "health", "education", "trade",
     "economy", "environment", "energy", "transport", "home", "prime", "deputy", "vice", "chief",
     "senior", "general", "high", "acting", "former", "state", "attorney", "press", "executive",
-    "majority", "minority", "local",
+    "majority", "minority", "local", "interim", "incoming", "outgoing",
 }
 
 

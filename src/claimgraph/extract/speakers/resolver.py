@@ -103,6 +103,14 @@ if TYPE_CHECKING:
 __all__ = ["Resolver"]
 
 
+# What an apposition may call a group that "the group" goes back to.
+_GROUP_KINDS = frozenset({"group", "gang", "collective", "network", "organisation", "organization", "outfit",
+                          "cartel", "militia", "movement", "coalition", "alliance", "campaign", "charity"})
+
+
+QUOTE_OPENERS = frozenset({"\u2018", "\u201c", '"', "'", "''", "``"})
+
+
 class Resolver:
     def __init__(self, doc: Doc, speaker_heads: frozenset[int] = frozenset()) -> None:
         self.doc = doc
@@ -407,7 +415,8 @@ class Resolver:
     def _person_entity(self, ent: TokSpan) -> DocActor | None:
         toks = [t for t in ent if not t.is_space]
         titles: list[Token] = []
-        while toks and (toks[0].lower_ in TITLES or toks[0].lower_ in ROLE_NOUNS or toks[0].is_lower):
+        while toks and (toks[0].lower_ in TITLES or toks[0].lower_ in ROLE_NOUNS or toks[0].is_lower
+                        or toks[0].lower_ in ROLE_MODIFIERS and len(toks) > 2):
             titles.append(toks[0])
             toks = toks[1:]
         while toks and (toks[-1].tag_ == "POS" or toks[-1].is_punct):
@@ -439,13 +448,26 @@ class Resolver:
         # ("Ms Mwangale" with Grace and Joseph Mwangale in the text), one its title allows,
         # the last named before it.
         holders = [p for p in reversed(self.persons) if len(p.words) > len(words) and all(w in p.words for w in words)]
+        if holders:
+            # (with one the tagger called an organisation: "Anis Belhaj, who led the research,
+            # is unmoved. '...,' Belhaj said" beside Yusra Belhaj)
+            holders += [a for a in self.actors.values() if a.type == "organisation" and a.name.split()
+                        and [w.lower() for w in a.name.split()][-len(words):] == words and self._name_shaped(a)
+                        and a not in holders]
         title = self.doc[toks[0].i - 1].lower_.rstrip(".") if toks[0].i > 0 else ""
         gender = title_gender(title)
         # ("Mr Thorne" is not Nadia Thorne, the only Thorne named: another Thorne, a man. Only a
         # given name rules one out: a gender read from an earlier title may be a misreading.)
-        holders = [p for p in holders if gender is None or given_names().get(p.words[0]) in (gender, None)]
+        holders = [p for p in holders if gender is None
+                   or given_names().get((p.words or p.name.lower().split())[0]) in (gender, None)]
         if holders:
             fits = [p for p in holders if gender is None or gender_of(p) in (gender, None)] or holders
+            if gender is None and title and len(fits) > 1:
+                # "Dr Korbel" beside "Dr Vashti Korbel" and "Interior Minister Velimir Korbel": the
+                # one written with that title
+                titled = [p for p in fits if any(x.lower().rstrip(".").startswith(title + " ")
+                                                 or x.lower().startswith(title + ". ") for x in p.aliases)]
+                fits = titled or fits
             pos = toks[0].idx
             for p in fits:
                 if len(words) > 1 and p.words[: len(words)] == words and self._headline_words(p.name, len(words)):
@@ -453,16 +475,34 @@ class Resolver:
                     # clean name is the name.
                     p.aliases.add(p.name)
                     p.name, p.words = full, words
-            before = [(max(m.start for m in p.mentions if m.start < pos), n) for n, p in enumerate(fits)
-                      if any(m.start < pos for m in p.mentions)]
+            # (where each was last named: as a speaker, or a name the text mentions in passing,
+            # "Anis Belhaj, who led the research, is unmoved")
+            # named in passing only in this sentence or the one before (a quotation that runs
+            # into this sentence counts as part of it: "'Some days ... We documented 31,' Belhaj said")
+            sent = toks[0].sent
+            near_tok = self.doc[sent.start - 1].sent.start if sent.start > 0 else 0
+            near = self.doc[near_tok].idx
+            if near_tok > 0 and self.doc[near_tok].text in QUOTE_OPENERS:
+                near_tok = self.doc[near_tok - 1].sent.start
+            seen = {p.key: n for n, p in enumerate(fits)}
+            last_named: dict[int, int] = {}
+            for i, k in self.history:
+                # (as the subject there: "Anis Belhaj, who led the research, is unmoved"; not a
+                # name given in passing, "changed his name, Rafael Edward Cruz")
+                if k in seen and near_tok <= i < toks[0].i and self.doc[i].dep_ in ("nsubj", "nsubjpass"):
+                    full_words = fits[seen[k]].words or fits[seen[k]].name.lower().split()
+                    n_w = len(full_words)
+                    if full_words in ([t.lower_ for t in self.doc[i : i + n_w]],
+                                      [t.lower_ for t in self.doc[max(0, i - n_w + 1) : i + 1]]):  # (the full name)
+                        last_named[seen[k]] = max(last_named.get(seen[k], -1), self.doc[i].idx)
+            before = [(max([m.start for m in p.mentions if m.start < pos] + [last_named.get(n, -1)]), n)
+                      for n, p in enumerate(fits) if any(m.start < pos for m in p.mentions) or n in last_named]
             if not before:
                 return fits[0]
             last_at, last = max(before)
             # Named in this sentence or the one before: that one ("former president Bill
             # Clinton said ... Clinton said"); else the one the text has named most so far.
-            sent = toks[0].sent
-            near = self.doc[sent.start - 1].sent.start_char if sent.start > 0 else 0
-            if last_at >= near or len(before) < 2:
+            if last_at >= near or last_named.get(last) == last_at or len(before) < 2:
                 return fits[last]
             named = [(sum(1 for m in fits[n].mentions if m.start < pos), at, n) for at, n in before]
             return fits[max(named)[2]]
@@ -778,6 +818,28 @@ class Resolver:
                 if h is not None and h[0] >= since]
         return max(hits, key=lambda h: h[0])[1] if hits else None
 
+    def _described_subject(self, before: int, kinds: frozenset[str]) -> DocActor | None:
+        """The named subject of the sentence before token ``before``'s, when an apposition
+        calls it one of ``kinds`` ("Vespertine, a gang that ...")."""
+        start = self._sentence_before(before)
+        if start >= self.doc[before].sent.start:
+            return None
+        for i, key in self.history:
+            if not start <= i < self.doc[before].sent.start:
+                continue
+            tok = self.doc[i]
+            a = self.actors.get(key)
+            if a is None or a.type in ("government", "document") or tok.dep_ not in ("nsubj", "nsubjpass") \
+                    or a.type == "person" and " " in a.name:
+                continue
+            if any(c.dep_ == "appos" and c.lemma_.lower() in kinds for c in tok.children):
+                if a.type == "person":
+                    # "Vespertine, a gang": no person, and no short name of one
+                    a.type = "organisation"
+                    self.persons = [p for p in self.persons if p is not a]
+                return a
+        return None
+
     def _last(self, before: int, pred: Callable[[DocActor], bool]) -> DocActor | None:
         hit = self._latest(self.history, before, pred)
         return None if hit is None else hit[1]
@@ -1021,8 +1083,14 @@ class Resolver:
         if ent.label_ == "ORG":
             doc = self.doc
             if ent.start > 0 and (doc[ent.start - 1].lower_ in TITLES or doc[ent.start - 1].lower_ in PERSON_NOUNS):
-                # "farmer Elif Demir" tagged as an organisation.
-                return self._person_entity(doc[ent.start - 1 : ent.end])
+                # "farmer Elif Demir" tagged as an organisation ("Interim chief executive Ornella
+                # Arrighi": the whole title)
+                start = ent.start - 1
+                while start > 0 and doc[start - 1].dep_ in ("amod", "compound") and doc[start - 1].head.i >= start \
+                        and doc[start - 1].head.i < ent.end and (doc[start - 1].is_lower or doc[start - 1].lower_ in
+                                                                  ROLE_MODIFIERS or doc[start - 1].lower_ in TITLES):
+                    start -= 1
+                return self._person_entity(doc[start : ent.end])
             if person_named(ent):
                 return self._person_entity(ent)  # "Sophie Marlow" tagged as an organisation
             titled = self._role_then_name(ent)
@@ -1150,6 +1218,13 @@ class Resolver:
                 if name != named.name:
                     named.aliases.add(name)
                 return named
+            # "Vespertine, a gang that has hit hospitals, listed the trust on its leak site. In
+            # the post, the group said ...": the subject of the sentence before, named so.
+            subject = self._described_subject(head.i, _GROUP_KINDS)
+            if subject is not None:
+                if name != subject.name:
+                    subject.aliases.add(name)
+                return subject
             ngo = self._last_named_or_heard(head.i, is_ngo)
             if ngo is not None:
                 if name != ngo.name:
@@ -1287,6 +1362,11 @@ class Resolver:
                 or self._country_of(tok.text) is not None:
             return None
         people = {p.key: p for p in self.persons if len(p.words) > 1 and p.words[-1] == tok.lower_}
+        # (and one the tagger called an organisation that has since spoken as a person:
+        # "Stelios Mavrides said through a lawyer ... Mavrides said")
+        if people:
+            people.update((a.key, a) for a in self.actors.values() if a.type == "organisation" and a.key not in people
+                          and a.name.split()[-1].lower() == tok.lower_ and self._name_shaped(a))
         if not people:
             # "Brent Bozell III", "Luther Stan Pate IV": the surname before a generational suffix
             people = {p.key: p for p in self.persons if len(p.words) > 2 and p.words[-2] == tok.lower_
@@ -1489,18 +1569,21 @@ class Resolver:
             t = t.head
         return False
 
+    def _name_shaped(self, a: DocActor) -> bool:
+        """Two or three capitalised words, none a body's, a business's or a place's."""
+        words = a.name.split()
+        if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words):
+            return False
+        return a.name.lower() not in MEDIA_NAMES and not any(
+            w in ORG_SUFFIXES or w in ORG_NOUNS or w in ORG_ENDINGS or w in BUSINESS_NOUNS or w in COMPANY_SUFFIXES
+            or w in self.capitals or w in self.countries or w in self.demonyms or w in GOVERNMENT_NOUNS
+            for w in (x.lower() for x in words))
+
     def _person_shaped(self, a: DocActor, gender: str) -> bool:
         """An organisation named like a person (two or three capitalised words, none a
         body's, a business's or a place's) that the sentence where it is named goes on
         about with that gender's pronoun ("Hanifa Droste said ... had told her that her son")."""
-        words = a.name.split()
-        if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words):
-            return False
-        low = [w.lower() for w in words]
-        if a.name.lower() in MEDIA_NAMES or any(
-                w in ORG_SUFFIXES or w in ORG_NOUNS or w in ORG_ENDINGS or w in BUSINESS_NOUNS or w in COMPANY_SUFFIXES
-                or w in self.capitals or w in self.countries or w in self.demonyms or w in GOVERNMENT_NOUNS
-                for w in low):
+        if not self._name_shaped(a):
             return False
         pronouns = ("her", "she", "herself") if gender == "f" else ("his", "he", "him", "himself")
         doc = self.doc

@@ -239,10 +239,13 @@ def _buried_that_clause(cue: Token) -> Token | None:
         if prep.dep_ not in ("prep", "npadvmod", "advmod") and not (
                 prep.dep_ == "dobj" and cue.lemma_.lower() in _TELL_HEARER):
             continue
+        # ("said through a lawyer that he would cooperate": "that" read as the object of a
+        # relative clause on the lawyer; one speaks through a lawyer, not about one)
+        marks = ("mark", "dobj") if prep.dep_ == "prep" and prep.lower_ in ("through", "via") else ("mark",)
         for t in prep.subtree:
             if t.dep_ == "relcl" and t.i > cue.i and any(
-                    c.dep_ == "mark" and c.lower_ == "that" and c.i == t.left_edge.i for c in t.children) and any(
-                    c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children):
+                    c.dep_ in marks and c.lower_ == "that" and c.i == t.left_edge.i for c in t.children) and any(
+                    c.dep_ in ("nsubj", "nsubjpass", "expl") and c.lower_ != "that" for c in t.children):
                 return t
     return None
 
