@@ -387,6 +387,28 @@ ACTOR_ROWS: dict[str, tuple[list[tuple[str, str]], list[tuple[Side, Side]], list
                         "Vrijhof, Callistra's chief executive, told analysts that every raise had been signed "
                         "off by the engineer of record.")],
         [], [((0, "Torvane's chief executive"), (0, "Cornelis Vrijhof"))]),
+    "a_ministry_without_its_country_months_later_in_its_story": (
+        [("2025-03-03", "The Finance Ministry said the unemployment figures of the National Statistics Institute "
+                        "would be published in April. Svanhild Brekke said the delay had been ordered by the "
+                        "Finance Ministry."),
+         ("2025-06-20", "The Finance Ministry said the National Statistics Institute had set its own calendar. "
+                        "Svanhild Brekke told parliament that the order had come in writing.")],
+        [((0, "The Finance Ministry"), (1, "The Finance Ministry"))], []),
+    "a_countrys_agency_is_the_agency_its_story_names": (
+        [("2026-03-17", "The National Food Safety Agency said samples from the Warm Plate kitchen in Vessa had "
+                        "tested positive for salmonella. Graniva Catering said its kitchens were clean."),
+         ("2026-04-02", "Mirevia's food safety agency said the chicken served by Graniva Catering in Vessa on 14 "
+                        "March was the source of the outbreak. The parents' association said it would sue.")],
+        [((1, "Mirevia's food safety agency"), (0, "The National Food Safety Agency"))],
+        [((1, "Mirevia's food safety agency"), (0, "Graniva Catering"))]),
+    "the_chief_statistician_at_the_time_not_the_former_one": (
+        [("2025-04-10", "Acting chief statistician Kaveh Darvishi said the National Statistics Institute of "
+                        "Pardavia would publish the figures on Friday. Former chief statistician Svanhild Brekke "
+                        "said the delay had been ordered by the Finance Ministry."),
+         ("2025-05-20", "The chief statistician said the National Statistics Institute of Pardavia had revised the "
+                        "rate to 7.8 percent. The Finance Ministry said it welcomed the figures.")],
+        [((1, "The chief statistician"), (0, "Kaveh Darvishi"))],
+        [((1, "The chief statistician"), (0, "Svanhild Brekke"))]),
     "speaking_place_beside_two_governments_stays_apart": (
         [("2024-05-01", "Tarvia and Ostland said the talks had failed. Envoys met in Sarnik and in Velmo on Monday."),
          ("2024-05-03", "Sarnik rejected the plan. Tarvia said it would not sign. Ostland said it would.")],
@@ -656,7 +678,11 @@ def test_stories_of_the_gold_corpora(
     # 0.719 / 0.566 / 0.716: camps and continuations follow actors.
     # Stories aa-af joined (211 documents; blind, scored once before any rule: actors 0.870 / 0.726,
     # embed threads 0.667 / 0.738, sides 0.648): the whole set 0.700 / 0.570 / 0.692.
-    ("story", (0.69, 0.56, 0.69), (0.80, 0.50, 0.71)),
+    # Stories ag-al joined (256 documents; blind, scored once before any rule: actors 0.880 / 0.735,
+    # embed threads 0.641 / 0.742, sides 0.618): the whole set 0.693 / 0.566 / 0.672.
+    # Names that name no one thing ("ministry of finance", "statistician") no longer make two
+    # press statements of two countries one story: 0.707 / 0.574 / 0.668.
+    ("story", (0.70, 0.57, 0.66), (0.80, 0.50, 0.71)),
     # Masking story-wide names (embed_threads._masked) raised P and R on both sets; on the
     # test corpus sides went 0.658 -> 0.613 over 119 threaded members instead of 113
     # (73 right against 74).
@@ -721,7 +747,9 @@ def test_stories_of_the_gold_corpora(
     # propositions of the detention and the data-breach stories land in one community each); the
     # whole set 0.710 / 0.802 / 0.708.
     # Stories aa-af joined (211 documents): the whole set 0.698 / 0.787 / 0.699.
-    ("embed", (0.69, 0.78, 0.69), (0.73, 0.76, 0.78)),
+    # Stories ag-al joined (256 documents): the whole set 0.647 / 0.780 / 0.688.
+    # Generic names make no story (above): 0.688 / 0.781 / 0.687.
+    ("embed", (0.68, 0.78, 0.68), (0.73, 0.76, 0.78)),
 ])
 def test_story_linker_floors(gold_corpora: dict[str, tuple[dict[str, tuple[Document, Analysis]], dict[str, object]]],
                              method: str, dev_floor: tuple[float, float, float],
@@ -760,11 +788,13 @@ def test_tuning_set_actor_floors(
     after); 0.983 / 0.944 (0.960 / 0.931 on c, d, y, z) with unnamed spokesmen, regulators and
     occupations; 0.990 / 0.947 with given names, datelines and demonyms; 0.974 / 0.916 with stories
     aa-af added (211 documents; on them alone 0.870 / 0.726 before any rule was written on them,
-    0.902 / 0.779 after wire copies, posts given after a name and "through a lawyer")."""
+    0.902 / 0.779 after wire copies, posts given after a name and "through a lawyer"); 0.959 / 0.887
+    with stories ag-al added (256 documents; on them alone 0.880 / 0.735 before any rule was written
+    on them, 0.884 / 0.767 after)."""
     from claimgraph.goldsets.corpus import score_linked
 
     r = score_linked(*gold_corpora["dev"])
-    assert r["actors"]["p"] >= 0.97 and r["actors"]["r"] >= 0.91, r["actors"]
+    assert r["actors"]["p"] >= 0.955 and r["actors"]["r"] >= 0.88, r["actors"]
 
 
 HOLDOUT = Path(__file__).resolve().parent / "corpus_holdout"

@@ -85,6 +85,7 @@ _POSTS = frozenset({"executive", "officer", "director", "head", "chief", "presid
                     "premier", "chancellor", "commander",
                     "chairperson", "commissioner", "minister", "governor", "mayor", "general", "secretary", "leader",
                     "rector", "dean", "editor", "ombudsman", "coroner", "prosecutor"})
+_COMPANY_POSTS = frozenset({"executive", "officer", "director"})
 _HOLDER_DAYS = 180  # days: a role description is its holder within this of a document naming them
 _GENERIC_DOC_DAYS = 10  # "the report" in two articles of one story this close is one report
 _SHORT_NAME_FALLBACK_DAYS = 400  # the only full name in the corpus still needs to be of that era
@@ -699,8 +700,11 @@ class _Linker:
             if qualified is not None:
                 continue
             day, ents = self.days[it.doc], self.ents(it.doc)
-            near = [(o, q) for o, q in by_field[field] if o.key != it.key and story_close(
-                day, self.days[o.doc], ents, self.ents(o.doc), window=STORY_WINDOW, min_shared=2)]
+            # (a story may run for months: its words, over the time a post is held)
+            near = [(o, q) for o, q in by_field[field] if o.key != it.key and (story_close(
+                day, self.days[o.doc], ents, self.ents(o.doc), window=STORY_WINDOW, min_shared=2) or story_close(
+                day, self.days[o.doc], self.name_words(it.doc), self.name_words(o.doc), window=_HOLDER_DAYS,
+                min_shared=3))]
             known = {q: o for o, q in near if q is not None}
             if len(known) == 1:
                 (q, o), = known.items()
@@ -824,6 +828,9 @@ class _Linker:
                 day, words = self.days[it.doc], self.name_words(it.doc)
                 mods = set(it.words[:-1]) - _MINOR_WORDS
                 pool: Iterable[_Item] = by_noun.get(noun, ())
+                if self._described(it) and noun not in _REGULATOR_NOUNS:
+                    # "Mirevia's food safety agency": the words of the kind of body, not its owner
+                    mods -= {w for x in it.actor.name.split() if x[:1].isupper() for w in fold(x).split()}
                 if noun in _REGULATOR_NOUNS:
                     # "Norvassa's data protection regulator": the body its story names with those
                     # words, whatever kind of body its name says it is ("Data Protection Authority")
@@ -869,7 +876,8 @@ class _Linker:
         Ravnsholt" in March; "interim chief executive Corinne Lavault" from April),
         or first after it, when no one else held it then."""
         words = fold(it.actor.name).split()
-        if not words or words[0] in ("a", "an") or words[-1] not in _POSTS and "of" not in words:
+        if not words or words[0] in ("a", "an") or words[-1] not in _POSTS and "of" not in words \
+                and "chief" not in words[:-1]:
             return None  # "a Quintrell spokeswoman": one of several, not a post one person holds
         words = [w for w in words if w != "the"]
         # "the hospital's new acting chief executive" is not the one before: only a holder
@@ -899,6 +907,8 @@ class _Linker:
                 if changed and not set(fold(raw).split()) & _PASSING - {"current", "main"}:
                     continue
                 rw = _bare_role(raw).split()
+                if any(f"former {' '.join(rw)}" in fold(x) for x in o.actor.aliases):
+                    continue  # "Former chief statistician Svanhild Brekke": no longer
                 if not rw or rw[0] in _NOT_THE:
                     continue
                 if owner:
@@ -907,7 +917,10 @@ class _Linker:
                     mine = owner
                 else:
                     n = len(rw)
-                    if len(role_words) <= n or role_words[-n:] != rw or role_words[-n - 1] in _NOT_THE:
+                    # ("the chief statistician": a country's one post, no owner needed; not "the
+                    # chief executive", which every company of a story has)
+                    alone = role_words == rw and rw[0] == "chief" and rw[-1] not in _COMPANY_POSTS
+                    if not alone and (len(role_words) <= n or role_words[-n:] != rw or role_words[-n - 1] in _NOT_THE):
                         continue
                     mine = set(role_words[:-n]) - _MINOR_WORDS
                 affs = {w for x in (*o.actor.affiliations, *o.actor.aliases) for w in fold(x).split()}

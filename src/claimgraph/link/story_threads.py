@@ -82,6 +82,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from ..extract.gazetteer import ORG_NOUNS, ROLE_NOUNS
 from ..model import Analysis, Document, Figure, Side, Span, Statement, Thread, ThreadMember
 from ._common import day_of, doc_entities, fold, ministry_field
 from .communities import communities
@@ -319,18 +320,26 @@ def _candidates(docs: Sequence[tuple[Document, Analysis]],
     return out
 
 
+_GENERIC_NAME_WORDS = frozenset(ORG_NOUNS | ROLE_NOUNS | {
+    "of", "the", "for", "and", "finance", "foreign", "affairs", "interior", "defence", "defense", "justice", "health",
+    "education", "trade", "economy", "environment", "energy", "transport", "labour", "labor", "agriculture",
+    "national", "state", "federal", "central", "public", "chief", "deputy", "minister", "office", "bureau"})
+
+
 def _stories(docs: Sequence[tuple[Document, Analysis]], cands: Sequence[_Cand],
              story_similarity: float) -> list[int]:
     """The story of each document (a root document index): documents close in
     time sharing two named entities or enough rare terms."""
     n = len(docs)
     ents = [doc_entities(a) for _, a in docs]
+    # Names that name no one thing ("ministry of finance", "statistician") make no story.
+    named_ents = [frozenset(e for e in es if not set(e.split()) <= _GENERIC_NAME_WORDS) for es in ents]
     days = [day_of(d, a) for d, a in docs]
     terms: list[set[str]] = [set() for _ in range(n)]
     for c in cands:
         terms[c.doc] |= c.terms
     for i in range(n):
-        terms[i] |= {"@" + e for e in ents[i]}
+        terms[i] |= {"@" + e for e in named_ents[i]}
     df: Counter[str] = Counter()
     for ts in terms:
         df.update(ts)
@@ -356,7 +365,7 @@ def _stories(docs: Sequence[tuple[Document, Analysis]], cands: Sequence[_Cand],
             if apart > FOLLOW_UP_WINDOW:
                 continue
             sim = s / (norm[i] * norm[j])
-            common = len(ents[i] & ents[j])
+            common = len(named_ents[i] & named_ents[j])
             if apart > STORY_WINDOW and (common < _FOLLOW_UP_NAMES or sim < story_similarity / 2):
                 # Months later, only a follow-up naming much of what the story named ("the
                 # tribunal ruled the Redmarsh match was fixed" after the betting alert).
