@@ -409,6 +409,12 @@ ACTOR_ROWS: dict[str, tuple[list[tuple[str, str]], list[tuple[Side, Side]], list
                         "rate to 7.8 percent. The Finance Ministry said it welcomed the figures.")],
         [((1, "The chief statistician"), (0, "Kaveh Darvishi"))],
         [((1, "The chief statistician"), (0, "Svanhild Brekke"))]),
+    "a_supporters_group_is_not_the_group_that_owns_the_club": (
+        [("2026-02-09", "A financial watchdog said on Monday that Brakkenford Albion had moved its debt into a "
+                        "company of its chairman's family, weeks before the Sarvaxa Group completed its takeover. "
+                        "The Sarvaxa Group said it had been told nothing. A supporters' group said the league "
+                        "should reopen the takeover.")],
+        [], [((0, "A supporters' group"), (0, "The Sarvaxa Group"))]),
     "speaking_place_beside_two_governments_stays_apart": (
         [("2024-05-01", "Tarvia and Ostland said the talks had failed. Envoys met in Sarnik and in Velmo on Monday."),
          ("2024-05-03", "Sarnik rejected the plan. Tarvia said it would not sign. Ostland said it would.")],

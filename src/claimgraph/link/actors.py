@@ -106,6 +106,7 @@ _GENERIC_ORGS = {fold(x) for x in ORG_NOUNS} | {"company", "firm", "agency", "au
                                                 "observers", "operator", "manufacturer", "alliance", "chamber"}
 _COMPANY_NOUNS = {"company", "firm", "manufacturer", "operator"}
 _REGULATOR_NOUNS = frozenset({"regulator", "watchdog"})
+_ANY_KIND = frozenset({"group", "organisation", "organization", "body", "campaign"})
 # Owners a description names by a common noun ("the company's chief executive").
 _GENERIC_OWNERS = _GENERIC_ORGS | {"city", "hospital", "bank", "airline", "service", "board", "council", "group",
                                    "university", "court", "team", "club", "newspaper", "paper", "country", "region"}
@@ -813,6 +814,11 @@ class _Linker:
             noun = it.words[-1] if it.words else ""
             fits = [o for o in by_doc.get(it.doc, ()) if o.key != it.key and noun in o.folded.split()
                     and len(o.words) > 1]
+            if noun in _ANY_KIND:
+                # "A supporters' group" is not the Sarvaxa Group: its other words must be in the name
+                kinds = {w for w in it.words[:-1] if w not in _MINOR_WORDS and w not in self.capitals
+                         and w not in self._demonyms and self._demonym(w) is None}
+                fits = [o for o in fits if all(any(m[:4] == w[:4] for w in o.words) for m in kinds)]
             if not fits and noun in _COMPANY_NOUNS:
                 fits = [o for o in by_doc.get(it.doc, ()) if o.words and o.words[-1] in COMPANY_SUFFIXES]
             if not fits and (lede := self.lede_org(it, by_doc.get(it.doc, []))) is not None:
@@ -828,6 +834,11 @@ class _Linker:
                 day, words = self.days[it.doc], self.name_words(it.doc)
                 mods = set(it.words[:-1]) - _MINOR_WORDS
                 pool: Iterable[_Item] = by_noun.get(noun, ())
+                if noun in _ANY_KIND and mods:
+                    # "a supporters' group": a body of any kind whose name has those words
+                    # ("the Albion Supporters' Trust")
+                    pool = [o for items in by_doc.values() for o in items
+                            if o.actor.type == "organisation" and len(o.words) > 1]
                 if self._described(it) and noun not in _REGULATOR_NOUNS:
                     # "Mirevia's food safety agency": the words of the kind of body, not its owner
                     mods -= {w for x in it.actor.name.split() if x[:1].isupper() for w in fold(x).split()}
@@ -1007,10 +1018,16 @@ class _Linker:
         # (a group, a charity or a watchdog is no ministry: "A press-freedom group said ...
         # Brevany's Foreign Ministry said ...")
         state = bool(set(it.words) & _STATE_BODIES)
+        # (what the description says the body is for must be in the name: "A supporters' group" is
+        # not the Sarvaxa Group that speaks next)
+        mods = {w for w in it.words[:-1] if w not in _MINOR_WORDS and w not in self.capitals
+                and w not in self._demonyms and self._demonym(w) is None}
         named = [(speaks[o.actor.id], o) for o in in_doc if o.actor.id in speaks and o.key not in self.governments
                  and (o.actor.type == "organisation" or o.actor.type == "person" and len(o.words) > 1
                       and o.words[-1] in ORG_ENDINGS)
-                 and (state or not (set(o.words) & _STATE_BODIES or ministry_field(o.folded) is not None))]
+                 and (state or not (set(o.words) & _STATE_BODIES or ministry_field(o.folded) is not None))
+                 and (not mods or o.words[-1] != it.words[-1]
+                      or all(any(m[:4] == w[:4] for w in o.words) for m in mods))]
         # '"...," said Celia Nwosu, advocacy director of Pressline International': the body of
         # the first person to speak after it, when that body is named as a speaker in the corpus
         for o in in_doc:
