@@ -415,6 +415,15 @@ ACTOR_ROWS: dict[str, tuple[list[tuple[str, str]], list[tuple[Side, Side]], list
                         "The Sarvaxa Group said it had been told nothing. A supporters' group said the league "
                         "should reopen the takeover.")],
         [], [((0, "A supporters' group"), (0, "The Sarvaxa Group"))]),
+    "a_regulator_is_not_a_supporters_trust": (
+        [("2026-04-01", "A regulator said on Monday that the league had been told about the loans. The AST said "
+                        "the takeover should be reopened. The Club Finance Authority said its review was "
+                        "complete.")],
+        [], [((0, "A regulator"), (0, "The AST"))]),
+    "a_ministry_of_one_field_is_not_another_named_in_its_document": (
+        [("2026-03-17", "The Ministry of Education said the school meals would resume on Monday. The health "
+                        "ministry said 112 children had been treated.")],
+        [], [((0, "The health ministry"), (0, "The Ministry of Education"))]),
     "speaking_place_beside_two_governments_stays_apart": (
         [("2024-05-01", "Tarvia and Ostland said the talks had failed. Envoys met in Sarnik and in Velmo on Monday."),
          ("2024-05-03", "Sarnik rejected the plan. Tarvia said it would not sign. Ostland said it would.")],

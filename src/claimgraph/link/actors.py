@@ -326,6 +326,29 @@ def _sketch(text: str) -> frozenset[int]:
     return frozenset(hashes[:_SKETCH])
 
 
+# Kinds of body a description names ("a regulator"), and the name endings of each: a
+# description is no body of another kind ("a regulator" is not "The AST").
+_KINDS: tuple[frozenset[str], ...] = (
+    frozenset({"regulator", "watchdog", "authority", "agency", "commission", "inspectorate", "office", "board",
+               "council", "directorate", "ombudsman", "tribunal", "court"}),
+    frozenset({"group", "alliance", "coalition", "network", "trust", "association", "union", "federation", "centre",
+               "center", "watch", "society", "forum", "campaign", "movement", "international", "initiative",
+               "foundation", "charity", "organisation", "organization", "monitor", "action", "collective"}),
+)
+
+
+def _same_kind(noun: str, o: _Item) -> bool:
+    """Whether a body may be what a description naming it ``noun`` means: a description of one
+    kind is no body whose name is of another kind, or gives no kind at all (an acronym)."""
+    kind = next((k for k in _KINDS if noun in k), None)
+    words = set(o.words)
+    if kind is None or noun in words or words & kind:
+        return True
+    if any(words & other for other in _KINDS if other is not kind):
+        return False
+    return len(words) > 1  # a name that says no kind ("Brightwater Telecom"), not an acronym
+
+
 class _Linker:
     def __init__(self, docs: Iterable[tuple[Document, Analysis]]) -> None:
         self.docs: list[_Doc] = []
@@ -814,6 +837,10 @@ class _Linker:
             noun = it.words[-1] if it.words else ""
             fits = [o for o in by_doc.get(it.doc, ()) if o.key != it.key and noun in o.folded.split()
                     and len(o.words) > 1]
+            field = ministry_field(it.folded) if noun == "ministry" else None
+            if field is not None:
+                # "the health ministry" is not the Ministry of Education its document names
+                fits = [o for o in fits if ministry_field(o.folded) in (field, None)]
             if noun in _ANY_KIND:
                 # "A supporters' group" is not the Sarvaxa Group: its other words must be in the name
                 kinds = {w for w in it.words[:-1] if w not in _MINOR_WORDS and w not in self.capitals
@@ -1027,7 +1054,8 @@ class _Linker:
                       and o.words[-1] in ORG_ENDINGS)
                  and (state or not (set(o.words) & _STATE_BODIES or ministry_field(o.folded) is not None))
                  and (not mods or o.words[-1] != it.words[-1]
-                      or all(any(m[:4] == w[:4] for w in o.words) for m in mods))]
+                      or all(any(m[:4] == w[:4] for w in o.words) for m in mods))
+                 and _same_kind(it.words[-1], o)]
         # '"...," said Celia Nwosu, advocacy director of Pressline International': the body of
         # the first person to speak after it, when that body is named as a speaker in the corpus
         for o in in_doc:
