@@ -424,6 +424,12 @@ ACTOR_ROWS: dict[str, tuple[list[tuple[str, str]], list[tuple[Side, Side]], list
         [("2026-03-17", "The Ministry of Education said the school meals would resume on Monday. The health "
                         "ministry said 112 children had been treated.")],
         [], [((0, "The health ministry"), (0, "The Ministry of Education"))]),
+    "the_premier_is_the_one_premier_of_its_story": (
+        [("2026-02-10", "Premier Aurelija Vaitkus said in Marnock that the fire service would investigate the "
+                        "Ridge Road line. Quillon Energy said the fire had been lit by a person."),
+         ("2026-03-15", "The premier said the Ridge Road report would be published in full in Marnock. Quillon "
+                        "Energy said it would contest the findings.")],
+        [((1, "The premier"), (0, "Aurelija Vaitkus"))], []),
     "speaking_place_beside_two_governments_stays_apart": (
         [("2024-05-01", "Tarvia and Ostland said the talks had failed. Envoys met in Sarnik and in Velmo on Monday."),
          ("2024-05-03", "Sarnik rejected the plan. Tarvia said it would not sign. Ostland said it would.")],

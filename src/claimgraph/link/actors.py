@@ -86,6 +86,8 @@ _POSTS = frozenset({"executive", "officer", "director", "head", "chief", "presid
                     "chairperson", "commissioner", "minister", "governor", "mayor", "general", "secretary", "leader",
                     "rector", "dean", "editor", "ombudsman", "coroner", "prosecutor"})
 _COMPANY_POSTS = frozenset({"executive", "officer", "director"})
+# Posts a story usually has one holder of, named with no owner ("the premier said").
+_LONE_POSTS = frozenset({"premier", "mayor", "governor", "coroner", "ombudsman"})
 _HOLDER_DAYS = 180  # days: a role description is its holder within this of a document naming them
 _GENERIC_DOC_DAYS = 10  # "the report" in two articles of one story this close is one report
 _SHORT_NAME_FALLBACK_DAYS = 400  # the only full name in the corpus still needs to be of that era
@@ -957,7 +959,8 @@ class _Linker:
                     n = len(rw)
                     # ("the chief statistician": a country's one post, no owner needed; not "the
                     # chief executive", which every company of a story has)
-                    alone = role_words == rw and rw[0] == "chief" and rw[-1] not in _COMPANY_POSTS
+                    alone = role_words == rw and (rw[0] == "chief" and rw[-1] not in _COMPANY_POSTS
+                                                  or rw == [rw[-1]] and rw[-1] in _LONE_POSTS)
                     if not alone and (len(role_words) <= n or role_words[-n:] != rw or role_words[-n - 1] in _NOT_THE):
                         continue
                     mine = set(role_words[:-n]) - _MINOR_WORDS
@@ -978,8 +981,8 @@ class _Linker:
                     return None  # its document names a holder: role_holder's to tell
                 if o.words not in best or rank < best[o.words][0]:
                     best[o.words] = (rank, o)
-        if not best:
-            return None
+        if not best or len(best) > 1 and role_words == [role_words[-1]] and role_words[-1] in _LONE_POSTS:
+            return None  # ("the premier" with two premiers in its story: which one, the text must say)
         ranked = sorted(best.values(), key=lambda x: x[0])
         if len(ranked) > 1 and ranked[0][0] == ranked[1][0]:
             return None
