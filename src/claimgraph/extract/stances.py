@@ -21,7 +21,14 @@ from .cues import Lexicon, load_lexicon
 from .statements import Found
 from .statements.edges import _ANSWERED_NOUNS
 from .statements.found import _speaker_span
-from .statements.not_speech import _declined_speech, _interrogation, _question, _unverified
+from .statements.not_speech import (
+    REFLEXIVES,
+    SELF_NAMING_VERBS,
+    _declined_speech,
+    _interrogation,
+    _question,
+    _unverified,
+)
 from .statements.subjects import _is_asked_aside, _subject, speaker_of
 
 if TYPE_CHECKING:
@@ -33,7 +40,6 @@ __all__ = ["find_stances"]
 _ABOUT = {"of", "at", "against", "over", "about", "on", "for", "to", "with"}
 _POSSESSIVE = {"poss"}
 _IN_CUE = {"alarm", "finger", "blame"}
-_REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "themself"})
 _NOT_SPEAKERS = {"there", "what", "which", "that"}
 _ANONYMITY = {"named", "identified", "quoted"}
 
@@ -69,7 +75,7 @@ def _object(tok: Token) -> Span | None:
             return _span(list(c.subtree))
         # "sounded the alarm over ...", "pointed the finger at ...": the object is part of the cue.
         # ("a group calling itself Coldharbour": a name taken, no stance)
-        if c.dep_ == "dobj" and c.lower_ in _REFLEXIVES and tok.lemma_.lower() in ("call", "name", "style", "dub") \
+        if c.dep_ == "dobj" and c.lower_ in REFLEXIVES and tok.lemma_.lower() in SELF_NAMING_VERBS \
                 and c.i + 1 < len(c.doc) and c.doc[c.i + 1].pos_ == "PROPN" and c.doc[c.i + 1].is_title:
             return None
         if c.dep_ == "dobj" and c.lemma_.lower() not in _IN_CUE:

@@ -100,6 +100,7 @@ _FOLDED_TITLES = {fold(t) for t in TITLES}
 _ROLE_WORDS = _FOLDED_TITLES | {fold(t) for t in ROLE_NOUNS} | {"spokesperson", "spokeswoman"}
 # Words that do not change whose role it is ("the new chief executive" is the chief executive).
 _PASSING = {"new", "interim", "acting", "current", "incoming", "main"}
+_CHANGE_WORDS = _PASSING - {"current", "main"}  # a post that has just changed hands
 # A deputy health minister is not the health minister.
 _NOT_THE = {"deputy", "vice", "assistant", "junior", "former", "shadow", "under", "associate", "ex"}
 # Organisations named by a common noun: which one is meant depends on the document.
@@ -326,6 +327,12 @@ def _sketch(text: str) -> frozenset[int]:
     grams = {" ".join(words[i:i + 5]) for i in range(max(1, len(words) - 4))}
     hashes = sorted(int.from_bytes(hashlib.blake2b(g.encode(), digest_size=8).digest(), "big") for g in grams)
     return frozenset(hashes[:_SKETCH])
+
+
+def _has_words(o: _Item, words: Iterable[str]) -> bool:
+    """Whether every one of ``words`` is in ``o``'s name, by its first four letters ("fishers" in
+    "Kandri Fishing Cooperative")."""
+    return all(any(m[:4] == w[:4] for w in o.words) for m in words)
 
 
 # Kinds of body a description names ("a regulator"), and the name endings of each: a
@@ -800,9 +807,12 @@ class _Linker:
                     for b in docs[i + 1:]:
                         shared[(a, b)] += 1
         # (two one-line texts that differ in a word are no wire story: articles only)
-        return [(a, b) for (a, b), k in shared.items()
-                if min(len(self._sketches[a]), len(self._sketches[b])) >= _SKETCH // 2
-                and k >= _COPY_SHARE * min(len(self._sketches[a]), len(self._sketches[b]))]
+        out = []
+        for (a, b), k in shared.items():
+            smaller = min(len(self._sketches[a]), len(self._sketches[b]))
+            if smaller >= _SKETCH // 2 and k >= _COPY_SHARE * smaller:
+                out.append((a, b))
+        return out
 
     def copy_edges(self) -> list[tuple[int, str, str, str]]:
         """In two copies of one wire story, actors of one name and type are one ("A company
@@ -845,9 +855,8 @@ class _Linker:
                 fits = [o for o in fits if ministry_field(o.folded) in (field, None)]
             if noun in _ANY_KIND:
                 # "A supporters' group" is not the Sarvaxa Group: its other words must be in the name
-                kinds = {w for w in it.words[:-1] if w not in _MINOR_WORDS and w not in self.capitals
-                         and w not in self._demonyms and self._demonym(w) is None}
-                fits = [o for o in fits if all(any(m[:4] == w[:4] for w in o.words) for m in kinds)]
+                kinds = self._kind_words(it)
+                fits = [o for o in fits if _has_words(o, kinds)]
             if not fits and noun in _COMPANY_NOUNS:
                 fits = [o for o in by_doc.get(it.doc, ()) if o.words and o.words[-1] in COMPANY_SUFFIXES]
             if not fits and (lede := self.lede_org(it, by_doc.get(it.doc, []))) is not None:
@@ -868,20 +877,20 @@ class _Linker:
                     # ("the Albion Supporters' Trust")
                     pool = [o for items in by_doc.values() for o in items
                             if o.actor.type == "organisation" and len(o.words) > 1]
+                proper = {w for x in it.actor.name.split() if x[:1].isupper() for w in fold(x).split()}
                 if self._described(it) and noun not in _REGULATOR_NOUNS:
                     # "Mirevia's food safety agency": the words of the kind of body, not its owner
-                    mods -= {w for x in it.actor.name.split() if x[:1].isupper() for w in fold(x).split()}
+                    mods -= proper
                 if noun in _REGULATOR_NOUNS:
                     # "Norvassa's data protection regulator": the body its story names with those
                     # words, whatever kind of body its name says it is ("Data Protection Authority")
-                    mods -= set(self.capitals) | {w for x in it.actor.name.split() if x[:1].isupper()
-                                                  for w in fold(x).split()}
+                    mods -= set(self.capitals) | proper
                     pool = [o for k in _REGULATOR_NOUNS | {"authority", "agency", "commission", "office",
                                                            "board", "inspectorate"} for o in by_noun.get(k, ())]
                     if not mods:
                         pool = []
                 fits = [o for o in pool if o.key != it.key and o.folded != it.folded
-                        and all(any(m[:4] == w[:4] for w in o.words) for m in mods)
+                        and _has_words(o, mods)
                         and story_close(
                     day, self.days[o.doc], words, self.name_words(o.doc), window=STORY_WINDOW, min_shared=2)]
                 if len({o.folded for o in fits}) == 1:
@@ -922,7 +931,7 @@ class _Linker:
         words = [w for w in words if w != "the"]
         # "the hospital's new acting chief executive" is not the one before: only a holder
         # named as new, acting or interim fits it.
-        changed = bool(set(words) & _PASSING - {"current", "main"})
+        changed = bool(set(words) & _CHANGE_WORDS)
         if "of" in words:
             at = words.index("of")
             if words[at - 1] not in _POSTS:
@@ -944,7 +953,7 @@ class _Linker:
                     or o.doc != it.doc and o.words in here:
                 continue
             for raw in o.actor.roles:
-                if changed and not set(fold(raw).split()) & _PASSING - {"current", "main"}:
+                if changed and not set(fold(raw).split()) & _CHANGE_WORDS:
                     continue
                 rw = _bare_role(raw).split()
                 if any(f"former {' '.join(rw)}" in fold(x) for x in o.actor.aliases):
@@ -1033,6 +1042,12 @@ class _Linker:
                 out.append((3, o.key, it.key, f"short form of the {o.actor.name} in its story"))
         return out
 
+    def _kind_words(self, it: _Item) -> set[str]:
+        """A description's words before its noun that say what the body is for ("supporters"
+        in "a supporters' group"), not whose it is (a country, a people)."""
+        return {w for w in it.words[:-1] if w not in _MINOR_WORDS and w not in self.capitals
+                and w not in self._demonyms and self._demonym(w) is None}
+
     def lede_org(self, it: _Item, in_doc: list[_Item]) -> _Item | None:
         """"An environmental group said ..." opening a document, and no
         organisation it names is called that: the first named organisation to
@@ -1050,14 +1065,12 @@ class _Linker:
         state = bool(set(it.words) & _STATE_BODIES)
         # (what the description says the body is for must be in the name: "A supporters' group" is
         # not the Sarvaxa Group that speaks next)
-        mods = {w for w in it.words[:-1] if w not in _MINOR_WORDS and w not in self.capitals
-                and w not in self._demonyms and self._demonym(w) is None}
+        mods = self._kind_words(it)
         named = [(speaks[o.actor.id], o) for o in in_doc if o.actor.id in speaks and o.key not in self.governments
                  and (o.actor.type == "organisation" or o.actor.type == "person" and len(o.words) > 1
                       and o.words[-1] in ORG_ENDINGS)
                  and (state or not (set(o.words) & _STATE_BODIES or ministry_field(o.folded) is not None))
-                 and (not mods or o.words[-1] != it.words[-1]
-                      or all(any(m[:4] == w[:4] for w in o.words) for m in mods))
+                 and (not mods or o.words[-1] != it.words[-1] or _has_words(o, mods))
                  and _same_kind(it.words[-1], o)]
         # '"...," said Celia Nwosu, advocacy director of Pressline International': the body of
         # the first person to speak after it, when that body is named as a speaker in the corpus

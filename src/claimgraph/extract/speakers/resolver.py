@@ -108,7 +108,7 @@ _GROUP_KINDS = frozenset({"group", "gang", "collective", "network", "organisatio
                           "cartel", "militia", "movement", "coalition", "alliance", "campaign", "charity"})
 
 
-QUOTE_OPENERS = frozenset({"\u2018", "\u201c", '"', "'", "''", "``"})
+_QUOTE_OPENERS = frozenset({"\u2018", "\u201c", '"', "'", "''", "``"})
 
 
 class Resolver:
@@ -451,9 +451,7 @@ class Resolver:
         if holders:
             # (with one the tagger called an organisation: "Anis Belhaj, who led the research,
             # is unmoved. '...,' Belhaj said" beside Yusra Belhaj)
-            holders += [a for a in self.actors.values() if a.type == "organisation" and a.name.split()
-                        and [w.lower() for w in a.name.split()][-len(words):] == words and self._name_shaped(a)
-                        and a not in holders]
+            holders += [a for a in self._names_tagged_as_bodies(words) if a not in holders]
         title = self.doc[toks[0].i - 1].lower_.rstrip(".") if toks[0].i > 0 else ""
         gender = title_gender(title)
         # ("Mr Thorne" is not Nadia Thorne, the only Thorne named: another Thorne, a man. Only a
@@ -482,7 +480,7 @@ class Resolver:
             sent = toks[0].sent
             near_tok = self.doc[sent.start - 1].sent.start if sent.start > 0 else 0
             near = self.doc[near_tok].idx
-            if near_tok > 0 and self.doc[near_tok].text in QUOTE_OPENERS:
+            if near_tok > 0 and self.doc[near_tok].text in _QUOTE_OPENERS:
                 near_tok = self.doc[near_tok - 1].sent.start
             seen = {p.key: n for n, p in enumerate(fits)}
             last_named: dict[int, int] = {}
@@ -1365,8 +1363,7 @@ class Resolver:
         # (and one the tagger called an organisation that has since spoken as a person:
         # "Stelios Mavrides said through a lawyer ... Mavrides said")
         if people:
-            people.update((a.key, a) for a in self.actors.values() if a.type == "organisation" and a.key not in people
-                          and a.name.split()[-1].lower() == tok.lower_ and self._name_shaped(a))
+            people.update((a.key, a) for a in self._names_tagged_as_bodies([tok.lower_]) if a.key not in people)
         if not people:
             # "Brent Bozell III", "Luther Stan Pate IV": the surname before a generational suffix
             people = {p.key: p for p in self.persons if len(p.words) > 2 and p.words[-2] == tok.lower_
@@ -1568,6 +1565,11 @@ class Resolver:
                                                              "before") for c in t.children)
             t = t.head
         return False
+
+    def _names_tagged_as_bodies(self, words: list[str]) -> list[DocActor]:
+        """Organisations named like people whose names end with ``words`` (lower case)."""
+        return [a for a in self.actors.values() if a.type == "organisation" and a.name.split()
+                and [w.lower() for w in a.name.split()][-len(words):] == words and self._name_shaped(a)]
 
     def _name_shaped(self, a: DocActor) -> bool:
         """Two or three capitalised words, none a body's, a business's or a place's."""

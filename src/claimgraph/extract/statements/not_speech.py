@@ -16,7 +16,7 @@ from .subjects import _previous_word
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = []
+__all__ = ["REFLEXIVES", "SELF_NAMING_VERBS"]
 
 
 # What one declines that is a refusal to speak ("declined to comment", "declined to be named",
@@ -72,7 +72,9 @@ def _calls_for(tok: Token) -> bool:
                 and not any(c.dep_ == "agent" for c in tok.children))
 
 
-_REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "themself"})
+# "a group calling itself Coldharbour": a name taken, nothing said (here and in stances)
+REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "themself"})
+SELF_NAMING_VERBS = frozenset({"call", "name", "style", "dub"})
 
 
 def _naming_participle(tok: Token, toks: list[Token], idx: _Index) -> bool:
@@ -80,7 +82,7 @@ def _naming_participle(tok: Token, toks: list[Token], idx: _Index) -> bool:
     participle naming the noun it follows, with no one doing the naming, and a
     quoted name as all it says; "a group calling itself Coldharbour": a name
     taken, nothing said."""
-    if tok.lemma_.lower() in ("call", "name", "style", "dub") and toks and toks[0].lower_ in _REFLEXIVES \
+    if tok.lemma_.lower() in SELF_NAMING_VERBS and toks and toks[0].lower_ in REFLEXIVES \
             and _a_name(toks[1:]):
         return True  # (not "calls himself a democratic socialist": a claim about himself)
     if tok.tag_ != "VBN" or tok.dep_ != "acl" or tok.lemma_.lower() not in ("call", "name", "dub", "title", "nickname"):
