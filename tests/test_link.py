@@ -770,7 +770,9 @@ def test_stories_of_the_gold_corpora(
     # Stories aa-af joined (211 documents): the whole set 0.698 / 0.787 / 0.699.
     # Stories ag-al joined (256 documents): the whole set 0.647 / 0.780 / 0.688.
     # Generic names make no story (above): 0.688 / 0.781 / 0.687.
-    ("embed", (0.68, 0.78, 0.68), (0.73, 0.76, 0.78)),
+    # A party the proposition names answers it (test_the_party_a_claim_names_answers_it): sides
+    # 0.689 -> 0.696, test unchanged.
+    ("embed", (0.68, 0.78, 0.69), (0.73, 0.76, 0.78)),
 ])
 def test_story_linker_floors(gold_corpora: dict[str, tuple[dict[str, tuple[Document, Analysis]], dict[str, object]]],
                              method: str, dev_floor: tuple[float, float, float],
@@ -844,13 +846,14 @@ def test_held_out_corpus_floors() -> None:
     copies found inside the actor linker and posts given after a name; 0.9835 / 0.8198 with
     shared surnames told apart by title and by a full name the sentence before gave, while
     threads went 0.751 / 0.748 -> 0.747 / 0.743 and sides 0.541 -> 0.532 (camps follow the
-    speakers: a recorded trade)."""
+    speakers: a recorded trade). Sides 0.532 -> 0.541 with a party the proposition names
+    disputing it in its plain assertions."""
     from claimgraph.goldsets.corpus import score_corpus
 
     r = score_corpus(HOLDOUT, thread_method="embed")
     assert r["actors"]["p"] >= 0.98 and r["actors"]["r"] >= 0.815, r["actors"]
     assert r["threads"]["p"] >= 0.74 and r["threads"]["r"] >= 0.74, r["threads"]
-    assert r["sides"]["accuracy"] >= 0.53, r["sides"]
+    assert r["sides"]["accuracy"] >= 0.54, r["sides"]
 
 
 def _dev_member(gold_corpora: dict[str, tuple[dict[str, tuple[Document, Analysis]], dict[str, object]]],
@@ -960,6 +963,31 @@ VOTE_CLAIM = "The Civic Front said the Lantra council election was rigged by the
 ])
 def test_a_contrary_judgement_disputes(method: str, answer: str, side: str, reason: str) -> None:
     member = _answer_in_thread(("2025-06-01", VOTE_CLAIM), ("2025-06-02", answer), method)
+    assert (member.side, member.reason) == (side, reason)
+
+
+HELD_CLAIM = ("The Harlan Press Union said the Interior Ministry had held the reporter Ilse Varga for five days at "
+              "Tesk police station without a lawyer.")
+SEIZED_CLAIM = ("The Askavian Customs Service said Askavia had seized the cargo of the freighter Stella Ardent "
+                "because it carried alloy plate.")
+
+
+@pytest.mark.parametrize("method", ["story", "embed"])
+@pytest.mark.parametrize(("claim", "answer", "side", "reason"), [
+    # the party the claim is about answers it with a plain assertion
+    (HELD_CLAIM, "The Interior Ministry said a lawyer had been with the reporter Ilse Varga at Tesk police station "
+                 "from the first day.", "disputes", "act asserts, by Interior Ministry, whom the proposition is about"),
+    # the same words from a party the claim does not name
+    (HELD_CLAIM, "The Harlan Bar Association said a lawyer had been with the reporter Ilse Varga at Tesk police "
+                 "station from the first day.", "supports", "act asserts"),
+    # the claim is a body of Askavia's own: Askavia's ministry speaks for the claimant, not against it
+    (SEIZED_CLAIM, "Askavia's foreign ministry said the freighter Stella Ardent had carried alloy plate under export "
+                   "controls when its cargo was seized.", "supports", "act asserts"),
+])
+def test_the_party_a_claim_names_answers_it(method: str, claim: str, answer: str, side: str, reason: str) -> None:
+    """story_threads._label: a party the proposition names disputes it with its plain assertions
+    (tuning sides 0.6887 -> 0.6955; held-out 0.532 -> 0.541)."""
+    member = _answer_in_thread(("2025-07-01", claim), ("2025-07-02", answer), method)
     assert (member.side, member.reason) == (side, reason)
 
 

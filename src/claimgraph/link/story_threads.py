@@ -63,7 +63,10 @@ the default's precision, so it is opt-in; see BENCHMARKS.md. Method:
    measures (percent, hours) and parts ("eleven of whom") are not compared.
    A plain claim with a judgement contrary to the proposition's ("fair" against
    "rigged", "lawful" against "unlawful", "safe" against "dangerous") disputes
-   it; negated ("was not fair") it supports.
+   it; negated ("was not fair") it supports. A party the proposition names
+   ("the Interior Ministry held her without counsel") answers it: its plain
+   assertions ("a lawyer was present") dispute (not a document's findings,
+   nor a body of the proposition's own speaker's country).
    ``ThreadMember.reason`` names the rule, ``evidence`` the span that decided
    it, ``link`` why the statement joined.
 
@@ -656,7 +659,8 @@ def _contrary(head: frozenset[str], terms: frozenset[str]) -> tuple[str, str] | 
 
 def _label(docs: Sequence[tuple[Document, Analysis]], members: list[_Cand], cont: Mapping[int, int],
            opponents: Mapping[str, set[str]],
-           story_against: Sequence[frozenset[str]] = ()) -> tuple[_Cand, list[tuple[Side, str, Span | None]]]:
+           story_against: Sequence[frozenset[str]] = (),
+           actor_of: Mapping[tuple[str, str], str] | None = None) -> tuple[_Cand, list[tuple[Side, str, Span | None]]]:
     """The thread's proposition (its first plain claim) and each member's side."""
     plain = [c for c in members if c.st.act not in _DISPUTE_ACTS and c.neg is None and not c.st.negated
              and c.neutral is None and (c.st.cue_lemma or "") not in _RELAY_CUES and c.st.act != "asks"]
@@ -716,7 +720,47 @@ def _label(docs: Sequence[tuple[Document, Analysis]], members: list[_Cand], cont
             out[i] = ("disputes", f"{reason}, but {c.actor} rejects {head.actor}'s claims", ev)
         elif c.camp and not _same_camp(c.camp, head.camp) and any(_same_camp(c.camp, k) for k in story_against):
             out[i] = ("disputes", f"{reason}, by a speaker who denies or rejects claims in this story", ev)
+    # A party the proposition names ("the Interior Ministry held her without counsel") answers
+    # it: its plain assertions ("a lawyer was present") dispute. Not a body of the proposition's
+    # own speaker's country ("Askavia" in a claim of the Askavian Customs Service), and not a
+    # document: a report's findings are evidence, not a party's answer.
+    about = [] if actor_of is None else [
+        (name, keys) for name, keys in _named_in(docs, actor_of, head)
+        if not (head.camp and (_same_camp(keys, head.camp) or _demonym_in(keys, head.camp)))]
+    for i, c in enumerate(members):
+        side, reason, ev = out[i]
+        if not about or c is head or side != "supports" or not reason.startswith("act") or not c.camp \
+                or _is_document(docs[c.doc][1], c.st.actor_id):
+            continue
+        hit = next((name for name, keys in about if _same_camp(c.camp, keys)), None)
+        if hit is not None:
+            out[i] = ("disputes", f"{reason}, by {hit}, whom the proposition is about", ev)
     return head, out
+
+
+def _named_in(docs: Sequence[tuple[Document, Analysis]], actor_of: Mapping[tuple[str, str], str],
+              c: _Cand) -> list[tuple[str, frozenset[str]]]:
+    """The actors a statement's content names (other than its speaker), with their camp keys."""
+    d, a = docs[c.doc]
+    out = []
+    for actor in a.actors:
+        if actor.id != c.st.actor_id and any(m.start < sp.end and sp.start < m.end
+                                             for m in actor.mentions for sp in c.st.content):
+            keys = _camp_keys(a, d.id, actor.id, actor_of)
+            if keys:
+                out.append((actor.name, keys))
+    return out
+
+
+def _demonym_in(keys: frozenset[str], camp: frozenset[str]) -> bool:
+    """"askavia" in "askavian customs service": a country's own body speaks for it."""
+    stems = {k[:-1] for k in keys if len(k) >= 5 and " " not in k and ":" not in k}
+    return any(w.startswith(stem) for x in camp for w in x.split() for stem in stems)
+
+
+def _is_document(a: Analysis, actor_id: str | None) -> bool:
+    actor = a.actor(actor_id) if actor_id else None
+    return actor is not None and actor.type == "document"
 
 
 def build_story_threads(docs: Sequence[tuple[Document, Analysis]], actor_of: Mapping[tuple[str, str], str], *,
@@ -809,7 +853,8 @@ def _threads(docs: Sequence[tuple[Document, Analysis]], actor_of: Mapping[tuple[
             continue
         members.sort(key=lambda c: (c.day if c.day is not None else 10**9, c.doc, c.st.start))
         head, sides = _label(docs, members, cont, opponents,
-                             list(dict.fromkeys(against.get(story[members[0].doc], ()))) if story is not None else ())
+                             list(dict.fromkeys(against.get(story[members[0].doc], ()))) if story is not None else (),
+                             actor_of)
         hdoc, ha = docs[head.doc]
         prop_span = Span(head.st.start, head.st.end)
         out_members = []
