@@ -474,6 +474,32 @@ ACTOR_ROWS: dict[str, tuple[list[tuple[str, str]], list[tuple[Side, Side]], list
         [("2024-05-01", "Tarvian troops crossed the Senn river near Lorvik, the interior ministry said."),
          ("2024-05-02", "No troops crossed the Senn river near Lorvik, the interior ministry said.")],
         [], [((1, "the interior ministry"), (0, "the interior ministry"))]),
+    "the_government_of_the_one_country_of_its_story": (
+        [("2024-05-01", "TALMO - Kestria said on Monday that it would fine Orvane Mining over the cyanide leak "
+                        "into the Kiramba river at the Sabari mine, after Kestrian inspectors took samples."),
+         ("2024-05-02", "The government said on Tuesday that the cyanide leak into the Kiramba river at the Sabari "
+                        "mine would cost Orvane Mining its licence.")],
+        [((1, "The government"), (0, "Kestria"))], []),
+    "the_government_of_a_story_with_two_countries_stays_apart": (
+        [("2024-05-01", "Kestria said on Monday that Ombelian troops had closed the Lorn valley border crossing. "
+                        "Ombelia said Kestrian troops had fired first at the Lorn valley border crossing."),
+         ("2024-05-02", "The government said on Tuesday that Kestrian and Ombelian officers would meet at the Lorn "
+                        "valley border crossing.")],
+        [], [((1, "The government"), (0, "Kestria")), ((1, "The government"), (0, "Ombelia"))]),
+    "a_company_without_its_business_words": (
+        [("2024-05-01", "Orvane Gold Mining Ltd said on Monday that the Kiramba tailings dam was safe."),
+         ("2024-05-02", "Orvane Gold said on Tuesday that the Kiramba tailings dam had been inspected in March.")],
+        [((1, "Orvane Gold"), (0, "Orvane Gold Mining Ltd"))], []),
+    "a_company_stem_of_two_companies_stays_apart": (
+        [("2024-05-01", "Orvane Gold Mining Ltd said on Monday that the Kiramba tailings dam was safe. Orvane Gold "
+                        "Holdings said it had sold its stake in the Kiramba mine."),
+         ("2024-05-02", "Orvane Gold said on Tuesday that the Kiramba tailings dam had been inspected in March.")],
+        [], [((1, "Orvane Gold"), (0, "Orvane Gold Mining Ltd")), ((1, "Orvane Gold"), (0, "Orvane Gold Holdings"))]),
+    "a_title_tells_which_of_two_surnames": (
+        [("2024-05-01", "Candidate Sevara Qadiri said the Port Veltry count had been rigged, and she called for a "
+                        "recount. Commission secretary Behzod Qadiri said the Port Veltry count was clean."),
+         ("2024-05-02", "Ms Qadiri said on Tuesday that she would take the Port Veltry count to court.")],
+        [((1, "Ms Qadiri"), (0, "Sevara Qadiri"))], [((1, "Ms Qadiri"), (0, "Behzod Qadiri"))]),
     "the_government_is_not_a_capital": (
         [("2024-05-01", "The Government of Tarvia condemns the attack. The Government states that two soldiers "
                         "were killed. Tarvian troops returned fire."),

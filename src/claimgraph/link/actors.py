@@ -74,6 +74,7 @@ from ..extract.gazetteer import (
     TITLES,
     title_gender,
 )
+from ..extract.speakers.names import given_names
 from ..model import ActorType, Analysis, CorpusActor, Document
 from ._common import dateline_place, day_of, doc_entities, fold, member_key, ministry_field, slug, story_close
 
@@ -141,6 +142,7 @@ class _Actor:
     affiliations: tuple[str, ...]
     first: int | None  # start of its first mention
     lede: str | None  # text[first:first + max(3, len(name))] when first is in the first paragraph
+    pronoun: str | None = None  # "f" or "m" when its pronoun mentions all say so ("she said")
 
 
 @dataclass(frozen=True, slots=True)
@@ -251,7 +253,10 @@ def _gender(actor: _Actor) -> str | None:
         first = fold(form).split()[:1]
         if first and (gender := title_gender(first[0])) is not None:
             return gender
-    return None
+    return actor.pronoun
+
+
+_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 
 
 def _acronym(name: str) -> str | None:
@@ -411,6 +416,15 @@ class _Linker:
                 member_key(d.id, actor.id), n,
                 _Actor(actor.id, actor.name, actor.type, actor.aliases, actor.roles, actor.affiliations, first, lede),
                 (d.published or a.published or "~", d.id, num), fold(actor.name), words))
+            if person:
+                said = {_PRONOUN_GENDER.get(text[m.start:m.end].lower()) for m in actor.mentions
+                        if m.end - m.start <= 3}
+                said.discard(None)
+                if len(said) == 1:
+                    old = self.items[-1]
+                    self.items[-1] = _Item(old.key, old.doc, _Actor(
+                        actor.id, actor.name, actor.type, actor.aliases, actor.roles, actor.affiliations, first,
+                        lede, said.pop()), old.order, old.folded, old.words)
         speakers = [(st.actor_id, st.speaker.start) for st in a.statements
                     if in_lede and st.actor_id and st.speaker is not None]
         self.docs.append(_Doc(d.id, day_of(d, a), doc_entities(a), tuple(x for x, _ in speakers),
@@ -568,6 +582,7 @@ class _Linker:
         self.first_word: dict[str, set[str]] = defaultdict(set)  # "velamed" -> {"velamed pharmaceuticals"}
         self.tail_of: dict[str, set[str]] = defaultdict(set)  # "red cross" -> {"velmoran red cross"}
         tails: list[_Item] = []
+        stemmed: list[_Item] = []  # names of two words or more
         offices: list[_Item] = []
         generic: list[_Item] = []
         roles_only: list[_Item] = []
@@ -586,6 +601,8 @@ class _Linker:
                 # "the health minister", "the company": resolved in its document only.
                 (roles_only if a.type == "person" else generic).append(it)
                 continue
+            if len(it.words) >= 2:
+                stemmed.append(it)
             if a.type == "person" or (len(it.words) == 1 and not a.name.strip().isupper()):
                 if len(it.words) >= 2:
                     self.full[" ".join(it.words)].append(it)
@@ -651,6 +668,23 @@ class _Linker:
             hit = self.resolve_surname(it) or self.resolve_prefix(it, blocks) or self.resolve_org_word(it, blocks)
             if hit is not None:
                 out.append((3, hit[0].key, it.key, hit[1]))
+        # "Orvanne Gold" (read as a person or an organisation) for "Orvanne Gold Mining Ltd":
+        # the one company of its story whose name is it and business words after it.
+        company_stem: dict[str, set[str]] = defaultdict(set)
+        for it in stemmed:
+            if it.actor.type != "organisation":
+                continue
+            words = list(it.words)
+            while len(words) > 2 and words[-1] in COMPANY_SUFFIXES:
+                words.pop()
+            if len(words) < len(it.words):
+                company_stem[" ".join(words)].add(fold(_display(it.actor.name)))
+        for it in stemmed:
+            names = company_stem.get(" ".join(it.words), set()) - {fold(_display(it.actor.name))}
+            if names and not (it.actor.type == "person" and it.words[0] in given_names()):
+                hit = self._only_in_story(names, it, self.ents(it.doc), blocks)
+                if hit is not None:
+                    out.append((3, hit[0].key, it.key, f"{hit[1].split(':')[0]}, without its business words"))
         for it in tails:
             hit = self.resolve_suffix(it, blocks)
             if hit is not None:
@@ -864,6 +898,11 @@ class _Linker:
                                                  "the first organisation to speak after it"))
             elif len({o.folded for o in fits}) == 1:
                 out.append((2, fits[0].key, it.key, f"the {noun} its document names: {fits[0].actor.name}"))
+            elif not fits and noun in _GOV_WORDS and set(it.folded.split()) <= _GOV_WORDS | {"the"}:
+                # "The government" in a document that names no country: the one its story has
+                gov = self._one_government(it)
+                if gov is not None:
+                    out.append((3, gov.key, it.key, f"the government of its story: {gov.actor.name}"))
             elif not fits and noun not in _GOV_WORDS:
                 # The document names none: the one its story names (a story may have two governments).
                 # (with the description's other words, or their stems, in the name: "the prosecutor
@@ -918,6 +957,27 @@ class _Linker:
                 if earlier is not None:
                     out.append((3, earlier.key, it.key, f"the same unnamed {it.actor.name} in its story"))
         return out
+
+    def _one_government(self, it: _Item) -> _Item | None:
+        """The government item of the one country that ``it``'s document and the other
+        documents of its story speak for, if there is exactly one."""
+        day, ents = self.days[it.doc], self.ents(it.doc)
+        own = {c for o in self.items if o.doc == it.doc and o.key != it.key
+               and (c := self._government_of(o)) is not None}
+        if len(own) > 1:
+            return None
+        found: dict[str, _Item] = {}
+        for o in self.items:
+            if o.doc == it.doc or o.actor.type not in ("government", "organisation"):
+                continue
+            country = self._government_of(o)
+            if country is None or fold(country) in _NOT_COUNTRIES:
+                continue
+            if story_close(day, self.days[o.doc], ents, self.ents(o.doc), window=STORY_WINDOW, min_shared=2):
+                found.setdefault(fold(country), o)
+        if len(found) == 1 and (not own or {fold(c) for c in own} == set(found)):
+            return next(iter(found.values()))
+        return None
 
     def holder_at_the_time(self, it: _Item, holders: list[_Item]) -> tuple[_Item, str] | None:
         """"Estrel's chief executive" in a document that names no holder of that post: the
@@ -1137,6 +1197,10 @@ class _Linker:
         day, ents = self.days[it.doc], self.ents(it.doc)
         ents = frozenset(e for e in ents if surname not in e.split())
         in_story = [(k, v) for k, v in cands if self._in_story(v, day, ents)]
+        if len(in_story) > 1 and gender is not None:
+            # "Ms Qadiri" with Sevara Qadiri ("she said") and Behzod Qadiri (nothing said of him)
+            known = [(k, v) for k, v in in_story if _gender_of(v) == gender]
+            in_story = known if len(known) == 1 else in_story
         if len(in_story) == 1:
             k, v = in_story[0]
             return v[0], f"short name of {v[0].actor.name}: the only {surname.title()} in the story"
