@@ -729,7 +729,9 @@ def test_stories_of_the_gold_corpora(
     # embed threads 0.641 / 0.742, sides 0.618): the whole set 0.693 / 0.566 / 0.672.
     # Names that name no one thing ("ministry of finance", "statistician") no longer make two
     # press statements of two countries one story: 0.707 / 0.574 / 0.668.
-    ("story", (0.70, 0.57, 0.66), (0.80, 0.50, 0.71)),
+    # Stories am-ar joined (301 documents; blind, scored once before any rule at 946d1d3: actors
+    # 0.975 / 0.732, embed threads 0.603 / 0.695, sides 0.505): the whole set 0.720 / 0.569 / 0.643.
+    ("story", (0.70, 0.56, 0.64), (0.80, 0.50, 0.71)),
     # Masking story-wide names (embed_threads._masked) raised P and R on both sets; on the
     # test corpus sides went 0.658 -> 0.613 over 119 threaded members instead of 113
     # (73 right against 74).
@@ -798,7 +800,8 @@ def test_stories_of_the_gold_corpora(
     # Generic names make no story (above): 0.688 / 0.781 / 0.687.
     # A party the proposition names answers it (test_the_party_a_claim_names_answers_it): sides
     # 0.689 -> 0.696, test unchanged.
-    ("embed", (0.68, 0.78, 0.69), (0.73, 0.76, 0.78)),
+    # Stories am-ar joined (301 documents, see above): 0.670 / 0.764 / 0.666.
+    ("embed", (0.67, 0.76, 0.66), (0.73, 0.76, 0.78)),
 ])
 def test_story_linker_floors(gold_corpora: dict[str, tuple[dict[str, tuple[Document, Analysis]], dict[str, object]]],
                              method: str, dev_floor: tuple[float, float, float],
@@ -839,11 +842,14 @@ def test_tuning_set_actor_floors(
     aa-af added (211 documents; on them alone 0.870 / 0.726 before any rule was written on them,
     0.902 / 0.779 after wire copies, posts given after a name and "through a lawyer"); 0.959 / 0.887
     with stories ag-al added (256 documents; on them alone 0.880 / 0.735 before any rule was written
-    on them, 0.884 / 0.767 after)."""
+    on them, 0.884 / 0.767 after); 0.964 / 0.892 with the government of a story's one country, a
+    company's name without its business words and a title or pronoun telling two same surnames
+    apart; 0.964 / 0.874 with stories am-ar added (301 documents; on them alone 0.975 / 0.732
+    before any rule was written on them, at 946d1d3)."""
     from claimgraph.goldsets.corpus import score_linked
 
     r = score_linked(*gold_corpora["dev"])
-    assert r["actors"]["p"] >= 0.955 and r["actors"]["r"] >= 0.88, r["actors"]
+    assert r["actors"]["p"] >= 0.96 and r["actors"]["r"] >= 0.87, r["actors"]
 
 
 HOLDOUT = Path(__file__).resolve().parent / "corpus_holdout"
