@@ -1466,6 +1466,16 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      " company would publish the full report.",
      E(S("publish the full report", name="Ayodele Sturridge", roles_has="chief executive",
          affiliations_has="Torvane"), n=1)),
+    ("post_given_by_a_promotion",
+     "When Dilnoza Qadiri was moved up from deputy to transport minister in the March reshuffle, the file"
+     " moved with her. Ms Qadiri said any penalty would wait for the final report.",
+     E(S("any penalty would wait", speaker="Ms Qadiri", name="Dilnoza Qadiri", roles=("transport minister",)),
+       n=1)),
+    ("a_service_and_its_head_are_one_post",
+     "Deputy Police Chief Mbali Khumalo said the bridge had been inspected. Police Chief Wouter Blanckaert"
+     " said the lorry was overweight.",
+     E(S("bridge had been inspected", name="Mbali Khumalo", roles=("deputy police chief",), affiliations=()),
+       S("lorry was overweight", name="Wouter Blanckaert", roles=("police chief",), affiliations=()), n=2)),
     ("the_group_is_the_subject_an_apposition_calls_a_gang",
      "Wexholm Health Trust, which runs the hospital, said patient records had been encrypted.\n\nVespertine, a"
      " gang that has hit hospitals in three countries, listed the trust on its leak site on Monday. In the post,"

@@ -500,6 +500,20 @@ ACTOR_ROWS: dict[str, tuple[list[tuple[str, str]], list[tuple[Side, Side]], list
                         "recount. Commission secretary Behzod Qadiri said the Port Veltry count was clean."),
          ("2024-05-02", "Ms Qadiri said on Tuesday that she would take the Port Veltry count to court.")],
         [((1, "Ms Qadiri"), (0, "Sevara Qadiri"))], [((1, "Ms Qadiri"), (0, "Behzod Qadiri"))]),
+    "the_field_minister_of_its_story": (
+        [("2024-05-01", "Health Minister Lucjan Zaremba said the insulin tenders won by Ostrum and Peregrine "
+                        "had cost Ilvarian hospitals dearly."),
+         ("2024-05-08", "The health minister told a committee that the insulin tenders of Ilvarian hospitals would "
+                        "be run again after the Ostrum case.")],
+        [((1, "The health minister"), (0, "Lucjan Zaremba"))], []),
+    "the_field_minister_of_a_story_with_two_stays_apart": (
+        [("2024-05-01", "Health Minister Lucjan Zaremba said the insulin tenders won by Ostrum and Peregrine "
+                        "had cost Ilvarian hospitals dearly."),
+         ("2024-05-03", "Health Minister Ada Lind said Kestrian hospitals had paid less than Ilvarian hospitals "
+                        "for Ostrum insulin."),
+         ("2024-05-08", "The health minister told a committee that the insulin tenders of Ilvarian hospitals would "
+                        "be run again after the Ostrum case.")],
+        [], [((2, "The health minister"), (0, "Lucjan Zaremba")), ((2, "The health minister"), (1, "Ada Lind"))]),
     "the_government_is_not_a_capital": (
         [("2024-05-01", "The Government of Tarvia condemns the attack. The Government states that two soldiers "
                         "were killed. Tarvian troops returned fire."),

@@ -248,6 +248,16 @@ def _is_named(name: str) -> bool:
     return any(w[:1].isupper() for w in re.findall(r"[^\W\d_][\w'-]*", name) if fold(w) not in _MINOR_WORDS)
 
 
+def _field_minister(role: Sequence[str]) -> bool:
+    """"health minister": a post each country has one of, the one of its story when it names one."""
+    return len(role) == 2 and role[1] == "minister" and role[0] in _FIELDS
+
+
+_FIELDS = frozenset({"health", "finance", "foreign", "interior", "defence", "defense", "justice", "education",
+                     "trade", "economy", "environment", "energy", "transport", "agriculture", "labour", "labor",
+                     "culture", "tourism", "housing", "water", "mining", "fisheries", "industry"})
+
+
 def _gender(actor: _Actor) -> str | None:
     for form in (actor.name, *actor.aliases):
         first = fold(form).split()[:1]
@@ -1029,7 +1039,8 @@ class _Linker:
                     # ("the chief statistician": a country's one post, no owner needed; not "the
                     # chief executive", which every company of a story has)
                     alone = role_words == rw and (rw[0] == "chief" and rw[-1] not in _COMPANY_POSTS
-                                                  or rw == [rw[-1]] and rw[-1] in _LONE_POSTS)
+                                                  or rw == [rw[-1]] and rw[-1] in _LONE_POSTS
+                                                  or _field_minister(rw))
                     if not alone and (len(role_words) <= n or role_words[-n:] != rw or role_words[-n - 1] in _NOT_THE):
                         continue
                     mine = set(role_words[:-n]) - _MINOR_WORDS
@@ -1050,7 +1061,8 @@ class _Linker:
                     return None  # its document names a holder: role_holder's to tell
                 if o.words not in best or rank < best[o.words][0]:
                     best[o.words] = (rank, o)
-        if not best or len(best) > 1 and role_words == [role_words[-1]] and role_words[-1] in _LONE_POSTS:
+        if not best or len(best) > 1 and (role_words == [role_words[-1]] and role_words[-1] in _LONE_POSTS
+                                          or _field_minister(role_words)):
             return None  # ("the premier" with two premiers in its story: which one, the text must say)
         ranked = sorted(best.values(), key=lambda x: x[0])
         if len(ranked) > 1 and ranked[0][0] == ranked[1][0]:

@@ -111,11 +111,13 @@ def _possessive_owners(actors: list[DocActor]) -> None:
 
 # "Ayodele Sturridge, who replaced Stelios Mavrides as Torvane's chief executive", "Yusra Belhaj has
 # been chief executive of the ...", "Ornella Arrighi would serve as interim chief executive": a
-# post the text gives a person after the name.
+# post the text gives a person after the name ("was moved up from deputy to transport minister").
 _TAKES_POST = re.compile(
     r",?\s+(?:who\s+(?:replaced|succeeded)\s+[^,.;]{1,60}?\s+as|who\s+(?:took over|took office|was appointed|"
     r"was named|became|has been|is now)(?:\s+as)?|(?:has been|had been|was named|was appointed|became|took over as|"
-    r"will serve as|would serve as|will take over as|was promoted to)(?:\s+as)?)\s+")
+    r"will serve as|would serve as|will take over as|was promoted to)(?:\s+as)?|"
+    # "Dilnoza Qadiri was moved up from deputy to transport minister"
+    r"(?:was\s+|has been\s+|had been\s+)?(?:moved up|promoted|elevated)\s+from\s+[^,.;]{1,40}?\s+to)\s+")
 _NAMED_TO_POST = re.compile(r"\b(?:named|appointed|promoted)\s+$")
 _POST_STOP = re.compile(r"[,.;:()\"\u201c\u201d]")
 

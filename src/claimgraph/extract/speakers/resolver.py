@@ -110,6 +110,10 @@ _GROUP_KINDS = frozenset({"group", "gang", "collective", "network", "organisatio
 
 _QUOTE_OPENERS = frozenset({"\u2018", "\u201c", '"', "'", "''", "``"})
 
+# A service and its head make one post: "Police Chief", "Fire Commissioner".
+_SERVICES = frozenset({"police", "fire", "army", "navy", "prison", "prisons", "customs", "border"})
+_SERVICE_HEADS = frozenset({"chief", "commissioner"})
+
 
 class Resolver:
     def __init__(self, doc: Doc, speaker_heads: frozenset[int] = frozenset()) -> None:
@@ -560,7 +564,9 @@ class Resolver:
         # lower-case words and titles, the affiliation what comes before it.
         j = len(pre)
         while j > 0 and (pre[j - 1].is_lower or pre[j - 1].lower_ in TITLES or pre[j - 1].lower_ in ROLE_NOUNS
-                         or pre[j - 1].lower_ in ROLE_MODIFIERS):
+                         or pre[j - 1].lower_ in ROLE_MODIFIERS
+                         # "Deputy Police Chief Mbali Khumalo": a deputy police chief, not the "Deputy Police"'s
+                         or j < len(pre) and pre[j - 1].lower_ in _SERVICES and pre[j].lower_ in _SERVICE_HEADS):
             j -= 1
         role = [t for t in pre[j:] if t.lower_ not in HONORIFICS]
         if role:
