@@ -514,6 +514,16 @@ ACTOR_ROWS: dict[str, tuple[list[tuple[str, str]], list[tuple[Side, Side]], list
          ("2024-05-08", "The health minister told a committee that the insulin tenders of Ilvarian hospitals would "
                         "be run again after the Ostrum case.")],
         [], [((2, "The health minister"), (0, "Lucjan Zaremba")), ((2, "The health minister"), (1, "Ada Lind"))]),
+    "an_unnamed_spokeswoman_in_a_follow_up_of_her_story": (
+        [("2024-03-07", "An Orvanne spokeswoman said the Sabari tailings dam was safe. Governor Dauren Mutasa said "
+                        "the Kiramba river was closed to fishing below Dunevo. Ostrevian inspectors visited the "
+                        "dam."),
+         ("2024-04-24", "An Orvanne spokeswoman said the Sabari tailings dam would be rebuilt. Governor Dauren "
+                        "Mutasa said the Kiramba river was still closed below Dunevo. Ostrevian inspectors visited "
+                        "the dam."),
+         ("2024-04-25", "An Orvanne spokeswoman said the Kiramba river site would reopen.")],
+        [((1, "An Orvanne spokeswoman"), (0, "An Orvanne spokeswoman"))],
+        [((2, "An Orvanne spokeswoman"), (0, "An Orvanne spokeswoman"))]),
     "the_government_is_not_a_capital": (
         [("2024-05-01", "The Government of Tarvia condemns the attack. The Government states that two soldiers "
                         "were killed. Tarvian troops returned fire."),

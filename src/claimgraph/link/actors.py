@@ -81,6 +81,8 @@ from ._common import dateline_place, day_of, doc_entities, fold, member_key, min
 __all__ = ["link_actors", "member_key"]
 
 STORY_WINDOW = 45  # days: two mentions of one surname further apart are not one story
+_FOLLOW_UP_DAYS = 180  # a later document of a story, further than STORY_WINDOW ...
+_FOLLOW_UP_NAMES = 4  # ... when it shares this many names with the earlier one
 # Posts one person holds at a time (a company has many spokeswomen, one chief executive).
 _POSTS = frozenset({"executive", "officer", "director", "head", "chief", "president", "chairman", "chairwoman", "chair",
                     "premier", "chancellor", "commander",
@@ -961,12 +963,17 @@ class _Linker:
         for same in unnamed.values():
             same.sort(key=lambda x: x.order)
             for k, it in enumerate(same[1:], 1):
-                earlier = next((o for o in same[:k] if o.doc != it.doc and story_close(
-                    self.days[it.doc], self.days[o.doc], self.ents(it.doc), self.ents(o.doc),
-                    window=STORY_WINDOW, min_shared=2)), None)
+                earlier = next((o for o in same[:k] if o.doc != it.doc and self._same_story(it.doc, o.doc)), None)
                 if earlier is not None:
                     out.append((3, earlier.key, it.key, f"the same unnamed {it.actor.name} in its story"))
         return out
+
+    def _same_story(self, a: int, b: int) -> bool:
+        """Documents ``a`` and ``b`` are of one story: within ``STORY_WINDOW`` days sharing two
+        names, or a follow-up within ``_FOLLOW_UP_DAYS`` sharing ``_FOLLOW_UP_NAMES``."""
+        da, db, ea, eb = self.days[a], self.days[b], self.ents(a), self.ents(b)
+        return story_close(da, db, ea, eb, window=STORY_WINDOW, min_shared=2) or story_close(
+            da, db, ea, eb, window=_FOLLOW_UP_DAYS, min_shared=_FOLLOW_UP_NAMES)
 
     def _one_government(self, it: _Item) -> _Item | None:
         """The government item of the one country that ``it``'s document and the other
@@ -1246,7 +1253,8 @@ class _Linker:
         # The nearest mentions in time are enough to tell: check a bounded number.
         near = sorted(members, key=lambda x: abs((self.days[x.doc] or 0) - (day or 0)))[:40]
         return any(story_close(day, self.days[x.doc], ents, self.ents(x.doc), window=STORY_WINDOW, min_shared=1)
-                   for x in near)
+                   or story_close(day, self.days[x.doc], ents, self.ents(x.doc), window=_FOLLOW_UP_DAYS,
+                                  min_shared=_FOLLOW_UP_NAMES) for x in near)
 
     def office_of(self, it: _Item) -> tuple[_Item | None, str] | None:
         """"Ms Bachelet's office" is the organisation Bachelet is affiliated with
