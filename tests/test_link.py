@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 
 import claimgraph
 from claimgraph.link import build_threads, link_actors, member_key
+from claimgraph.link.actors import _Linker
 from claimgraph.model import Actor, Analysis, CorpusActor, Document, Span, Statement, Thread, ThreadMember
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
@@ -561,6 +562,49 @@ def test_actor_rules(actor_rows: dict[str, list[tuple[Document, Analysis]]], nam
         assert of[_member(docs, a)] is of[_member(docs, b)], (a, b, of[_member(docs, a)].why)
     for a, b in differ:
         assert of[_member(docs, a)] is not of[_member(docs, b)], (a, b, of[_member(docs, a)].why)
+
+
+@pytest.mark.parametrize(("shared", "one"), [
+    # "ministry of finance" and "statistician" name no one thing: two countries' stories both have them
+    (("Ministry of Finance", "statistician"), False),
+    (("Radovan Ilievski", "National Statistics Institute"), True),
+])
+def test_generic_names_make_no_story_for_actors(shared: tuple[str, str], one: bool) -> None:
+    """link.actors reads stories from names that name one thing (_common.named_entities): a finance
+    ministry with no country had joined another country's, nine days before, through two such names."""
+    from claimgraph.model import Entity
+
+    docs = []
+    for n, (day, country) in enumerate((("2025-05-01", "Tirasia"), ("2025-05-09", None))):
+        text = f"{country}'s Ministry of Finance said so." if country else "The Ministry of Finance said so."
+        names = (*shared, *((country,) if country else ()))
+        ents = tuple(Entity(id=f"e{k}", name=x, label="organisation", mentions=(Span(0, 3),))
+                     for k, x in enumerate(names))
+        actor = Actor(id="a1", name="Ministry of Finance", type="organisation", mentions=(Span(0, 3),),
+                      aliases=(f"{country}'s Ministry of Finance",) if country else ())
+        docs.append((_doc(f"{n} {text}", day), Analysis(text=text, published=day, actors=(actor,), entities=ents)))
+    of = {m: ca for ca in link_actors(docs) for m in ca.members}
+    assert (of[(docs[0][0].id, "a1")] is of[(docs[1][0].id, "a1")]) is one
+
+
+def test_a_ministry_without_its_country_joins_the_closest_of_its_story() -> None:
+    """Of two finance ministries its story could mean, the one sharing most names with its document
+    (then the nearest in time), not the earliest (actors._ministry_links)."""
+    from claimgraph.model import Entity
+
+    specs = [("2024-01-01", ("Lorn Valley", "Ivo Brandt")),
+             ("2024-02-01", ("Lorn Valley", "Ivo Brandt", "Tessa Kroll")),
+             ("2024-02-10", ("Lorn Valley", "Ivo Brandt", "Tessa Kroll"))]
+    docs = []
+    for n, (day, names) in enumerate(specs):
+        text = "The Finance Ministry said so."
+        ents = tuple(Entity(id=f"e{k}", name=x, label="person", mentions=(Span(0, 3),)) for k, x in enumerate(names))
+        actor = Actor(id="a1", name="Finance Ministry", type="organisation", mentions=(Span(4, 20),))
+        docs.append((_doc(f"{n} {text}", day), Analysis(text=text, published=day, actors=(actor,), entities=ents)))
+    linker = _Linker(docs)
+    edges = {(b, a) for _, a, b, why in linker.edges() if "ministry of its story" in why}
+    assert (member_key(docs[2][0].id, "a1"), member_key(docs[1][0].id, "a1")) in edges
+    assert (member_key(docs[2][0].id, "a1"), member_key(docs[0][0].id, "a1")) not in edges
 
 
 def test_titled_name_and_role_phrases_built_directly() -> None:

@@ -8,9 +8,11 @@ import unicodedata
 from datetime import date
 from functools import lru_cache
 
+from ..extract.gazetteer import ORG_NOUNS, ROLE_NOUNS
 from ..model import Analysis, Document
 
-__all__ = ["dateline_place", "day_of", "doc_entities", "fold", "member_key", "ministry_field", "slug", "story_close"]
+__all__ = ["dateline_place", "day_of", "doc_entities", "fold", "member_key", "ministry_field", "named_entities", "slug",
+           "story_close"]
 
 _PUNCT = re.compile(r"[^\w\s-]+")
 _DATELINE_END = re.compile(r"[ \t]*(?:,|\(|-|\u2014|\u2013)")
@@ -93,3 +95,15 @@ def ministry_field(folded: str) -> str | None:
     if m and m.group(1) not in ("the", "a", "s"):
         return _MINISTRY_FIELDS.get(m.group(1), m.group(1))
     return None
+
+
+_GENERIC_NAME_WORDS = frozenset(ORG_NOUNS | ROLE_NOUNS | {
+    "of", "the", "for", "and", "finance", "foreign", "affairs", "interior", "defence", "defense", "justice", "health",
+    "education", "trade", "economy", "environment", "energy", "transport", "labour", "labor", "agriculture",
+    "national", "state", "federal", "central", "public", "chief", "deputy", "minister", "office", "bureau"})
+
+
+def named_entities(ents: frozenset[str]) -> frozenset[str]:
+    """The folded names of ``ents`` that name one thing: not "ministry of finance" or
+    "statistician", which every story of their kind has."""
+    return frozenset(e for e in ents if not set(e.split()) <= _GENERIC_NAME_WORDS)

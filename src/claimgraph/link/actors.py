@@ -76,7 +76,17 @@ from ..extract.gazetteer import (
 )
 from ..extract.speakers.names import given_names
 from ..model import ActorType, Analysis, CorpusActor, Document
-from ._common import dateline_place, day_of, doc_entities, fold, member_key, ministry_field, slug, story_close
+from ._common import (
+    dateline_place,
+    day_of,
+    doc_entities,
+    fold,
+    member_key,
+    ministry_field,
+    named_entities,
+    slug,
+    story_close,
+)
 
 __all__ = ["link_actors", "member_key"]
 
@@ -439,7 +449,7 @@ class _Linker:
                         lede, said.pop()), old.order, old.folded, old.words)
         speakers = [(st.actor_id, st.speaker.start) for st in a.statements
                     if in_lede and st.actor_id and st.speaker is not None]
-        self.docs.append(_Doc(d.id, day_of(d, a), doc_entities(a), tuple(x for x, _ in speakers),
+        self.docs.append(_Doc(d.id, day_of(d, a), named_entities(doc_entities(a)), tuple(x for x, _ in speakers),
                               tuple(x for _, x in speakers)))
         if (dateline := dateline_place(a)) is not None:
             self._datelines[n] = dateline
@@ -791,7 +801,11 @@ class _Linker:
             elif not known:
                 plain = [o for o, q in near if q is None and o.order < it.order]
                 if plain:
-                    out.append((3, plain[0].key, it.key, f"the {field} ministry of its story"))
+                    # the one of its own story: most names in common, then nearest in time (a
+                    # finance ministry of another country's story may share "national statistics")
+                    best = min(plain, key=lambda o: (-len(ents & self.ents(o.doc)),
+                                                     abs((day or 0) - (self.days[o.doc] or 0)), o.order))
+                    out.append((3, best.key, it.key, f"the {field} ministry of its story"))
         return out
 
     def _demonym(self, folded: str) -> str | None:

@@ -85,9 +85,8 @@ from functools import lru_cache
 
 import numpy as np
 
-from ..extract.gazetteer import ORG_NOUNS, ROLE_NOUNS
 from ..model import Analysis, Document, Figure, Side, Span, Statement, Thread, ThreadMember
-from ._common import day_of, doc_entities, fold, ministry_field
+from ._common import day_of, doc_entities, fold, ministry_field, named_entities
 from .communities import communities
 from .threads import (
     _DISPUTE_ACTS,
@@ -323,12 +322,6 @@ def _candidates(docs: Sequence[tuple[Document, Analysis]],
     return out
 
 
-_GENERIC_NAME_WORDS = frozenset(ORG_NOUNS | ROLE_NOUNS | {
-    "of", "the", "for", "and", "finance", "foreign", "affairs", "interior", "defence", "defense", "justice", "health",
-    "education", "trade", "economy", "environment", "energy", "transport", "labour", "labor", "agriculture",
-    "national", "state", "federal", "central", "public", "chief", "deputy", "minister", "office", "bureau"})
-
-
 def _stories(docs: Sequence[tuple[Document, Analysis]], cands: Sequence[_Cand],
              story_similarity: float) -> list[int]:
     """The story of each document (a root document index): documents close in
@@ -336,7 +329,7 @@ def _stories(docs: Sequence[tuple[Document, Analysis]], cands: Sequence[_Cand],
     n = len(docs)
     ents = [doc_entities(a) for _, a in docs]
     # Names that name no one thing ("ministry of finance", "statistician") make no story.
-    named_ents = [frozenset(e for e in es if not set(e.split()) <= _GENERIC_NAME_WORDS) for es in ents]
+    named_ents = [named_entities(es) for es in ents]
     days = [day_of(d, a) for d, a in docs]
     terms: list[set[str]] = [set() for _ in range(n)]
     for c in cands:
