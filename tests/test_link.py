@@ -607,6 +607,29 @@ def test_a_ministry_without_its_country_joins_the_closest_of_its_story() -> None
     assert (member_key(docs[2][0].id, "a1"), member_key(docs[0][0].id, "a1")) not in edges
 
 
+def test_a_persons_gender_is_what_most_mentions_say() -> None:
+    """One misread "Ms Thorne" among his "he"s does not make Arslan Thorne a woman: "Mr Thorne"
+    is still his short name, not Nadia Thorne's (actors._gender_of)."""
+    from claimgraph.model import Entity
+
+    specs = [("Arslan Thorne", "Ms Thorne said so.", ((0, 9),), ("Ms Thorne",)),
+             ("Arslan Thorne", "Arslan Thorne said so. He said so.", ((0, 13), (23, 25)), ()),
+             ("Arslan Thorne", "Arslan Thorne said so. He said so.", ((0, 13), (23, 25)), ()),
+             ("Nadia Thorne", "Nadia Thorne said so. She said so.", ((0, 12), (22, 25)), ()),
+             ("Thorne", "Mr Thorne said so.", ((0, 9),), ("Mr Thorne",))]
+    docs = []
+    for n, (name, text, spans, aliases) in enumerate(specs):
+        actor = Actor(id="a1", name=name, type="person", aliases=aliases,
+                      mentions=tuple(Span(a, b) for a, b in spans))
+        ents = (Entity(id="e1", name="Keldara", label="place", mentions=(Span(0, 2),)),)
+        day = f"2024-03-0{n + 1}"
+        docs.append((_doc(f"{n} {text}", day), Analysis(text=text, published=day, actors=(actor,), entities=ents)))
+    of = {m: ca for ca in link_actors(docs) for m in ca.members}
+    mr = of[(docs[4][0].id, "a1")]
+    assert mr is of[(docs[1][0].id, "a1")], mr.why
+    assert mr is not of[(docs[3][0].id, "a1")]
+
+
 def test_titled_name_and_role_phrases_built_directly() -> None:
     """"UN spokesperson Ana Ruiz" is Ana Ruiz; "Dravia's new chief executive" is a role, not a name, and
     the corpus actor is named after the person, not the role."""

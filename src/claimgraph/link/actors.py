@@ -1361,11 +1361,13 @@ class _Linker:
 
 
 def _gender_of(members: list[_Item]) -> str | None:
-    for it in members:
-        g = _gender(it.actor)
-        if g is not None:
-            return g
-    return None
+    """What most of a person's mentions say of their gender (one misread "Ms" among three
+    "he"s does not make a man a woman)."""
+    votes = Counter(g for it in members if (g := _gender(it.actor)) is not None)
+    if not votes:
+        return None
+    (top, n), *rest = votes.most_common()
+    return None if rest and rest[0][1] == n else top
 
 
 def _cluster(linker: _Linker, merges: list[tuple[str, str]], forbid: list[tuple[str, set[str]]]) -> _Groups:
