@@ -1466,6 +1466,10 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      " company would publish the full report.",
      E(S("publish the full report", name="Ayodele Sturridge", roles_has="chief executive",
          affiliations_has="Torvane"), n=1)),
+    ("deciding_whether_is_no_stance",
+     "Interior Minister Dorotea Vinck said the autopsy report had been sent to the prosecutor general, who would"
+     " decide whether to open a criminal case. She said every officer on duty would be questioned.",
+     E(S("every officer on duty", speaker="She", name="Dorotea Vinck"), n=2)),
     ("post_given_by_a_promotion",
      "When Dilnoza Qadiri was moved up from deputy to transport minister in the March reshuffle, the file"
      " moved with her. Ms Qadiri said any penalty would wait for the final report.",

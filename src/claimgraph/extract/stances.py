@@ -11,6 +11,7 @@ evaluation span format, which carries reported content only.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from spacy.attrs import LEMMA
@@ -18,6 +19,7 @@ from spacy.attrs import LEMMA
 from ..model import Span
 from .acts import LABELLING, label_act, lexicon_act, object_tokens
 from .cues import Lexicon, load_lexicon
+from .doctext import doc_text
 from .statements import Found
 from .statements.edges import _ANSWERED_NOUNS
 from .statements.found import _speaker_span
@@ -197,6 +199,8 @@ def find_stances(doc: Doc, found: list[Found], lexicon: Lexicon | None = None) -
             content = _answered_claim(doc, tok, found)
         if content is None or content.end - content.start < 2:
             continue
+        if act == "concludes" and re.match(r"(?:whether|if)\b", doc_text(doc)[content.start:content.end], re.I):
+            continue  # "who would decide whether to open a case": the question is still open
         words = {t.lower_ for t in doc[tok.i : tok.i + 8]}
         if words & _ANONYMITY and "not" in words or "anonymity" in words:
             continue  # "asked not to be named": a source's terms, not a stance
