@@ -525,6 +525,14 @@ ACTOR_ROWS: dict[str, tuple[list[tuple[str, str]], list[tuple[Side, Side]], list
          ("2024-04-25", "An Orvanne spokeswoman said the Kiramba river site would reopen.")],
         [((1, "An Orvanne spokeswoman"), (0, "An Orvanne spokeswoman"))],
         [((2, "An Orvanne spokeswoman"), (0, "An Orvanne spokeswoman"))]),
+    "the_airline_its_document_names": (
+        [("2024-05-01", "Halcyra Airways grounded its fleet on Monday after an engine failed on take-off. The "
+                        "airline said the grounding was a precaution.")],
+        [((0, "The airline"), (0, "Halcyra Airways"))], []),
+    "the_airline_of_two_stays_apart": (
+        [("2024-05-01", "Norda Airlines said its engines were safe. Halcyra Airways grounded its fleet on Monday "
+                        "after an engine failed on take-off. The airline said the grounding was a precaution.")],
+        [], [((0, "The airline"), (0, "Halcyra Airways")), ((0, "The airline"), (0, "Norda Airlines"))]),
     "the_government_is_not_a_capital": (
         [("2024-05-01", "The Government of Tarvia condemns the attack. The Government states that two soldiers "
                         "were killed. Tarvian troops returned fire."),

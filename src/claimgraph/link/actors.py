@@ -121,6 +121,11 @@ _GENERIC_ORGS = {fold(x) for x in ORG_NOUNS} | {"company", "firm", "agency", "au
                                                 "mission", "party", "union", "association", "regulator", "inquiry",
                                                 "observers", "operator", "manufacturer", "alliance", "chamber"}
 _COMPANY_NOUNS = {"company", "firm", "manufacturer", "operator"}
+# What a kind of business is called, and how its names end: "the airline" of "Halcyra Airways".
+_KIND_ENDINGS = {"airline": {"airways", "airlines", "air"}, "carrier": {"airways", "airlines", "air"},
+                 "bank": {"bank", "bancorp"}, "lender": {"bank", "bancorp"}, "insurer": {"insurance", "assurance"},
+                 "miner": {"mining", "minerals", "resources"}, "drugmaker": {"pharmaceuticals", "pharma"},
+                 "broadcaster": {"broadcasting", "tv", "television", "radio"}, "railway": {"rail", "railways"}}
 _REGULATOR_NOUNS = frozenset({"regulator", "watchdog"})
 _ANY_KIND = frozenset({"group", "organisation", "organization", "body", "campaign"})
 # Owners a description names by a common noun ("the company's chief executive").
@@ -917,6 +922,10 @@ class _Linker:
                 # "A supporters' group" is not the Sarvaxa Group: its other words must be in the name
                 kinds = self._kind_words(it)
                 fits = [o for o in fits if _has_words(o, kinds)]
+            if not fits and noun in _KIND_ENDINGS:
+                # "the airline" is the Halcyra Airways its document names
+                fits = [o for o in by_doc.get(it.doc, ()) if o.actor.type == "organisation" and len(o.words) > 1
+                        and o.words[-1] in _KIND_ENDINGS[noun]]
             if not fits and noun in _COMPANY_NOUNS:
                 fits = [o for o in by_doc.get(it.doc, ()) if o.words and o.words[-1] in COMPANY_SUFFIXES]
             if not fits and (lede := self.lede_org(it, by_doc.get(it.doc, []))) is not None:
