@@ -900,7 +900,12 @@ def test_stories_of_the_gold_corpora(
     # A party the proposition names answers it (test_the_party_a_claim_names_answers_it): sides
     # 0.689 -> 0.696, test unchanged.
     # Stories am-ar joined (301 documents, see above): 0.670 / 0.764 / 0.666.
-    ("embed", (0.67, 0.76, 0.66), (0.73, 0.76, 0.78)),
+    # Continuations join no groups (test_a_speaker_going_on_to_another_claim_joins_no_threads):
+    # 0.762 / 0.765 / 0.669; held-out 0.747 / 0.743 / 0.541 -> 0.763 / 0.765 / 0.578; the six
+    # am-ar stories 0.603 / 0.695 -> 0.80 / 0.82 or so. Test 0.731 / 0.766 / 0.786 -> 0.769 / 0.598 /
+    # 0.810: its two biggest threads (the Valdoria findings, the Maranta vote) come out in two
+    # groups each where a continuation had joined them. A recorded trade.
+    ("embed", (0.76, 0.76, 0.66), (0.76, 0.59, 0.80)),
 ])
 def test_story_linker_floors(gold_corpora: dict[str, tuple[dict[str, tuple[Document, Analysis]], dict[str, object]]],
                              method: str, dev_floor: tuple[float, float, float],
@@ -978,13 +983,15 @@ def test_held_out_corpus_floors() -> None:
     shared surnames told apart by title and by a full name the sentence before gave, while
     threads went 0.751 / 0.748 -> 0.747 / 0.743 and sides 0.541 -> 0.532 (camps follow the
     speakers: a recorded trade). Sides 0.532 -> 0.541 with a party the proposition names
-    disputing it in its plain assertions."""
+    disputing it in its plain assertions; actors 0.9837 / 0.8294 with the government of a story's
+    one country, companies without their business words and genders from pronouns; threads
+    0.763 / 0.765 and sides 0.578 with continuations joining no groups."""
     from claimgraph.goldsets.corpus import score_corpus
 
     r = score_corpus(HOLDOUT, thread_method="embed")
-    assert r["actors"]["p"] >= 0.98 and r["actors"]["r"] >= 0.815, r["actors"]
-    assert r["threads"]["p"] >= 0.74 and r["threads"]["r"] >= 0.74, r["threads"]
-    assert r["sides"]["accuracy"] >= 0.54, r["sides"]
+    assert r["actors"]["p"] >= 0.98 and r["actors"]["r"] >= 0.825, r["actors"]
+    assert r["threads"]["p"] >= 0.76 and r["threads"]["r"] >= 0.76, r["threads"]
+    assert r["sides"]["accuracy"] >= 0.57, r["sides"]
 
 
 def _dev_member(gold_corpora: dict[str, tuple[dict[str, tuple[Document, Analysis]], dict[str, object]]],
@@ -1120,6 +1127,34 @@ def test_the_party_a_claim_names_answers_it(method: str, claim: str, answer: str
     (tuning sides 0.6887 -> 0.6955; held-out 0.532 -> 0.541)."""
     member = _answer_in_thread(("2025-07-01", claim), ("2025-07-02", answer), method)
     assert (member.side, member.reason) == (side, reason)
+
+
+GOES_ON = [
+    ("2025-01-06", 'ZELMAR - The Askavian Customs Service said on Monday that the freighter Stella Ardent had '
+                   'carried military-grade alloy plate in its holds. "A diplomatic note reached the Ruvenian embassy '
+                   'in Istrane on 2 January, three days before the boarding," the service said.'),
+    ("2025-01-07", "VARENZA - Ruvenia said on Tuesday that the freighter Stella Ardent carried ordinary aluminium "
+                   "sheet for car bodies, not military-grade alloy plate."),
+    ("2025-01-08", "VARENZA - Ruvenia's ambassador said on Wednesday that the diplomatic note reached the Ruvenian "
+                   "embassy in Istrane on 9 January, four days after the boarding of the Stella Ardent."),
+    ("2025-01-09", "ISTRANE - The Askavian foreign ministry said on Thursday that the Stella Ardent's holds were full "
+                   "of military-grade alloy plate."),
+]
+
+
+def test_a_speaker_going_on_to_another_claim_joins_no_threads() -> None:
+    """embed_threads: the customs service's quotation about the note goes on from its claim
+    about the cargo (a continuation), but the note and the cargo stay two threads."""
+    analyses = claimgraph.analyze_many([{"text": t, "published": d} for d, t in GOES_ON])
+    docs = [(_doc(t, d), a) for (d, t), a in zip(GOES_ON, analyses, strict=True)]
+    actors = link_actors(docs)
+    threads = build_threads(docs, {m: ca.id for ca in actors for m in ca.members}, method="embed")
+    where = {(m.doc_id, m.statement_id): t.id for t in threads for m in t.members}
+    ids = [d.id for d, _ in docs]
+    cargo, note = where[(ids[0], "s1")], where[(ids[0], "s2")]
+    assert cargo != note
+    assert where[(ids[1], "s1")] == where[(ids[3], "s1")] == cargo
+    assert where[(ids[2], "s1")] == note
 
 
 @pytest.mark.parametrize(("text", "neutral"), [

@@ -1,9 +1,11 @@
 """Claim threads by story and sentence embedding: ``build_threads(..., method="embed")``.
 
 The story linker (:mod:`.story_threads`) with its proposition step done on
-meaning as well as words. Steps 1-3 (terms, stories, continuations), 5
-(rejections of a report join its main finding) and 6 (sides) are the story
-linker's. Step 4 here:
+meaning as well as words. Steps 1-2 (terms, stories), 5 (rejections of a
+report join its main finding) and 6 (sides) are the story linker's; its
+step 3 (continuations) only carries a side here ("going on from a dispute"),
+it joins no groups: a speaker going on from one claim to the next had merged
+the two claims. Step 4 here:
 
 4. Propositions. Inside a story, every statement's content is embedded with
    all-MiniLM-L6-v2 (:mod:`.embeddings`), without the capitalised names that
@@ -165,10 +167,10 @@ def build_embed_threads(docs: Sequence[tuple[Document, Analysis]], actor_of: Map
     idf = {t: math.log((len(cands) + 1) / k) + 1.0 for t, k in df.items()}
     dsu = st._DSU(len(cands))
     why: dict[int, str] = {}
+    # Continuations only carry sides here: joined before grouping, an official going on from
+    # one claim to the next ("... It also said the notice was sent on time") merged the two
+    # claims' groups (tuning threads P 0.670 -> 0.762, held-out 0.747 -> 0.763).
     cont = st._continuations(docs, cands)
-    for cur, prev in cont.items():
-        dsu.union(cur, prev)
-        why[cur] = f"goes on from {cands[prev].st.id} by the same speaker"
     stories: dict[int, list[st._Cand]] = defaultdict(list)
     for c in cands:
         stories[story[c.doc]].append(c)
