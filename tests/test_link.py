@@ -830,7 +830,9 @@ def test_stories_of_the_gold_corpora(
     # press statements of two countries one story: 0.707 / 0.574 / 0.668.
     # Stories am-ar joined (301 documents; blind, scored once before any rule at 946d1d3: actors
     # 0.975 / 0.732, embed threads 0.603 / 0.695, sides 0.505): the whole set 0.720 / 0.569 / 0.643.
-    ("story", (0.70, 0.56, 0.64), (0.80, 0.50, 0.71)),
+    # Stories as-ax joined (346 documents; blind, scored once before any rule at 307a764: actors
+    # 0.942 / 0.767, embed threads 0.597 / 0.649, sides 0.503): the whole set 0.702 / 0.556 / 0.640.
+    ("story", (0.70, 0.55, 0.64), (0.80, 0.50, 0.71)),
     # Masking story-wide names (embed_threads._masked) raised P and R on both sets; on the
     # test corpus sides went 0.658 -> 0.613 over 119 threaded members instead of 113
     # (73 right against 74).
@@ -905,7 +907,8 @@ def test_stories_of_the_gold_corpora(
     # am-ar stories 0.603 / 0.695 -> 0.80 / 0.82 or so. Test 0.731 / 0.766 / 0.786 -> 0.769 / 0.598 /
     # 0.810: its two biggest threads (the Valdoria findings, the Maranta vote) come out in two
     # groups each where a continuation had joined them. A recorded trade.
-    ("embed", (0.76, 0.76, 0.66), (0.76, 0.59, 0.80)),
+    # Stories as-ax joined (346 documents, see above): 0.757 / 0.742 / 0.657.
+    ("embed", (0.75, 0.74, 0.65), (0.76, 0.59, 0.80)),
 ])
 def test_story_linker_floors(gold_corpora: dict[str, tuple[dict[str, tuple[Document, Analysis]], dict[str, object]]],
                              method: str, dev_floor: tuple[float, float, float],
@@ -949,11 +952,13 @@ def test_tuning_set_actor_floors(
     on them, 0.884 / 0.767 after); 0.964 / 0.892 with the government of a story's one country, a
     company's name without its business words and a title or pronoun telling two same surnames
     apart; 0.964 / 0.874 with stories am-ar added (301 documents; on them alone 0.975 / 0.732
-    before any rule was written on them, at 946d1d3)."""
+    before any rule was written on them, at 946d1d3); 0.9665 / 0.8846 with the rules written on
+    them; 0.960 / 0.865 with stories as-ax added (346 documents; on them alone 0.942 / 0.767 before
+    any rule was written on them, at 307a764)."""
     from claimgraph.goldsets.corpus import score_linked
 
     r = score_linked(*gold_corpora["dev"])
-    assert r["actors"]["p"] >= 0.96 and r["actors"]["r"] >= 0.87, r["actors"]
+    assert r["actors"]["p"] >= 0.955 and r["actors"]["r"] >= 0.86, r["actors"]
 
 
 HOLDOUT = Path(__file__).resolve().parent / "corpus_holdout"
