@@ -1470,6 +1470,12 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      "Interior Minister Dorotea Vinck said the autopsy report had been sent to the prosecutor general, who would"
      " decide whether to open a criminal case. She said every officer on duty would be questioned.",
      E(S("every officer on duty", speaker="She", name="Dorotea Vinck"), n=2)),
+    ("business_name_takes_the_untagged_word_before_it",
+     "Solvane Pharma said it had offered the ministry the lowest price.",
+     E(S("offered the ministry", speaker="Solvane Pharma", name="Solvane Pharma", type="organisation"), n=1)),
+    ("name_tagged_as_a_product_beside_a_role",
+     "Nordvind's editor-in-chief, Oddbjorn Tveit, said the newspaper would keep paying the rent.",
+     E(S("keep paying the rent", name="Oddbjorn Tveit", type="person", roles_has="editor"), n=1)),
     ("post_given_by_a_promotion",
      "When Dilnoza Qadiri was moved up from deputy to transport minister in the March reshuffle, the file"
      " moved with her. Ms Qadiri said any penalty would wait for the final report.",

@@ -37,10 +37,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 __all__ = [
-    "after_business_kind", "after_dateline", "after_titles", "company_of", "dateline_name", "described_as_body",
-    "general_hospital", "given_names", "head_phrase", "honorific_names", "interview_marker", "is_indefinite",
-    "is_wanted", "norm", "org_key", "particle_names", "people_noun", "person_like", "person_name", "person_named",
-    "strip_det", "tokens_text", "trimmed", "untagged_names",
+    "NOT_NAMES", "after_business_kind", "after_dateline", "after_titles", "company_of", "dateline_name",
+    "described_as_body", "general_hospital", "given_names", "head_phrase", "honorific_names", "interview_marker",
+    "is_indefinite", "is_wanted", "norm", "org_key", "particle_names", "people_noun", "person_like", "person_name",
+    "person_named", "strip_det", "tokens_text", "trimmed", "untagged_names",
 ]
 
 
@@ -67,6 +67,13 @@ def trimmed(ent: TokSpan) -> TokSpan:
     named = after_business_kind(list(ent.doc[start:end]))
     if named is not None:
         start = named[0].i
+    # "Solvane Pharma" tagged as "Pharma": a business's name takes the untagged proper nouns
+    # before its last word
+    if ent.doc[end - 1].lower_ in COMPANY_SUFFIXES:
+        while start > 0 and (t := ent.doc[start - 1]).pos_ == "PROPN" and not t.ent_type_ and t.is_title \
+                and t.dep_ == "compound" and start <= t.head.i < end and t.lower_ not in TITLES \
+                and t.lower_ not in ROLE_NOUNS:
+            start -= 1
     if (start, end) == (ent.start, ent.end):
         return ent
     span = ent.doc[start:end]
@@ -74,11 +81,15 @@ def trimmed(ent: TokSpan) -> TokSpan:
     return span
 
 
+NOT_NAMES = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"})
+
+
 def untagged_names(doc: Doc, ents: list[TokSpan]) -> list[TokSpan]:
     """Names the tagger missed in an apposition to a person's role ("Her deputy, Ana
-    Ruiz, went further"): two or three capitalised proper nouns, as PERSON spans, so
-    that a "she" in the next sentence can go back to them."""
-    tagged = {i for e in ents for i in range(e.start, e.end)}
+    Ruiz, went further"), or took for a product: two or three capitalised proper nouns,
+    as PERSON spans, so that a "she" in the next sentence can go back to them."""
+    # (a name the tagger took for a product or a work: "Nordvind's editor-in-chief, Oddbjorn Tveit")
+    tagged = {i for e in ents if e.label_ not in NOT_NAMES for i in range(e.start, e.end)}
     out = []
     appos = doc.vocab.strings["appos"]
     for i, dep in enumerate(doc.to_array("DEP").tolist()):  # (a Token only for appositions)

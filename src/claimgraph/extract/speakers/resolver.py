@@ -70,6 +70,7 @@ from .lexicon import (
     WRITINGS,
 )
 from .names import (
+    NOT_NAMES,
     after_business_kind,
     after_dateline,
     after_titles,
@@ -141,7 +142,9 @@ class Resolver:
         self.ents = [e for ent in particle_names(doc, list(doc.ents))
                      if (e := person_name(dateline_name(trimmed(ent)))) is not None]
         self.ents = honorific_names(doc, self.ents, self.lower_words)
-        self.ents = sorted(self.ents + untagged_names(doc, self.ents), key=lambda e: e.start)
+        found = untagged_names(doc, self.ents)
+        self.ents = sorted([e for e in self.ents if not any(n.start < e.end and e.start < n.end for n in found)]
+                           + found, key=lambda e: e.start)
         self.ent_of = {i: ent for ent in self.ents for i in range(ent.start, ent.end)}
         self.prior: list[tuple[int, str]] = []  # earlier speakers, for "the government"
         self.speaker_heads = speaker_heads  # token index of every statement's speaker
@@ -1149,8 +1152,9 @@ class Resolver:
         for c in cands:
             # (a name the tagger missed is among the entities as a person: "the union's
             # leader, Ana Ruiz,")
-            if c.ent_type_ not in ("PERSON", "ORG", "") or c.pos_ != "PROPN":
-                continue
+            if c.ent_type_ not in ("PERSON", "ORG", "", *NOT_NAMES) or c.pos_ != "PROPN" \
+                    or c.ent_type_ in NOT_NAMES and not head.is_lower:
+                continue  # (a product's name, only beside a description: not "The Fixers: Eddie Mannix")
             ent = self.ent_of.get(c.i)
             if ent is not None and (ent.label_ == "PERSON" or c.head.i == head.i and person_named(ent)):
                 return ent
