@@ -1476,6 +1476,10 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
     ("name_tagged_as_a_product_beside_a_role",
      "Nordvind's editor-in-chief, Oddbjorn Tveit, said the newspaper would keep paying the rent.",
      E(S("keep paying the rent", name="Oddbjorn Tveit", type="person", roles_has="editor"), n=1)),
+    ("hyphenated_title_is_one_post",
+     "Deputy Director-General Giedre Vasaris said the servers had not been breached.",
+     E(S("servers had not been breached", name="Giedre Vasaris", roles=("deputy director-general",),
+         affiliations=()), n=1)),
     ("post_given_by_a_promotion",
      "When Dilnoza Qadiri was moved up from deputy to transport minister in the March reshuffle, the file"
      " moved with her. Ms Qadiri said any penalty would wait for the final report.",

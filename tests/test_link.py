@@ -533,6 +533,12 @@ ACTOR_ROWS: dict[str, tuple[list[tuple[str, str]], list[tuple[Side, Side]], list
         [("2024-05-01", "Norda Airlines said its engines were safe. Halcyra Airways grounded its fleet on Monday "
                         "after an engine failed on take-off. The airline said the grounding was a precaution.")],
         [], [((0, "The airline"), (0, "Halcyra Airways")), ((0, "The airline"), (0, "Norda Airlines"))]),
+    "the_head_of_a_body_is_its_top_post_holder": (
+        [("2026-06-22", "HOSTRAVA - Director-General Thandeka Mirvoll said the Pravelian Tax Office had found no "
+                        "breach of its servers. The Pravelian Tax Office said Cinder Moth had posted old files."),
+         ("2026-07-02", "HOSTRAVA - The head of the tax office said on Thursday that Cinder Moth had posted files "
+                        "stolen from a Pravelian contractor.")],
+        [((1, "The head of the tax office"), (0, "Thandeka Mirvoll"))], []),
     "the_government_is_not_a_capital": (
         [("2024-05-01", "The Government of Tarvia condemns the attack. The Government states that two soldiers "
                         "were killed. Tarvian troops returned fire."),

@@ -101,6 +101,10 @@ _POSTS = frozenset({"executive", "officer", "director", "head", "chief", "presid
 _COMPANY_POSTS = frozenset({"executive", "officer", "director"})
 # Posts a story usually has one holder of, named with no owner ("the premier said").
 _LONE_POSTS = frozenset({"premier", "mayor", "governor", "coroner", "ombudsman"})
+# The top posts of a body: its "head".
+_TOP_POSTS = frozenset({"director-general", "director general", "director", "chief executive", "president",
+                        "chairman", "chairwoman", "chair", "chairperson", "commissioner", "governor",
+                        "secretary-general", "secretary general", "executive director", "head"})
 _HOLDER_DAYS = 180  # days: a role description is its holder within this of a document naming them
 _GENERIC_DOC_DAYS = 10  # "the report" in two articles of one story this close is one report
 _SHORT_NAME_FALLBACK_DAYS = 400  # the only full name in the corpus still needs to be of that era
@@ -487,6 +491,17 @@ class _Linker:
                 w for e in self.ents(n) for w in e.split()
                 if len(w) > 3 and w not in _GENERIC_ORGS and w not in _GOV_WORDS and w not in _ROLE_WORDS})
         return got
+
+    def actor_words(self, n: int) -> frozenset[str]:
+        """The words of the names of document ``n``'s actors ("the Pravelian Tax Office" it
+        names as a speaker, though the tagger named no such body)."""
+        cached: dict[int, frozenset[str]] | None = getattr(self, "_actor_words", None)
+        if cached is None:
+            built: dict[int, set[str]] = defaultdict(set)
+            for it in self.items:
+                built[it.doc].update(it.folded.split())
+            cached = self._actor_words = {k: frozenset(v) for k, v in built.items()}
+        return cached.get(n, frozenset())
 
     def _learn_countries(self) -> None:
         """A place named with its demonym somewhere in the corpus ("Kestria" and
@@ -1025,6 +1040,10 @@ class _Linker:
         Ravnsholt" in March; "interim chief executive Corinne Lavault" from April),
         or first after it, when no one else held it then."""
         words = fold(it.actor.name).split()
+        if len(words) == 1:
+            # "head", said as "The head of the tax office": the post and its owner
+            words = next((f.split() for x in it.actor.aliases if (f := fold(x)).startswith(f"{words[0]} of ")),
+                         words)
         if not words or words[0] in ("a", "an") or words[-1] not in _POSTS and "of" not in words \
                 and "chief" not in words[:-1]:
             return None  # "a Quintrell spokeswoman": one of several, not a post one person holds
@@ -1061,7 +1080,8 @@ class _Linker:
                 if not rw or rw[0] in _NOT_THE:
                     continue
                 if owner:
-                    if rw != role_words:
+                    # "the head of the tax office": whoever holds the top post of it
+                    if rw != role_words and not (role_words == ["head"] and " ".join(rw) in _TOP_POSTS):
                         continue
                     mine = owner
                 else:
@@ -1080,7 +1100,7 @@ class _Linker:
                 core = {w for w in mine if w not in self.capitals and w not in _GENERIC_OWNERS}
                 if o.actor.affiliations and not core <= affs:
                     continue  # someone else's
-                if core and not o.actor.affiliations and not core <= self.name_words(o.doc):
+                if core and not o.actor.affiliations and not core <= self.name_words(o.doc) | self.actor_words(o.doc):
                     continue  # "Chief executive Bertil Ravnsholt" fits "Estrel's" where Estrel Airways is named
                 if not mine & affs and any(w in self.capitals for w in mine) and not (
                         mine & self.name_words(o.doc) and not self.name_words(o.doc) & set(self.capitals) - mine):

@@ -111,6 +111,11 @@ _GROUP_KINDS = frozenset({"group", "gang", "collective", "network", "organisatio
 
 _QUOTE_OPENERS = frozenset({"\u2018", "\u201c", '"', "'", "''", "``"})
 
+def _joining_hyphen(tok: Token) -> bool:
+    """The hyphen of "Director-General", written with no space on either side."""
+    return tok.text == "-" and not tok.whitespace_ and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_
+
+
 # A service and its head make one post: "Police Chief", "Fire Commissioner".
 _SERVICES = frozenset({"police", "fire", "army", "navy", "prison", "prisons", "customs", "border"})
 _SERVICE_HEADS = frozenset({"chief", "commissioner"})
@@ -558,8 +563,8 @@ class Resolver:
         pre: list[Token] = []
         i = ent.start - 1
         inside = set(range(ent.start, ent.end))
-        while i >= 0 and doc[i].head.i in inside and doc[i].dep_ in ("compound", "amod", "nmod") \
-                and not doc[i].is_punct:
+        while i >= 0 and doc[i].head.i in inside and (
+                doc[i].dep_ in ("compound", "amod", "nmod") and not doc[i].is_punct or _joining_hyphen(doc[i])):
             pre.insert(0, doc[i])
             inside.add(i)
             i -= 1
@@ -567,7 +572,7 @@ class Resolver:
         # lower-case words and titles, the affiliation what comes before it.
         j = len(pre)
         while j > 0 and (pre[j - 1].is_lower or pre[j - 1].lower_ in TITLES or pre[j - 1].lower_ in ROLE_NOUNS
-                         or pre[j - 1].lower_ in ROLE_MODIFIERS
+                         or pre[j - 1].lower_ in ROLE_MODIFIERS or _joining_hyphen(pre[j - 1])
                          # "Deputy Police Chief Mbali Khumalo": a deputy police chief, not the "Deputy Police"'s
                          or j < len(pre) and pre[j - 1].lower_ in _SERVICES and pre[j].lower_ in _SERVICE_HEADS):
             j -= 1
