@@ -1480,6 +1480,14 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      "Deputy Director-General Giedre Vasaris said the servers had not been breached.",
      E(S("servers had not been breached", name="Giedre Vasaris", roles=("deputy director-general",),
          affiliations=()), n=1)),
+    ("a_name_in_its_own_words_is_not_the_pronouns",
+     "Harnwick Valley Hospitals Trust said the email was an early signal. A telephone helpline for the families"
+     " of Ward 12 patients has been open since 25 September, it said.",
+     E(S("telephone helpline", speaker="it", name="Harnwick Valley Hospitals Trust"), n=2)),
+    ("a_possessor_in_its_own_words_is_not_the_pronouns",
+     "Dr Vashti Korbel says her team has since examined four more phones. Ms Dushku's handset shows a second,"
+     " earlier intrusion attempt, she added.",
+     E(S("earlier intrusion attempt", speaker="she", name="Vashti Korbel"), n=2)),
     ("post_given_by_a_promotion",
      "When Dilnoza Qadiri was moved up from deputy to transport minister in the March reshuffle, the file"
      " moved with her. Ms Qadiri said any penalty would wait for the final report.",

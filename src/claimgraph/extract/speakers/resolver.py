@@ -152,6 +152,7 @@ class Resolver:
                            + found, key=lambda e: e.start)
         self.ent_of = {i: ent for ent in self.ents for i in range(ent.start, ent.end)}
         self.prior: list[tuple[int, str]] = []  # earlier speakers, for "the government"
+        self.content_now: tuple[Span, ...] = ()  # the content of the statement being resolved
         self.speaker_heads = speaker_heads  # token index of every statement's speaker
         self._learn_capitals()
         self._learn_countries()
@@ -1625,6 +1626,12 @@ class Resolver:
         # A name in someone's quoted words ("Look what Merkel has done," he said) is not
         # what the narrator's next "he" goes back to.
         mentions = self._outside_quotes()
+        if self.content_now:
+            # (a name in the words the pronoun's own statement reports is not who says them:
+            # "The 46 crowns covered delivery, it said", "Ms Dushku's handset shows ..., she added")
+            idx = self.doc[0].idx
+            mentions = [(i, k) for i, k in mentions
+                        if not any(c.start <= self.doc[i].idx - idx < c.end for c in self.content_now)]
         best_mention = self._latest(mentions, before, pred)
         if best_mention is None:
             return None if best_speaker is None else best_speaker[1]
