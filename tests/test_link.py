@@ -539,6 +539,12 @@ ACTOR_ROWS: dict[str, tuple[list[tuple[str, str]], list[tuple[Side, Side]], list
          ("2026-07-02", "HOSTRAVA - The head of the tax office said on Thursday that Cinder Moth had posted files "
                         "stolen from a Pravelian contractor.")],
         [((1, "The head of the tax office"), (0, "Thandeka Mirvoll"))], []),
+    "a_papers_name_without_its_demonym": (
+        [("2026-03-20", "The Tarvonian Clarion said on Friday that the Norlith Gas valve logs had been altered after "
+                        "the Rendahl blast. Tarvonian officials said they would study the logs."),
+         ("2026-03-27", "The Clarion said the Norlith Gas valve logs from the Rendahl pipeline had been handed to "
+                        "the regulator.")],
+        [((1, "The Clarion"), (0, "The Tarvonian Clarion"))], []),
     "the_government_is_not_a_capital": (
         [("2024-05-01", "The Government of Tarvia condemns the attack. The Government states that two soldiers "
                         "were killed. Tarvian troops returned fire."),

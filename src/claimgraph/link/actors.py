@@ -680,8 +680,10 @@ class _Linker:
             if len(it.words) >= 2:
                 self.first_word[it.words[0]].add(fold(_display(a.name)))
                 shown = _display(a.name).split()
-                if len(it.words) >= 3 and shown[0][:1].isupper() and it.words[0] not in ORG_NOUNS:
-                    # "Velmoran Red Cross" is what "the Red Cross" means, if it is the only one.
+                if len(it.words) >= 3 and shown[0][:1].isupper() and it.words[0] not in ORG_NOUNS or (
+                        len(it.words) == 2 and it.words[0] in self._demonyms and it.words[1] not in ORG_NOUNS):
+                    # "Velmoran Red Cross" is what "the Red Cross" means, if it is the only one;
+                    # "the Clarion" the "Tarvonian Clarion".
                     self.tail_of[" ".join(it.words[1:])].add(fold(_display(a.name)))
                 tails.append(it)
             acr = _acronym(_display(a.name))
@@ -707,7 +709,8 @@ class _Linker:
                 other = blocks[target][0]
                 out.append((2, other.key, it.key, f"acronym: {acr.upper()} of {other.actor.name}"))
         for it in short:
-            hit = self.resolve_surname(it) or self.resolve_prefix(it, blocks) or self.resolve_org_word(it, blocks)
+            hit = self.resolve_surname(it) or self.resolve_prefix(it, blocks) or self.resolve_org_word(it, blocks) \
+                or (self.resolve_suffix(it, blocks) if it.actor.type == "organisation" else None)
             if hit is not None:
                 out.append((3, hit[0].key, it.key, hit[1]))
         # "Orvanne Gold" (read as a person or an organisation) for "Orvanne Gold Mining Ltd":
