@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 
 import claimgraph
 from claimgraph.link import build_threads, link_actors, member_key
+from claimgraph.link._common import fold, ministry_field
 from claimgraph.link.actors import _Linker
 from claimgraph.model import Actor, Analysis, CorpusActor, Document, Span, Statement, Thread, ThreadMember
 
@@ -648,6 +649,22 @@ def test_a_persons_gender_is_what_most_mentions_say() -> None:
     mr = of[(docs[4][0].id, "a1")]
     assert mr is of[(docs[1][0].id, "a1")], mr.why
     assert mr is not of[(docs[3][0].id, "a1")]
+
+
+@pytest.mark.parametrize(("name", "key"), [
+    ("Ministry of Defence of the Republic of Koruvia", "koruvia defence ministry"),
+    ("Koruvia's Ministry of Defence", "koruvia defence ministry"),
+    ("Ministry of Foreign Affairs", None),
+])
+def test_a_ministry_is_keyed_by_its_country_wherever_named(name: str, key: str | None) -> None:
+    """_Linker._ministry_key: the country at the end of a ministry's full name counts as at its start."""
+    from claimgraph.link.actors import _Actor, _Item
+
+    linker = _Linker([])
+    linker.capitals["koruvia"] = "Koruvia"
+    actor = _Actor("a1", name, "organisation", (), (), (), 0, None)
+    item = _Item("d/a1", 0, actor, ("~", "d", 1), fold(name), tuple(fold(name).split()))
+    assert linker._ministry_key(item, ministry_field(fold(name)) or "") == key
 
 
 def test_titled_name_and_role_phrases_built_directly() -> None:

@@ -796,6 +796,10 @@ class _Linker:
                 continue
             head = x.split()[0]
             country = self.capitals.get(head) or self._demonym(head)
+            if country is None and " of " in x:
+                # "the Ministry of Defence of the Republic of Koruvia"
+                tail = x.rsplit(" of ", 1)[1]
+                country = self.capitals.get(tail) if " " not in tail else None
             if country is not None:
                 return f"{fold(country)} {field} ministry"
         return None
