@@ -1488,6 +1488,9 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      "Dr Vashti Korbel says her team has since examined four more phones. Ms Dushku's handset shows a second,"
      " earlier intrusion attempt, she added.",
      E(S("earlier intrusion attempt", speaker="she", name="Vashti Korbel"), n=2)),
+    ("mp_is_a_title",
+     "Opposition MP Ingrida Vaitkute said the ministry had paid twice the market price.",
+     E(S("twice the market price", name="Ingrida Vaitkute", type="person", roles_has="mp"), n=1)),
     ("post_given_by_a_promotion",
      "When Dilnoza Qadiri was moved up from deputy to transport minister in the March reshuffle, the file"
      " moved with her. Ms Qadiri said any penalty would wait for the final report.",

@@ -165,7 +165,7 @@ TITLES = {
     "col.", "lt", "lt.", "capt", "capt.", "sgt", "sgt.", "officer", "chairman", "chairwoman",
     "commissioner", "ambassador", "speaker", "leader", "premier", "prime", "vice", "candidate",
     "professor", "attorney", "director", "spokesman", "spokeswoman", "spokesperson", "former",
-    "councillor", "councilman", "councilwoman", "alderman", "deputy", "chief", "inspector",
+    "councillor", "councilman", "councilwoman", "alderman", "deputy", "chief", "inspector", "mp",
     "detective", "sheriff", "father", "sister", "brother", "rabbi", "imam", "bishop", "cardinal", "acting",
     "interim", "rector", "provost", "captain", "major", "maj", "maj.", "lieutenant", "sergeant", "corporal",
     "cpl", "cpl.", "admiral", "adm", "adm.", "commander", "cmdr", "cmdr.", "brigadier", "commodore",
