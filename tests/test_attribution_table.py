@@ -1491,6 +1491,9 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
     ("mp_is_a_title",
      "Opposition MP Ingrida Vaitkute said the ministry had paid twice the market price.",
      E(S("twice the market price", name="Ingrida Vaitkute", type="person", roles_has="mp"), n=1)),
+    ("speaker_with_a_bracket_keeps_its_closing_bracket",
+     "A spokesman for Sen. Marco Rubio (R-Fla.) said the senator would vote against the bill.",
+     E(S("vote against the bill", speaker="A spokesman for Sen. Marco Rubio (R-Fla.)"), n=1)),
     ("post_given_by_a_promotion",
      "When Dilnoza Qadiri was moved up from deputy to transport minister in the March reshuffle, the file"
      " moved with her. Ms Qadiri said any penalty would wait for the final report.",

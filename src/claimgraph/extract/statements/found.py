@@ -126,6 +126,9 @@ def _speaker_span(head: Token) -> Span:
     marks = sum(text.count(m, span.start, span.end) for m in _DOUBLE_MARKS)
     if marks % 2 and span.end < len(text) and text[span.end] in _DOUBLE_MARKS:
         span = Span(span.start, span.end + 1)  # 'Residents of the "green zone"': the closing mark too
+    if text.count("(", span.start, span.end) > text.count(")", span.start, span.end) \
+            and span.end < len(text) and text[span.end] == ")":
+        span = Span(span.start, span.end + 1)  # "the Albion Supporters' Trust (AST)": its bracket too
     return span
 
 
