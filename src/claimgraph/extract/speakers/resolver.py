@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from spacy.attrs import POS, TAG
+from spacy.attrs import IDX, LOWER, POS, TAG
 from spacy.parts_of_speech import NOUN as _NOUN_POS
 
 from ...model import ActorType, Span
@@ -153,6 +153,7 @@ class Resolver:
         self.ent_of = {i: ent for ent in self.ents for i in range(ent.start, ent.end)}
         self.prior: list[tuple[int, str]] = []  # earlier speakers, for "the government"
         self.content_now: tuple[Span, ...] = ()  # the content of the statement being resolved
+        self._char_at: list[int] | None = None  # each token's character offset, when first needed
         self.speaker_heads = speaker_heads  # token index of every statement's speaker
         self._learn_capitals()
         self._learn_countries()
@@ -217,6 +218,16 @@ class Resolver:
         business_compounds = {t.lower_ for t in doc if t.dep_ == "compound" and t.head.tag_ == "NNS"
                               and (t.head.lower_ in BUSINESS_PARTS or t.head.lemma_.lower() in BUSINESS_PARTS)}
         out = set()
+        lowers: list[int] | None = None
+
+        def next_title(low: str) -> list[str]:
+            """The title-case words right after ``low`` in the text ("Norvane Chemicals")."""
+            nonlocal lowers
+            if lowers is None:
+                lowers = doc.to_array(LOWER).tolist()  # (no Token per word: they are costly)
+            key = doc.vocab.strings[low]
+            return [doc[i + 1].lower_ for i, x in enumerate(lowers[:-1]) if x == key and doc[i + 1].is_title]
+
         for ent in self.ents:
             low = ent.text.lower()
             if ent.label_ != "PERSON" or len(ent) != 1 or low in surnames or ent.text in given:
@@ -225,8 +236,7 @@ class Resolver:
                 out.add(low)  # "Politico reported", "on Twitter"
                 continue
             if any(company_of(low, [t.lower_ for t in e]) for e in self.ents if e.label_ in ("ORG", "PERSON")) or any(
-                    company_of(low, [t.lower_, t.nbor().lower_]) for t in doc
-                    if t.lower_ == low and t.i + 1 < len(doc) and t.nbor().is_title):
+                    company_of(low, [low, nxt]) for nxt in next_title(low)):
                 out.add(low)  # "Norvane" after "Norvane Chemicals" (tagged or not)
                 continue
             tok = ent[0]
@@ -1629,9 +1639,13 @@ class Resolver:
         if self.content_now:
             # (a name in the words the pronoun's own statement reports is not who says them:
             # "The 46 crowns covered delivery, it said", "Ms Dushku's handset shows ..., she added")
-            idx = self.doc[0].idx
-            mentions = [(i, k) for i, k in mentions
-                        if not any(c.start <= self.doc[i].idx - idx < c.end for c in self.content_now)]
+            lo = min(c.start for c in self.content_now)
+            hi = max(c.end for c in self.content_now)
+            if self._char_at is None:
+                self._char_at = self.doc.to_array(IDX).tolist()
+            at = self._char_at
+            mentions = [(i, k) for i, k in mentions if not (lo <= at[i] < hi and any(
+                c.start <= at[i] < c.end for c in self.content_now))]
         best_mention = self._latest(mentions, before, pred)
         if best_mention is None:
             return None if best_speaker is None else best_speaker[1]
