@@ -269,6 +269,14 @@ def _is_named(name: str) -> bool:
     return any(w[:1].isupper() for w in re.findall(r"[^\W\d_][\w'-]*", name) if fold(w) not in _MINOR_WORDS)
 
 
+def _story_or_follow_up(day_a: int | None, day_b: int | None, ents_a: frozenset[str], ents_b: frozenset[str], *,
+                        min_shared: int) -> bool:
+    """One story: within ``STORY_WINDOW`` days sharing ``min_shared`` names, or a follow-up
+    within ``_FOLLOW_UP_DAYS`` sharing ``_FOLLOW_UP_NAMES``."""
+    return story_close(day_a, day_b, ents_a, ents_b, window=STORY_WINDOW, min_shared=min_shared) or story_close(
+        day_a, day_b, ents_a, ents_b, window=_FOLLOW_UP_DAYS, min_shared=_FOLLOW_UP_NAMES)
+
+
 def _field_minister(role: Sequence[str]) -> bool:
     """"health minister": a post each country has one of, the one of its story when it names one."""
     return len(role) == 2 and role[1] == "minister" and role[0] in _FIELDS
@@ -443,19 +451,13 @@ class _Linker:
             words = self._name_words.get((actor.name, person))
             if words is None:
                 words = self._name_words[(actor.name, person)] = tuple(_name_words(actor.name, person=person))
+            said = {g for m in actor.mentions if m.end - m.start <= 3
+                    and (g := _PRONOUN_GENDER.get(text[m.start:m.end].lower())) is not None} if person else set()
             self.items.append(_Item(
                 member_key(d.id, actor.id), n,
-                _Actor(actor.id, actor.name, actor.type, actor.aliases, actor.roles, actor.affiliations, first, lede),
+                _Actor(actor.id, actor.name, actor.type, actor.aliases, actor.roles, actor.affiliations, first, lede,
+                       said.pop() if len(said) == 1 else None),
                 (d.published or a.published or "~", d.id, num), fold(actor.name), words))
-            if person:
-                said = {_PRONOUN_GENDER.get(text[m.start:m.end].lower()) for m in actor.mentions
-                        if m.end - m.start <= 3}
-                said.discard(None)
-                if len(said) == 1:
-                    old = self.items[-1]
-                    self.items[-1] = _Item(old.key, old.doc, _Actor(
-                        actor.id, actor.name, actor.type, actor.aliases, actor.roles, actor.affiliations, first,
-                        lede, said.pop()), old.order, old.folded, old.words)
         speakers = [(st.actor_id, st.speaker.start) for st in a.statements
                     if in_lede and st.actor_id and st.speaker is not None]
         self.docs.append(_Doc(d.id, day_of(d, a), named_entities(doc_entities(a)), tuple(x for x, _ in speakers),
@@ -1014,32 +1016,39 @@ class _Linker:
         return out
 
     def _same_story(self, a: int, b: int) -> bool:
-        """Documents ``a`` and ``b`` are of one story: within ``STORY_WINDOW`` days sharing two
-        names, or a follow-up within ``_FOLLOW_UP_DAYS`` sharing ``_FOLLOW_UP_NAMES``."""
-        da, db, ea, eb = self.days[a], self.days[b], self.ents(a), self.ents(b)
-        return story_close(da, db, ea, eb, window=STORY_WINDOW, min_shared=2) or story_close(
-            da, db, ea, eb, window=_FOLLOW_UP_DAYS, min_shared=_FOLLOW_UP_NAMES)
+        """Documents ``a`` and ``b`` are of one story (two names in common, or a follow-up)."""
+        return _story_or_follow_up(self.days[a], self.days[b], self.ents(a), self.ents(b), min_shared=2)
 
     def _one_government(self, it: _Item) -> _Item | None:
         """The government item of the one country that ``it``'s document and the other
         documents of its story speak for, if there is exactly one."""
-        day, ents = self.days[it.doc], self.ents(it.doc)
-        own = {c for o in self.items if o.doc == it.doc and o.key != it.key
-               and (c := self._government_of(o)) is not None}
+        by_doc = self._countries_by_doc()
+        own = {c for o, c in by_doc.get(it.doc, ()) if o.key != it.key}
         if len(own) > 1:
             return None
+        day, ents = self.days[it.doc], self.ents(it.doc)
         found: dict[str, _Item] = {}
-        for o in self.items:
-            if o.doc == it.doc or o.actor.type not in ("government", "organisation"):
+        for n, pairs in by_doc.items():
+            if n == it.doc or not story_close(day, self.days[n], ents, self.ents(n), window=STORY_WINDOW,
+                                              min_shared=2):
                 continue
-            country = self._government_of(o)
-            if country is None or fold(country) in _NOT_COUNTRIES:
-                continue
-            if story_close(day, self.days[o.doc], ents, self.ents(o.doc), window=STORY_WINDOW, min_shared=2):
-                found.setdefault(fold(country), o)
+            for o, country in pairs:
+                if o.actor.type in ("government", "organisation") and fold(country) not in _NOT_COUNTRIES:
+                    found.setdefault(fold(country), o)
         if len(found) == 1 and (not own or {fold(c) for c in own} == set(found)):
             return next(iter(found.values()))
         return None
+
+    def _countries_by_doc(self) -> dict[int, list[tuple[_Item, str]]]:
+        """Per document, its items that stand for a country, with the country (read once)."""
+        cached: dict[int, list[tuple[_Item, str]]] | None = getattr(self, "_by_country", None)
+        if cached is None:
+            cached = defaultdict(list)
+            for o in self.items:
+                if (c := self._government_of(o)) is not None:
+                    cached[o.doc].append((o, c))
+            self._by_country = cached
+        return cached
 
     def holder_at_the_time(self, it: _Item, holders: list[_Item]) -> tuple[_Item, str] | None:
         """"Estrel's chief executive" in a document that names no holder of that post: the
@@ -1302,9 +1311,7 @@ class _Linker:
     def _in_story(self, members: list[_Item], day: int | None, ents: frozenset[str]) -> bool:
         # The nearest mentions in time are enough to tell: check a bounded number.
         near = sorted(members, key=lambda x: abs((self.days[x.doc] or 0) - (day or 0)))[:40]
-        return any(story_close(day, self.days[x.doc], ents, self.ents(x.doc), window=STORY_WINDOW, min_shared=1)
-                   or story_close(day, self.days[x.doc], ents, self.ents(x.doc), window=_FOLLOW_UP_DAYS,
-                                  min_shared=_FOLLOW_UP_NAMES) for x in near)
+        return any(_story_or_follow_up(day, self.days[x.doc], ents, self.ents(x.doc), min_shared=1) for x in near)
 
     def office_of(self, it: _Item) -> tuple[_Item | None, str] | None:
         """"Ms Bachelet's office" is the organisation Bachelet is affiliated with

@@ -220,9 +220,7 @@ def resolve_speakers(doc: Doc, found: list[Found]) -> tuple[list[Actor], list[st
             keys.append(None)
             continue
         head = doc[f.speaker_head]
-        r.content_now = tuple(f.content)
-        a = r.speaker(head, f.speaker, prior)
-        r.content_now = ()
+        a = r.speaker(head, f.speaker, prior, f.content)
         if a is None:
             keys.append(None)
             continue

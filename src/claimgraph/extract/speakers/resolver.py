@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from spacy.attrs import IDX, LOWER, POS, TAG
@@ -152,7 +152,7 @@ class Resolver:
                            + found, key=lambda e: e.start)
         self.ent_of = {i: ent for ent in self.ents for i in range(ent.start, ent.end)}
         self.prior: list[tuple[int, str]] = []  # earlier speakers, for "the government"
-        self.content_now: tuple[Span, ...] = ()  # the content of the statement being resolved
+        self.content_now: tuple[Span, ...] = ()  # the content of the statement speaker() resolves
         self._char_at: list[int] | None = None  # each token's character offset, when first needed
         self.speaker_heads = speaker_heads  # token index of every statement's speaker
         self._learn_capitals()
@@ -779,7 +779,7 @@ class Resolver:
             # "Ms Bachelet's office said its assessment ...": the clause's subject.
             subj = self._clause_subject(tok)
             if subj is not None:
-                a = self.speaker(subj, self._np_span(subj), [])
+                a = self._speaker(subj, self._np_span(subj), [])
                 if a is not None and a.type in want:
                     return a.name
             prev = self._last(tok.i, lambda a: a.type in want)
@@ -959,7 +959,17 @@ class Resolver:
         return a
 
     # -- speakers ---------------------------------------------------------
-    def speaker(self, head: Token, span: Span, prior: list[tuple[int, str]]) -> DocActor | None:
+    def speaker(self, head: Token, span: Span, prior: list[tuple[int, str]],
+                content: Sequence[Span] = ()) -> DocActor | None:
+        """The actor of the speaker mention ``span`` (its head token ``head``) of a statement
+        whose content is ``content``; ``prior`` are the earlier speakers."""
+        self.content_now = tuple(content)
+        try:
+            return self._speaker(head, span, prior)
+        finally:
+            self.content_now = ()
+
+    def _speaker(self, head: Token, span: Span, prior: list[tuple[int, str]]) -> DocActor | None:
         turn = self._turn_of(head.i)
         if turn is not None and turn.name_start <= head.i < turn.name_end:
             return self._turn_speaker(turn)
@@ -987,7 +997,7 @@ class Resolver:
                 if up is not noun and up.pos_ in ("NOUN", "PROPN") and person_like(up):
                     noun = up.head if up.dep_ == "appos" and up.head.ent_type_ == "PERSON" else up
             if noun.i != head.i and noun.i < head.i:
-                return self.speaker(noun, Span(noun.idx, noun.idx + len(noun)), prior)
+                return self._speaker(noun, Span(noun.idx, noun.idx + len(noun)), prior)
         if low in ("you", "yourself"):
             return None  # the reader or someone addressed: no actor the text names
         if interview_marker(head):
@@ -1187,7 +1197,7 @@ class Resolver:
             start = doc[head.i].sent.start
             subj = next((t for t in doc[self._sentence_before(head.i):start]
                          if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"), None) if start else None
-            person = None if subj is None else self.speaker(subj, self._np_span(subj), self.prior)
+            person = None if subj is None else self._speaker(subj, self._np_span(subj), self.prior)
             if person is not None and person.type == "person":
                 return person
             name = tokens_text(doc, strip_det(toks)) if toks else head.text
