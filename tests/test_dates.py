@@ -3,6 +3,7 @@ publication-date handling, properties on arbitrary text, and the gold-set gate."
 
 from __future__ import annotations
 
+import json
 import re
 import time
 from datetime import date, datetime
@@ -158,6 +159,36 @@ def test_properties(text: str, published: date | None) -> None:
         assert (m.value is None) == (m.anchor is None)
         if m.value is not None:
             assert _valid(m.value), m.value
+
+
+def _scanned(text: str, whole: bool) -> list[object]:
+    """Date candidates found near their triggers' hits, or by scanning the whole text."""
+    import claimgraph.extract.dates as dates
+
+    saved = dates._windows
+    if whole:
+        dates._windows = lambda text, trigger: [(0, len(text))]
+    try:
+        return list(dates._candidates(text, dates._Tokens(parse(text))))
+    finally:
+        dates._windows = saved
+
+
+SAMPLES = [json.loads(line)["text"] for line in (Path(__file__).parents[1] / "src" / "claimgraph" / "samples"
+                                                  / "articles.jsonl").read_text(encoding="utf-8").splitlines()
+           if line.strip()]
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=TEXTS)
+def test_trigger_windows_find_what_a_whole_scan_finds(text: str) -> None:
+    assert _scanned(text, whole=False) == _scanned(text, whole=True)
+
+
+@pytest.mark.parametrize("n", range(len(SAMPLES)))
+def test_trigger_windows_on_the_samples(n: int) -> None:
+    found = _scanned(SAMPLES[n], whole=False)
+    assert found == _scanned(SAMPLES[n], whole=True)
 
 
 def test_bounded_on_odd_text() -> None:

@@ -9,7 +9,7 @@ from .errors import InputError
 from .extract.acts import read_act
 from .extract.certainty import assess
 from .extract.dates import find_dates, parse_published
-from .extract.doctext import doc_text, forget_text
+from .extract.doctext import doc_text, forget_text, remember_sentences
 from .extract.entities import find_entities
 from .extract.figures import find_figures
 from .extract.quotes import find_quotes
@@ -31,6 +31,7 @@ def analyze_doc(doc: Doc, *, published: str | None = None, title: str | None = N
                 url: str | None = None, meta: Mapping[str, Any] | None = None) -> Analysis:
     """Extract everything from an already parsed spaCy Doc."""
     text = doc_text(doc)
+    remember_sentences(doc)
     quotes, found_notices = find_quotes(text)
     notices = list(found_notices)
     try:

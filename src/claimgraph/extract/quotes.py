@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..model import Notice, Span
 
@@ -115,6 +116,13 @@ def _marks(text: str, single: bool) -> list[tuple[int, int, str]]:
 
 def find_quotes(text: str) -> tuple[list[Quoted], list[Notice]]:
     """Pair the quotation marks of ``text`` into quoted strings."""
+    found, notices = _find_quotes(text)
+    return list(found), list(notices)
+
+
+@lru_cache(maxsize=4)
+def _find_quotes(text: str) -> tuple[tuple[Quoted, ...], tuple[Notice, ...]]:
+    # (cached: the statement finder and the speaker resolver both read one document's quotes)
     single = _uses_single_primary(text)
     notices: list[Notice] = []
     found: list[Quoted] = []
@@ -166,7 +174,7 @@ def find_quotes(text: str) -> tuple[list[Quoted], list[Notice]]:
     if not single:
         found.extend(_headline_quotes(text, found))
     found.sort(key=lambda q: q.span.start)
-    return found, notices
+    return tuple(found), tuple(notices)
 
 
 # "Ruiz: ‘Cruel Posters Belong Nowhere In Our Race.’": a headline's quotation, in single marks

@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from spacy.attrs import IDX, LOWER, POS, TAG
+from spacy.attrs import DEP, ENT_TYPE, IDX, LEMMA, LOWER, POS, TAG
 from spacy.parts_of_speech import NOUN as _NOUN_POS
 
 from ...model import ActorType, Span
@@ -121,6 +121,20 @@ _SERVICES = frozenset({"police", "fire", "army", "navy", "prison", "prisons", "c
 _SERVICE_HEADS = frozenset({"chief", "commissioner"})
 
 
+def _business_compounds(doc: Doc) -> set[str]:
+    """Words compounded with a business part ("Dalrail shares", "the Norvane plant's
+    depots"). A Token only for compounds: one per word costs more than this pass."""
+    compound = doc.vocab.strings["compound"]
+    out = set()
+    for i, dep in enumerate(doc.to_array(DEP).tolist()):
+        if dep == compound:
+            t = doc[i]
+            head = t.head
+            if head.tag_ == "NNS" and (head.lower_ in BUSINESS_PARTS or head.lemma_.lower() in BUSINESS_PARTS):
+                out.add(t.lower_)
+    return out
+
+
 class Resolver:
     def __init__(self, doc: Doc, speaker_heads: frozenset[int] = frozenset()) -> None:
         self.doc = doc
@@ -215,8 +229,7 @@ class Resolver:
         given = given_names()
         surnames = {ent[-1].lower_ for ent in self.ents if ent.label_ in ("PERSON", "ORG") and len(ent) > 1
                     and (ent.label_ == "PERSON" or person_named(ent))}
-        business_compounds = {t.lower_ for t in doc if t.dep_ == "compound" and t.head.tag_ == "NNS"
-                              and (t.head.lower_ in BUSINESS_PARTS or t.head.lemma_.lower() in BUSINESS_PARTS)}
+        business_compounds = _business_compounds(doc)
         out = set()
         lowers: list[int] | None = None
 
@@ -339,8 +352,11 @@ class Resolver:
         # Only nouns and plural nouns can be mentions: pick them from the tag arrays
         # rather than make a Token of every word (the slowest part of this pass).
         strings = doc.vocab.strings
-        pos_tag = doc.to_array([POS, TAG])
-        wanted = [i for i, (p, t) in enumerate(pos_tag.tolist()) if p == _NOUN_POS or t == strings["NNS"]]
+        nns, subj = strings["NNS"], {strings["nsubj"], strings["nsubjpass"]}
+        # (a noun that names no document is only a mention as a plural subject outside any entity)
+        wanted = [i for i, (p, t, lemma, dep, ent) in enumerate(doc.to_array([POS, TAG, LEMMA, DEP, ENT_TYPE]).tolist())
+                  if p == _NOUN_POS and strings[lemma].lower() in DOCUMENT_NOUNS
+                  or t == nns and dep in subj and ent == 0]
         for i in wanted:
             tok = doc[i]
             if tok.pos_ == "NOUN" and tok.lemma_.lower() in DOCUMENT_NOUNS and tok.dep_ != "compound":

@@ -636,8 +636,10 @@ def _that_clause(doc: Doc, tok: Token, idx: _Index, add) -> bool:  # type: ignor
     subject: "Ms Lee reckoned that ...", "the ministry signalled that ..."."""
     comp = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i
                  and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
+    if comp is None:
+        return False  # (most verbs: the subject is not worth finding)
     subj = _subject(tok)
-    if comp is None or subj is None or idx.quote_of(subj) >= 0:
+    if subj is None or idx.quote_of(subj) >= 0:
         return False
     if not (subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or subj.lower_ in ("he", "she", "they", "we")):
         return False
@@ -660,9 +662,7 @@ def _modifier_quote(doc: Doc, idx: _Index, qi: int) -> bool:
 def _quoted_object(doc: Doc, tok: Token, idx: _Index, lex: Lexicon, add) -> None:  # type: ignore[no-untyped-def]
     """"Merkel heralded the deal as a 'breakthrough'", "Cruz blamed the law on
     'knuckleheaded politicians'": a verb whose object carries someone's words."""
-    subj = speaker_of(tok, lex)
-    if subj is None or tok.lemma_.lower() in _NOT_QUOTING_VERBS or subj.pos_ not in ("PROPN", "NOUN", "PRON") \
-            or subj.lower_ in ("it", "there", "this", "what"):
+    if tok.lemma_.lower() in _NOT_QUOTING_VERBS:
         return
     obj = next((c for c in tok.children if c.dep_ in ("dobj",) and c.i > tok.i), None)
     if obj is None:
@@ -676,7 +676,13 @@ def _quoted_object(doc: Doc, tok: Token, idx: _Index, lex: Lexicon, add) -> None
     for c in tok.children:
         if c.i > obj.i and (c.dep_ in ("oprd", "acomp") or (c.dep_ == "prep" and c.lower_ in ("as", "on", "for"))):
             end = max(end, c.right_edge.i)
-    toks = list(doc[obj.left_edge.i : _object_tail(tok, end, idx) + 1])
+    lo, hi = obj.left_edge.i, _object_tail(tok, end, idx) + 1
+    if all(q < 0 for q in idx.tok_quote[lo:hi]):
+        return  # (most verbs: no quotation in the object, so no speaker to look for)
+    subj = speaker_of(tok, lex)
+    if subj is None or subj.pos_ not in ("PROPN", "NOUN", "PRON") or subj.lower_ in ("it", "there", "this", "what"):
+        return
+    toks = list(doc[lo:hi])
     quoted = {idx.quote_of(t) for t in toks} - {-1}
     if not quoted or any(_title_like(doc, idx.quotes[qi]) for qi in quoted):
         return
