@@ -55,8 +55,9 @@ def analyze_doc(doc: Doc, *, published: str | None = None, title: str | None = N
                     meta=dict(meta or {}))
 
 
-def _inside(span: Span, content: tuple[Span, ...]) -> bool:
-    return any(c.start <= span.start and span.end <= c.end for c in content)
+def _inside(span: Span, content: tuple[Span, ...], lo: int, hi: int) -> bool:
+    # (``lo``-``hi`` bounds all of the content: most figures and dates of a long document fail it at once)
+    return lo <= span.start and span.end <= hi and any(c.start <= span.start and span.end <= c.end for c in content)
 
 
 _FRAME_GAP = 80  # characters between cue and content still read as the statement's frame
@@ -93,6 +94,7 @@ def _statement(doc: Doc, n: int, f: Found, actor_id: str | None, figures: tuple[
         cue, cue_lemma, cue_token = None, None, None
     act = read_act(doc, cue_token, cue_lemma, content)
     level, markers = assess(doc, [*content, *(_frame(doc, f) if cue is not None else [])])
+    lo, hi = min((c.start for c in content), default=0), max((c.end for c in content), default=-1)
     return Statement(
         id=f"s{n}",
         kind=f.kind,
@@ -107,8 +109,8 @@ def _statement(doc: Doc, n: int, f: Found, actor_id: str | None, figures: tuple[
         target=act.target,
         certainty=level,
         markers=markers,
-        figures=tuple(x.id for x in figures if _inside(x.span, content)),
-        dates=tuple(x.id for x in dates if _inside(x.span, content)),
+        figures=tuple(x.id for x in figures if _inside(x.span, content, lo, hi)),
+        dates=tuple(x.id for x in dates if _inside(x.span, content, lo, hi)),
     )
 
 

@@ -160,7 +160,8 @@ def given_names() -> dict[str, str]:
 
 
 def norm(text: str) -> str:
-    return re.sub(r"\s+", " ", text.strip(" \t\n,.;:'\"“”‘’")).strip()
+    # (split/join is re.sub(r"\s+", " ", ...).strip() at a fifth of the cost: both split on str.isspace)
+    return " ".join(text.strip(" \t\n,.;:'\"“”‘’").split())
 
 
 def tokens_text(doc: Doc, toks: list[Token]) -> str:

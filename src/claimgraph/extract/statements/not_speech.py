@@ -153,8 +153,12 @@ def _named_work(doc: Doc, q: Quoted) -> bool:
 
 def _question(t: Token) -> bool:
     """The cue asks: its auxiliary before a subject of its, in a sentence ending in "?"."""
-    subjects = [c for c in t.children if c.dep_ == "nsubj"]
-    if not any(c.dep_ == "aux" and c.i < s.i for c in t.children for s in subjects) and not any(
+    children = list(t.children)
+    subjects = [c for c in children if c.dep_ == "nsubj"]
+    if not subjects:
+        return False
+    first_aux = min((c.i for c in children if c.dep_ == "aux"), default=len(t.doc))
+    if not any(first_aux < s.i for s in subjects) and not any(
             s.tag_ in ("WP", "WDT") and s.i == t.sent.start for s in subjects):
         return False  # (the cheap test first: most cues have no auxiliary before their subject)
     # ("Who says the water is unsafe?": a question with "who" for its subject asks too)
