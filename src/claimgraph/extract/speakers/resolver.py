@@ -117,6 +117,14 @@ def _joining_hyphen(tok: Token) -> bool:
 
 
 # A service and its head make one post: "Police Chief", "Fire Commissioner".
+# Person nouns that name no post: "the man said" after a sentence about a senator is someone else.
+_NOT_POSTS = frozenset({
+    "man", "woman", "resident", "source", "member", "employee", "witness", "student", "worker", "passenger",
+    "inmate", "prisoner", "detainee", "owner", "driver", "farmer", "fisherman", "miner", "soldier", "nurse",
+    "doctor", "teacher", "engineer", "pilot", "technician", "mechanic", "clerk", "host",
+})
+# Posts written in capitals, which the tagger takes for names ("the MP said").
+_ACRONYM_POSTS = frozenset({"mp", "mep", "mla", "msp"})
 _SERVICES = frozenset({"police", "fire", "army", "navy", "prison", "prisons", "customs", "border"})
 _SERVICE_HEADS = frozenset({"chief", "commissioner"})
 
@@ -1210,11 +1218,8 @@ class Resolver:
                 c.lower_ == "the" for c in head.children):
             # "Ms Novak dismissed that. The 52-year-old told reporters ...": the subject of
             # the sentence before, when a person; else a person of its own.
-            start = doc[head.i].sent.start
-            subj = next((t for t in doc[self._sentence_before(head.i):start]
-                         if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"), None) if start else None
-            person = None if subj is None else self._speaker(subj, self._np_span(subj), self.prior)
-            if person is not None and person.type == "person":
+            person = self._subject_before(head)
+            if person is not None:
                 return person
             name = tokens_text(doc, strip_det(toks)) if toks else head.text
             return self.get(f"person:{name.lower()}", name, "person")
@@ -1287,6 +1292,13 @@ class Resolver:
                 if name != named.name:
                     named.aliases.add(name)
                 return named
+        if head.pos_ == "PROPN" and head.lower_ in _ACRONYM_POSTS and any(
+                c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            # "the MP", "the Beacon MP": a post the tagger took for a name
+            holder = self._role_holder(head, toks) or self._unroled_subject_before(head)
+            if holder is not None:
+                holder.aliases.add(name)
+                return holder
         if len(toks) == 1 and (person := self._by_surname(head)) is not None:
             return person
         if len(toks) == 1 and head.pos_ == "PROPN" and head.text[1:].islower() and head.lower_ in given_names():
@@ -1334,6 +1346,9 @@ class Resolver:
         elif lemma in PERSON_NOUNS:
             type_ = "person"
             holder = self._role_holder(head, toks)
+            if holder is None and lemma in ROLE_NOUNS and lemma not in _NOT_POSTS \
+                    and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+                holder = self._unroled_subject_before(head)
             if holder is not None:
                 holder.aliases.add(name)
                 return holder
@@ -1362,6 +1377,48 @@ class Resolver:
             for child in head.children:
                 if child.dep_ == "appos" and child.pos_ == "NOUN" and child.lemma_.lower() in PERSON_NOUNS:
                     self._appos_role(a, child)
+        return a
+
+    def _actor_subject_before(self, head: Token) -> tuple[Token, DocActor] | None:
+        """The subject of the sentence before ``head``'s, and who it is."""
+        doc = self.doc
+        start = doc[head.i].sent.start
+        subj = next((t for t in doc[self._sentence_before(head.i):start]
+                     if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"), None) if start else None
+        a = None if subj is None else self._speaker(subj, self._np_span(subj), self.prior)
+        return None if subj is None or a is None else (subj, a)
+
+    def _subject_before(self, head: Token) -> DocActor | None:
+        """The person who is the subject of the sentence before ``head``'s."""
+        found = self._actor_subject_before(head)
+        return found[1] if found is not None and found[1].type == "person" else None
+
+    def _unroled_subject_before(self, head: Token) -> DocActor | None:
+        """"Vaitkute wants the rules tightened. The MP said ...": a definite post no one
+        in the text holds is the named subject of the sentence before, if the text gives
+        that person no post. A surname alone there, read as an organisation for want
+        of a given name, is a person after all."""
+        doc = self.doc
+        end = min(head.right_edge.i + 6, head.sent.end - 1)
+        if any(c.dep_ == "appos" for c in head.children) or any(
+                doc[i].text == "," and doc[i + 1].ent_type_ == "PERSON" for i in range(head.i + 1, end)):
+            return None  # "the American ambassador at the time, John E. Herbst": named here
+        found = self._actor_subject_before(head)
+        if found is None:
+            return None
+        subj, a = found
+        if subj.head.is_title or subj.head.is_upper:
+            return None  # "New Polls Show Double-Digit Gaps": a headline's words, no one's name
+        # (one tagged an organisation only before a post that is surely a person's: "the MP", not "the CEO")
+        tags = ("", "PERSON", "ORG") if head.lower_ in _ACRONYM_POSTS else ("", "PERSON")
+        if a.type == "organisation" and subj.pos_ == "PROPN" and subj.is_title and subj.ent_type_ in tags \
+                and a.name == subj.text and not list(subj.children) and subj.lower_ not in ORG_SUFFIXES \
+                and subj.lower_ not in ORG_NOUNS and not a.roles:
+            a.type = "person"
+            a.words = [subj.lower_]
+            self.persons.append(a)
+        if a.type != "person" or a.roles or subj.pos_ != "PROPN":
+            return None  # (a name, not "the lawyer" or "she")
         return a
 
     def _role_holder(self, head: Token, toks: list[Token]) -> DocActor | None:
