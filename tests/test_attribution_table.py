@@ -1501,8 +1501,8 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      E(S("table a bill", speaker="The MP", name="Vaskova", type="person"),
        S("need prosecutors", speaker="she", name="Vaskova", type="person"), n=2)),
     ("a_post_named_after_it_is_that_name",
-     "Marta Lindqvist wants the audit published in full. 'It was a mistake,' wrote the ambassador at the"
-     " time, Tomas Brandt.",
+     "Marta Lindqvist wants the audit published in full. 'It was a mistake,' wrote the ambassador in those"
+     " years, Tomas Brandt.",
      E(S("was a mistake", speaker="the ambassador", name="ambassador", type="person"), n=1)),
     ("a_man_is_no_post",
      "Marta Lindqvist visited the shelter on Monday. The man said the beds had been full for a week.",
@@ -1510,6 +1510,11 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
     ("a_post_after_a_headline_is_no_one_in_it",
      "New Polls Show Gaps In Senate Race\n\nThe senator said the polls were wrong.",
      E(S("polls were wrong", speaker="The senator", name="senator", type="person"), n=1)),
+    ("an_acronym_in_brackets_heads_the_organisation_named_before_it",
+     "The Albion Supporters' Trust (AST), which speaks for about 9,000 season-ticket holders, said the"
+     " regulator had understated the problem.",
+     E(S("regulator had understated", speaker="The Albion Supporters' Trust (AST)",
+         name="Albion Supporters' Trust", type="organisation", aliases_has="AST"), n=1)),
     ("speaker_with_a_bracket_keeps_its_closing_bracket",
      "A spokesman for Sen. Marco Rubio (R-Fla.) said the senator would vote against the bill.",
      E(S("vote against the bill", speaker="A spokesman for Sen. Marco Rubio (R-Fla.)"), n=1)),

@@ -143,6 +143,11 @@ def _business_compounds(doc: Doc) -> set[str]:
     return out
 
 
+def _initials(ent: TokSpan) -> str:
+    """"ast" for "The Albion Supporters' Trust": first letters of its capitalised words."""
+    return "".join(t.lower_[0] for t in ent if t.is_title and t.is_alpha and t.lower_ != "the")
+
+
 class Resolver:
     def __init__(self, doc: Doc, speaker_heads: frozenset[int] = frozenset()) -> None:
         self.doc = doc
@@ -1223,6 +1228,9 @@ class Resolver:
                 return person
             name = tokens_text(doc, strip_det(toks)) if toks else head.text
             return self.get(f"person:{name.lower()}", name, "person")
+        body = self._bracketed_acronym(head)
+        if body is not None:
+            return body
         # "Amnesty International's regional director, Joan Kariuki": the name.
         ent = self._appos_name(head)
         if ent is not None:
@@ -1388,6 +1396,23 @@ class Resolver:
         a = None if subj is None else self._speaker(subj, self._np_span(subj), self.prior)
         return None if subj is None or a is None else (subj, a)
 
+    def _bracketed_acronym(self, head: Token) -> DocActor | None:
+        """"The Albion Supporters' Trust (AST), which ..., said": the parse heads the
+        subject on the acronym in brackets; the speaker is the organisation named before
+        them, going by the acronym too."""
+        doc = self.doc
+        i = head.i
+        if not (head.is_upper and head.is_alpha and 2 <= len(head) <= 8 and i >= 2 and i + 1 < len(doc)
+                and doc[i - 1].text == "(" and doc[i + 1].text == ")"):
+            return None
+        ent = next((e for e in doc.ents if e.end == i - 1), None)
+        if ent is None or ent.label_ not in ("ORG", "FAC", "NORP") or len(ent) < 2 \
+                or _initials(ent) != head.lower_:
+            return None
+        a = self._organisation(ent.text)
+        a.aliases.add(head.text)
+        return a
+
     def _subject_before(self, head: Token) -> DocActor | None:
         """The person who is the subject of the sentence before ``head``'s."""
         found = self._actor_subject_before(head)
@@ -1402,7 +1427,7 @@ class Resolver:
         end = min(head.right_edge.i + 6, head.sent.end - 1)
         if any(c.dep_ == "appos" for c in head.children) or any(
                 doc[i].text == "," and doc[i + 1].ent_type_ == "PERSON" for i in range(head.i + 1, end)):
-            return None  # "the American ambassador at the time, John E. Herbst": named here
+            return None  # "wrote the ambassador in those years, Tomas Brandt": named here
         found = self._actor_subject_before(head)
         if found is None:
             return None
