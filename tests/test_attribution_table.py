@@ -1515,6 +1515,10 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      " regulator had understated the problem.",
      E(S("regulator had understated", speaker="The Albion Supporters' Trust (AST)",
          name="Albion Supporters' Trust", type="organisation", aliases_has="AST"), n=1)),
+    ("the_trust_is_the_trust_named_before",
+     "The Albion Supporters' Trust (AST), which speaks for about 9,000 season-ticket holders, said the"
+     " regulator had understated the problem. The trust said it would appeal the fine.",
+     E(S("appeal the fine", speaker="The trust", name="Albion Supporters' Trust", type="organisation"), n=2)),
     ("speaker_with_a_bracket_keeps_its_closing_bracket",
      "A spokesman for Sen. Marco Rubio (R-Fla.) said the senator would vote against the bill.",
      E(S("vote against the bill", speaker="A spokesman for Sen. Marco Rubio (R-Fla.)"), n=1)),

@@ -60,7 +60,7 @@ ORG_NOUNS = {
     "embassy", "consulate", "government", "administration", "police", "army", "military", "board",
     "union", "association", "institute", "foundation", "university", "bank", "newspaper", "paper",
     "outlet", "network", "channel", "team", "panel", "delegation", "secretariat",
-    "authority", "authorities", "regime", "cabinet", "parliament", "congress", "senate", "house",
+    "authority", "authorities", "regime", "cabinet", "parliament", "congress", "senate", "house", "trust",
 }
 
 # Last words that make a name a business's ("Brannoc Dairy", "Halvorsen Minerals", "Velamed
