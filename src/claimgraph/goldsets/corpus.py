@@ -18,6 +18,10 @@ Threads: a gold member is the statement whose content holds its phrase;
 pairwise precision and recall as for actors, over pairs of gold members
 (statements outside gold threads are not scored). Sides: the share of
 gold members found in a predicted thread whose side there is gold's side.
+Opposed: pairwise precision and recall of "on opposite sides", over pairs of
+gold members in one gold thread and one predicted thread that support or
+dispute in both; unlike sides it does not depend on which statement a thread
+takes for its proposition (a thread headed by the denial flips every side).
 """
 
 from __future__ import annotations
@@ -140,6 +144,7 @@ def score_linked(docs: dict[str, tuple[Document, Analysis]], expected: dict[str,
     pred_t: list[str | None] = []
     sides_ok = sides_n = unmatched = 0
     side_errors: list[Any] = []
+    placed: list[tuple[int, Any, str, str]] = []  # (gold thread, gold side, predicted thread, side there)
     for n, gt in enumerate(expected.get("threads", ())):
         for gm in gt.get("members", ()):
             got = None
@@ -149,6 +154,7 @@ def score_linked(docs: dict[str, tuple[Document, Analysis]], expected: dict[str,
                 if st is not None and (d.id, st.id) in in_thread:
                     tid, side = in_thread[(d.id, st.id)]
                     got = tid
+                    placed.append((n, gm.get("side"), tid, side))
                     sides_n += 1
                     sides_ok += side == gm.get("side")
                     if side != gm.get("side"):
@@ -168,6 +174,7 @@ def score_linked(docs: dict[str, tuple[Document, Analysis]], expected: dict[str,
         "threads": {**pairwise(gold_t, pred_t), "members": len(gold_t), "no_statement": unmatched,
                     "not_threaded": sum(p is None for p in pred_t)},
         "sides": {"accuracy": round(sides_ok / sides_n, 4) if sides_n else 0.0, "n": sides_n},
+        "opposed": _opposed_pairs(placed),
     }
     if details:
         out["actor_misses"] = misses
@@ -175,6 +182,25 @@ def score_linked(docs: dict[str, tuple[Document, Analysis]], expected: dict[str,
         out["_corpus"] = corpus
         out["_threads"] = threads
     return out
+
+
+def _opposed_pairs(placed: Sequence[tuple[int, Any, str, str]]) -> dict[str, Any]:
+    """Pairwise precision and recall of "on opposite sides" over pairs of gold members
+    that share a gold thread and a predicted thread, both supporting or disputing in
+    each: who disputes whom, whichever statement the thread calls its proposition."""
+    camps = ("supports", "disputes")
+    gold_n = pred_n = tp = 0
+    for (g1, gs1, t1, ps1), (g2, gs2, t2, ps2) in combinations(placed, 2):
+        if g1 != g2 or t1 != t2 or gs1 not in camps or gs2 not in camps or ps1 not in camps or ps2 not in camps:
+            continue
+        gold, pred = gs1 != gs2, ps1 != ps2
+        gold_n += gold
+        pred_n += pred
+        tp += gold and pred
+    p = tp / pred_n if pred_n else 0.0
+    r = tp / gold_n if gold_n else 0.0
+    return {"p": round(p, 4), "r": round(r, 4), "f1": round(2 * p * r / (p + r), 4) if p + r else 0.0,
+            "gold_pairs": gold_n, "pred_pairs": pred_n}
 
 
 def analyse_corpus(corpus_dir: Path) -> tuple[dict[str, tuple[Document, Analysis]], dict[str, Any]]:
