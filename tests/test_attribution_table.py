@@ -1519,6 +1519,10 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      "The Albion Supporters' Trust (AST), which speaks for about 9,000 season-ticket holders, said the"
      " regulator had understated the problem. The trust said it would appeal the fine.",
      E(S("appeal the fine", speaker="The trust", name="Albion Supporters' Trust", type="organisation"), n=2)),
+    ("a_caterer_is_a_business",
+     "Graniva Catering said the meals had been cooked on site. The company said it would pay for the tests.",
+     E(S("cooked on site", speaker="Graniva Catering", name="Graniva Catering", type="organisation"),
+       S("pay for the tests", speaker="The company", name="Graniva Catering", type="organisation"), n=2)),
     ("speaker_with_a_bracket_keeps_its_closing_bracket",
      "A spokesman for Sen. Marco Rubio (R-Fla.) said the senator would vote against the bill.",
      E(S("vote against the bill", speaker="A spokesman for Sen. Marco Rubio (R-Fla.)"), n=1)),

@@ -73,7 +73,8 @@ BUSINESS_ENDINGS = {"dairy", "brewery", "events", "railways", "shipping", "logis
                     # (not "mills": a surname as often as a business)
                     "ferries", "cruises", "shipyards", "armaments", "munitions", "defence", "metals",
                     "resources", "mines", "media", "airlines", "utilities", "waterworks", "bakeries", "breweries",
-                    "distillery", "distilleries", "motors", "cement", "timber", "haulage", "couriers"}
+                    "distillery", "distilleries", "motors", "cement", "timber", "haulage", "couriers", "catering",
+                    "tankers", "propulsion", "estates"}
 # Last words of organisations' names ("Citizens' Vote Watch", "Estuary Action"), whatever the tagger calls them.
 ORG_ENDINGS = {"watch", "alliance", "coalition", "network", "forum", "trust", "initiative", "federation", "league",
                "society", "association", "union", "institute", "centre", "center", "fund", "council", "committee",
