@@ -530,6 +530,15 @@ ACTOR_ROWS: dict[str, tuple[list[tuple[str, str]], list[tuple[Side, Side]], list
         [("2024-05-01", "Halcyra Airways grounded its fleet on Monday after an engine failed on take-off. The "
                         "airline said the grounding was a precaution.")],
         [((0, "The airline"), (0, "Halcyra Airways"))], []),
+    "the_agency_its_document_describes": (
+        [("2024-05-01", "The civil protection agency said the river had crested at dawn. Farmers in the valley "
+                        "said the water had reached the orchards. The agency said the evacuation order would "
+                        "stay in place.")],
+        [((0, "The agency"), (0, "The civil protection agency"))], [((0, "The agency"), (0, "Farmers"))]),
+    "the_agency_of_two_described_stays_apart": (
+        [("2024-05-01", "The civil protection agency said the river had crested at dawn. The water agency said "
+                        "the dam was sound. The agency said the evacuation order would stay in place.")],
+        [], [((0, "The agency"), (0, "The civil protection agency")), ((0, "The agency"), (0, "The water agency"))]),
     "the_airline_of_two_stays_apart": (
         [("2024-05-01", "Norda Airlines said its engines were safe. Halcyra Airways grounded its fleet on Monday "
                         "after an engine failed on take-off. The airline said the grounding was a precaution.")],

@@ -925,6 +925,10 @@ class _Linker:
         for it in self.items:
             if it.actor.type in ("organisation", "person", "government") and _is_named(it.actor.name):
                 by_doc[it.doc].append(it)
+        described_in: dict[int, list[_Item]] = defaultdict(list)
+        for it in self.items:
+            if it.actor.type == "organisation" and len(it.words) > 1 and not _is_named(it.actor.name):
+                described_in[it.doc].append(it)
         by_noun: dict[str, list[_Item]] = defaultdict(list)
         for items in by_doc.values():
             for o in items:
@@ -952,6 +956,10 @@ class _Linker:
                         and o.words[-1] in _KIND_ENDINGS[noun]]
             if not fits and noun in _COMPANY_NOUNS:
                 fits = [o for o in by_doc.get(it.doc, ()) if o.words and o.words[-1] in COMPANY_SUFFIXES]
+            if not fits and noun not in _GOV_WORDS and noun not in _ANY_KIND:
+                # "the agency" after "the civil protection agency" in one document: the one body its
+                # document describes with that head noun, named or not
+                fits = [o for o in described_in.get(it.doc, ()) if o.key != it.key and o.words[-1] == noun]
             if not fits and (lede := self.lede_org(it, by_doc.get(it.doc, []))) is not None:
                 out.append((2, lede.key, it.key, f"the {it.actor.name} of its first paragraph: {lede.actor.name}, "
                                                  "the first organisation to speak after it"))
