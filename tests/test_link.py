@@ -539,6 +539,10 @@ ACTOR_ROWS: dict[str, tuple[list[tuple[str, str]], list[tuple[Side, Side]], list
         [("2024-05-01", "The civil protection agency said the river had crested at dawn. The water agency said "
                         "the dam was sound. The agency said the evacuation order would stay in place.")],
         [], [((0, "The agency"), (0, "The civil protection agency")), ((0, "The agency"), (0, "The water agency"))]),
+    "the_hospital_is_the_general_its_document_names": (
+        [("2024-05-01", "Ambrey General said the ward had been closed since March. Nurses said the ward was short "
+                        "of staff. The hospital said no patient had been harmed.")],
+        [((0, "The hospital"), (0, "Ambrey General"))], [((0, "The hospital"), (0, "Nurses"))]),
     "the_airline_of_two_stays_apart": (
         [("2024-05-01", "Norda Airlines said its engines were safe. Halcyra Airways grounded its fleet on Monday "
                         "after an engine failed on take-off. The airline said the grounding was a precaution.")],

@@ -129,7 +129,8 @@ _COMPANY_NOUNS = {"company", "firm", "manufacturer", "operator"}
 _KIND_ENDINGS = {"airline": {"airways", "airlines", "air"}, "carrier": {"airways", "airlines", "air"},
                  "bank": {"bank", "bancorp"}, "lender": {"bank", "bancorp"}, "insurer": {"insurance", "assurance"},
                  "miner": {"mining", "minerals", "resources"}, "drugmaker": {"pharmaceuticals", "pharma"},
-                 "broadcaster": {"broadcasting", "tv", "television", "radio"}, "railway": {"rail", "railways"}}
+                 "broadcaster": {"broadcasting", "tv", "television", "radio"}, "railway": {"rail", "railways"},
+                 "hospital": {"general", "infirmary"}}  # ("Ambrey General": a general hospital's short name)
 _REGULATOR_NOUNS = frozenset({"regulator", "watchdog"})
 _ANY_KIND = frozenset({"group", "organisation", "organization", "body", "campaign"})
 # Owners a description names by a common noun ("the company's chief executive").
