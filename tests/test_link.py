@@ -543,6 +543,21 @@ ACTOR_ROWS: dict[str, tuple[list[tuple[str, str]], list[tuple[Side, Side]], list
         [("2024-05-01", "Ambrey General said the ward had been closed since March. Nurses said the ward was short "
                         "of staff. The hospital said no patient had been harmed.")],
         [((0, "The hospital"), (0, "Ambrey General"))], [((0, "The hospital"), (0, "Nurses"))]),
+    "one_unnamed_spokesperson_of_one_body_in_its_story": (
+        [("2025-03-03", "A European Commission spokesperson said Skarvik Systems had broken no rule. Drusenia "
+                        "said the Skarvik licence was under review."),
+         ("2025-03-09", "A Commission spokesperson said the Skarvik Systems file was still open. Drusenia said "
+                        "the licence would be withdrawn.")],
+        [((1, "A Commission spokesperson"), (0, "A European Commission spokesperson"))], []),
+    "a_ministry_spokesman_of_two_ministries_stays_apart": (
+        [("2025-03-03", "A finance ministry spokesman said the Skarvik Systems contract had been paid. Drusenia "
+                        "said the Skarvik licence was under review."),
+         ("2025-03-05", "A health ministry spokesman said the Skarvik Systems software was never used. Drusenia "
+                        "said the licence would be withdrawn."),
+         ("2025-03-09", "A ministry spokesman said the Skarvik Systems file was closed. Drusenia said the licence "
+                        "was withdrawn.")],
+        [], [((2, "A ministry spokesman"), (0, "A finance ministry spokesman")),
+             ((2, "A ministry spokesman"), (1, "A health ministry spokesman"))]),
     "the_airline_of_two_stays_apart": (
         [("2024-05-01", "Norda Airlines said its engines were safe. Halcyra Airways grounded its fleet on Monday "
                         "after an engine failed on take-off. The airline said the grounding was a precaution.")],

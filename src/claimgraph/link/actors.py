@@ -110,6 +110,7 @@ _GENERIC_DOC_DAYS = 10  # "the report" in two articles of one story this close i
 _SHORT_NAME_FALLBACK_DAYS = 400  # the only full name in the corpus still needs to be of that era
 _TYPE_RANK: dict[str, int] = {"government": 0, "organisation": 1, "person": 2, "document": 3, "group": 4}
 _GOV_WORDS = {"government", "administration", "authorities", "regime", "cabinet", "state"}
+_SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 _MINOR_WORDS = {"of", "the", "for", "and", "on", "in", "to", "de", "des", "du", "la", "le", "a", "an", "at"}
 _HEAD_WORDS = ("chief", "head", "commissioner", "director", "chair", "president", "spokesman", "spokeswoman",
                "spokesperson")
@@ -1006,14 +1007,18 @@ class _Linker:
         holders = [o for items in by_doc.values() for o in items if o.actor.type == "person" and len(o.words) > 1
                    and o.actor.roles and not _role_phrase(o.actor)]
         unnamed: dict[str, list[_Item]] = defaultdict(list)
+        spokes = [it for it in roles_only if len(it.words) > 1 and it.words[-1] in _SPOKES]
+        placed: set[str] = set()
         for it in roles_only:
             hit = self.role_holder(it, by_doc.get(it.doc, []))
             if hit is None:
                 hit = self.holder_at_the_time(it, holders)
             if hit is not None:
                 out.append((2, hit[0].key, it.key, hit[1]))
+                placed.add(it.key)
             elif _is_named(it.actor.name):
                 unnamed[it.folded].append(it)
+        out.extend(self._same_spokesperson(spokes, placed))
         # "A Sablewave spokesman" in two articles of one story, no one named for it in either:
         # one unnamed speaker (a body's spokesman, not "a senior doctor").
         for same in unnamed.values():
@@ -1022,6 +1027,34 @@ class _Linker:
                 earlier = next((o for o in same[:k] if o.doc != it.doc and self._same_story(it.doc, o.doc)), None)
                 if earlier is not None:
                     out.append((3, earlier.key, it.key, f"the same unnamed {it.actor.name} in its story"))
+        return out
+
+    def _same_spokesperson(self, spokes: list[_Item], placed: set[str]) -> list[tuple[int, str, str, str]]:
+        """"A Commission spokesperson" and "a European Commission spokesperson", "a trust
+        spokeswoman" and "a Wexholm Health Trust spokeswoman", in one story, no one named
+        for them: one unnamed speaker, when every such speaker of the story whose body's
+        words include the other's or are included in them names one body, one within the
+        other ("a ministry spokesman" beside finance and health ministry spokesmen is
+        neither)."""
+        out: list[tuple[int, str, str, str]] = []
+        spokes = sorted(spokes, key=lambda x: x.order)
+
+        def owner(x: _Item) -> frozenset[str]:
+            return frozenset(x.words[:-1]) - _MINOR_WORDS
+
+        for it in spokes:
+            mine = owner(it)
+            if not mine or it.key in placed:
+                continue
+            near = [o for o in spokes if o is not it and o.doc != it.doc and o.words[-1] == it.words[-1]
+                    and (owner(o) <= mine or mine <= owner(o)) and owner(o) and self._same_story(it.doc, o.doc)]
+            sets = {owner(o) for o in near} | {mine}
+            if not near or any(not (x <= y or y <= x) for x in sets for y in sets):
+                continue
+            earlier = [o for o in near if o.order < it.order and o.key not in placed]
+            if earlier:
+                out.append((3, earlier[0].key, it.key, f"the same unnamed {it.words[-1]} of "
+                                                       f"{' '.join(sorted(mine))} in its story"))
         return out
 
     def _same_story(self, a: int, b: int) -> bool:
