@@ -1523,6 +1523,11 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      "Graniva Catering said the meals had been cooked on site. The company said it would pay for the tests.",
      E(S("cooked on site", speaker="Graniva Catering", name="Graniva Catering", type="organisation"),
        S("pay for the tests", speaker="The company", name="Graniva Catering", type="organisation"), n=2)),
+    ("a_name_in_the_question_is_not_who_answers",
+     "Environment Minister Ana Ruiz visited the dam on Monday. On the warnings, the minister was blunt. Asked"
+     " whether the directorate had told Marta Lindqvist the dam was unstable, she said the warnings had been"
+     " sent twice.",
+     E(S("warnings had been sent twice", speaker="she", name="Ana Ruiz"))),
     ("speaker_with_a_bracket_keeps_its_closing_bracket",
      "A spokesman for Sen. Marco Rubio (R-Fla.) said the senator would vote against the bill.",
      E(S("vote against the bill", speaker="A spokesman for Sen. Marco Rubio (R-Fla.)"), n=1)),

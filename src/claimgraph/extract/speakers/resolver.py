@@ -1732,6 +1732,14 @@ class Resolver:
                 return True
         return False
 
+    def _asked_clause(self, i: int) -> tuple[int, int] | None:
+        """The token range of an "Asked whether ..." clause on the verb of the pronoun at ``i``."""
+        tok = self.doc[i]
+        verb = tok.head
+        clause = next((c for c in verb.children if c.dep_ == "advcl" and c.lemma_ == "ask" and c.tag_ == "VBN"
+                       and c.i < i), None)
+        return None if clause is None else (clause.left_edge.i, clause.right_edge.i)
+
     def _antecedent(self, before: int, prior: list[tuple[int, str]],
                     pred: Callable[[DocActor], bool]) -> DocActor | None:
         """Nearest fitting mention; an earlier speaker wins over a passing mention
@@ -1754,6 +1762,11 @@ class Resolver:
             at = self._char_at
             mentions = [(i, k) for i, k in mentions if not (lo <= at[i] < hi and any(
                 c.start <= at[i] < c.end for c in self.content_now))]
+        asked = self._asked_clause(before)
+        if asked is not None:
+            # "Asked whether the directorate had told Torvane ..., she said": who was asked is
+            # not who the question names
+            mentions = [(i, k) for i, k in mentions if not asked[0] <= i <= asked[1]]
         best_mention = self._latest(mentions, before, pred)
         if best_mention is None:
             return None if best_speaker is None else best_speaker[1]
