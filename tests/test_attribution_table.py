@@ -1528,6 +1528,10 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      " whether the directorate had told Marta Lindqvist the dam was unstable, she said the warnings had been"
      " sent twice.",
      E(S("warnings had been sent twice", speaker="she", name="Ana Ruiz"))),
+    ("called_for_someone_to_act",
+     "Kristaps Ozolins, leader of the opposition, has called for the education minister to resign.",
+     E(S("the education minister to resign", kind="indirect", name="Kristaps Ozolins", cue="call",
+         not_has="for the"), n=1)),
     ("speaker_with_a_bracket_keeps_its_closing_bracket",
      "A spokesman for Sen. Marco Rubio (R-Fla.) said the senator would vote against the bill.",
      E(S("vote against the bill", speaker="A spokesman for Sen. Marco Rubio (R-Fla.)"), n=1)),
