@@ -558,6 +558,13 @@ ACTOR_ROWS: dict[str, tuple[list[tuple[str, str]], list[tuple[Side, Side]], list
                         "was withdrawn.")],
         [], [((2, "A ministry spokesman"), (0, "A finance ministry spokesman")),
              ((2, "A ministry spokesman"), (1, "A health ministry spokesman"))]),
+    "the_government_in_a_known_capital": (
+        [("2024-05-01", "Dravia and Estland traded blame on Monday over the Lorn valley clash. Dravian Foreign "
+                        "Minister Ivo Lenk told reporters in Tarsk that Estland had fired first. Estland's defence "
+                        "minister, Mara Sol, said in Velm that Dravian troops had crossed the border."),
+         ("2024-05-03", "The government in Tarsk rejected the inquiry's findings on Friday. Dravia said the "
+                        "inquiry had been biased.")],
+        [((1, "The government in Tarsk"), (1, "Dravia"))], [((1, "The government in Tarsk"), (0, "Estland"))]),
     "the_airline_of_two_stays_apart": (
         [("2024-05-01", "Norda Airlines said its engines were safe. Halcyra Airways grounded its fleet on Monday "
                         "after an engine failed on take-off. The airline said the grounding was a precaution.")],

@@ -143,6 +143,7 @@ _STATE_BODIES = _GOV_WORDS | {"ministry", "department", "army", "military", "pol
 _OFFICIAL = re.compile(r"\b(?:minister|ministry|spokes(?:man|woman|person)|president|prime|premier|chancellor|"
                        r"secretary|governor|general|colonel|commander|chief)\b", re.I)
 _MINISTER_ROLE = re.compile(r"\bminister\b", re.I)
+_GOVERNMENT_IN = re.compile(r"^(?:the\s+)?(?:government|authorities|administration)\s+in\s+([A-Z][\w-]+)$", re.I)
 _NOT_COUNTRIES = {fold(x) for x in ORG_ALIASES.values()} | {"european union", "united nations", "african union"}
 _COUNTRY_OF: dict[str, str] = {fold(k): v for k, v in {**CAPITALS, **COUNTRY_ADJECTIVES}.items()}
 _COUNTRY_OF.update({fold(v): v for v in CAPITALS.values()})
@@ -967,6 +968,8 @@ class _Linker:
                                                  "the first organisation to speak after it"))
             elif len({o.folded for o in fits}) == 1:
                 out.append((2, fits[0].key, it.key, f"the {noun} its document names: {fits[0].actor.name}"))
+            elif not fits and noun in _GOV_WORDS and (seat := self._seat_government(it)) is not None:
+                out.append((3, seat[0].key, it.key, f"the government in {seat[1]}: {seat[0].actor.name}"))
             elif not fits and noun in _GOV_WORDS and set(it.folded.split()) <= _GOV_WORDS | {"the"}:
                 # "The government" in a document that names no country: the one its story has
                 gov = self._one_government(it)
@@ -1060,6 +1063,20 @@ class _Linker:
     def _same_story(self, a: int, b: int) -> bool:
         """Documents ``a`` and ``b`` are of one story (two names in common, or a follow-up)."""
         return _story_or_follow_up(self.days[a], self.days[b], self.ents(a), self.ents(b), min_shared=2)
+
+    def _seat_government(self, it: _Item) -> tuple[_Item, str] | None:
+        """"The government in Tazir", where the corpus knows Tazir for Qasreen's capital: the
+        government of Qasreen (and the place it was written with)."""
+        for form in (it.actor.name, *it.actor.aliases):
+            m = _GOVERNMENT_IN.match(form.strip())
+            country = self.capitals.get(fold(m.group(1))) if m else None
+            if m is None or country is None:
+                continue
+            gov = next((o for o in self.items if o.actor.type == "government"
+                        and fold(self._government_of(o) or "") == fold(country)), None)
+            if gov is not None:
+                return gov, m.group(1)
+        return None
 
     def _one_government(self, it: _Item) -> _Item | None:
         """The government item of the one country that ``it``'s document and the other
