@@ -1532,6 +1532,13 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      "Kristaps Ozolins, leader of the opposition, has called for the education minister to resign.",
      E(S("the education minister to resign", kind="indirect", name="Kristaps Ozolins", cue="call",
          not_has="for the"), n=1)),
+    ("a_datelines_city_in_a_two_country_story_is_no_ones_capital_by_count",
+     "VARNO, July 25 - The flow of the Sefa into Ostria fell below the treaty minimum, a report by the Joint"
+     " River Commission found on Thursday. Within hours, Belmark's Ministry of Water released a technical note."
+     " Varno called the report premature and said it would raise the matter at the next meeting. The Ostrian"
+     " government said the report proved that Belmark was to blame.",
+     E(S("raise the matter", speaker="Varno", name="Varno"),
+       S("Belmark was to blame", speaker="The Ostrian government", name="Ostria", type="government"))),
     ("speaker_with_a_bracket_keeps_its_closing_bracket",
      "A spokesman for Sen. Marco Rubio (R-Fla.) said the senator would vote against the bill.",
      E(S("vote against the bill", speaker="A spokesman for Sen. Marco Rubio (R-Fla.)"), n=1)),

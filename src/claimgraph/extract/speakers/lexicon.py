@@ -17,7 +17,7 @@ __all__ = [
     "GOVERNMENT_NOUNS", "GOVERNMENT_OF", "HONORIFICS", "ISSUED", "KIN", "LESSER_ROLES", "MINISTRY_WORDS",
     "NAME_LINKS", "NAME_SUFFIXES", "NEWS_AGENCIES", "NGO_ENDINGS", "NOT_COMPANIES", "OFFICE_NOUNS", "ORG_SUFFIXES",
     "PARTICLES", "PERSON_PRONOUNS", "PLACE_ENDINGS", "PLAIN_MODIFIERS", "PLURAL_PRONOUNS", "PRONOUNS",
-    "PUBLISH_VERBS", "QUANTITY_HEADS", "RELATIVE", "ROLE_MODIFIERS", "SPOKESPEOPLE", "STATE_WORDS",
+    "PUBLISH_VERBS", "QUANTITY_HEADS", "RELATIVE", "ROLE_MODIFIERS", "SPOKESPEOPLE", "STATE_OWNER", "STATE_WORDS",
     "THING_PRONOUNS", "TITLE_WORDS", "WANTING", "WE", "WHEN", "WRITINGS",
 ]
 
@@ -101,6 +101,11 @@ QUANTITY_HEADS = {"number", "majority", "minority", "plurality", "third", "half"
 
 COUNTRY_PHRASE = re.compile(r"\b(?:[Gg]overnment|Republic|Kingdom) of (?:the (?:Republic|Kingdom) of )?"
                              r"([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)\b")
+
+
+# "Keldara's Ministry of Water Resources", "Arventa's defence ministry", "Keldara's water minister":
+# a name that owns a ministry or a minister is a country's.
+STATE_OWNER = re.compile(r"\b([A-Z][a-z]{3,})(?:'s|\u2019s) (?:[A-Za-z]+ ){0,2}(?:[Mm]inist(?:ry|er)|[Gg]overnment)\b")
 
 
 GOVERNMENT_OF = re.compile(r"^(?:the\s+)?(?:government|administration|authorities|cabinet)\s+of\s+(?:the\s+)?"

@@ -63,6 +63,7 @@ from .lexicon import (
     RELATIVE,
     ROLE_MODIFIERS,
     SPOKESPEOPLE,
+    STATE_OWNER,
     STATE_WORDS,
     THING_PRONOUNS,
     WE,
@@ -326,6 +327,8 @@ class Resolver:
                 doc[i].lower_ == city and not in_dateline(doc[i]) for i in self.speaker_heads):
             return
         counts: Counter[str] = Counter()
+        # (a name that owns a ministry is a country too, for this count: "Keldara's Ministry of ...")
+        owners = {m.group(1).lower() for m in STATE_OWNER.finditer(doc_text(doc))}
         # (not a name the tagger also reads as a person's: "Serat, 67, had led the board")
         places = {t.lower_ for t in doc if t.ent_type_ == "GPE"} - {city} - {
             t.lower_ for e in self.ents
@@ -334,7 +337,7 @@ class Resolver:
             if t.pos_ in ("PROPN", "ADJ") and t.text[:1].isupper() and not in_dateline(t):
                 low = t.text.lower().removesuffix("'s").removesuffix("’s")
                 country = self.capitals.get(low) or (t.text if low in self.countries or low in places
-                                                     else self.demonyms.get(low))
+                                                     or low in owners else self.demonyms.get(low))
                 if country:
                     counts[country.lower()] += 1
         top = counts.most_common(2)
