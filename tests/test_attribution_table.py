@@ -1528,10 +1528,6 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      " whether the directorate had told Marta Lindqvist the dam was unstable, she said the warnings had been"
      " sent twice.",
      E(S("warnings had been sent twice", speaker="she", name="Ana Ruiz"))),
-    ("called_for_someone_to_act",
-     "Kristaps Ozolins, leader of the opposition, has called for the education minister to resign.",
-     E(S("the education minister to resign", kind="indirect", name="Kristaps Ozolins", cue="call",
-         not_has="for the"), n=1)),
     ("a_datelines_city_in_a_two_country_story_is_no_ones_capital_by_count",
      "VARNO, July 25 - The flow of the Sefa into Ostria fell below the treaty minimum, a report by the Joint"
      " River Commission found on Thursday. Within hours, Belmark's Ministry of Water released a technical note."

@@ -33,7 +33,6 @@ from ..model import ACTS, Act, Span
 from .cues import Lexicon, load_lexicon
 from .doctext import doc_text
 from .gazetteer import PERSON_NOUNS
-from .statements import for_clause
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -329,8 +328,8 @@ def read_act(doc: Doc, cue_token: int | None, cue_lemma: str | None, content: Se
         act = "asks"  # "demanded to know why ..."
     elif lemma == "call":
         parts = {c.lower_ for c in tok.children if c.dep_ in ("prep", "prt")}
-        if "for" in parts or "on" in parts or "upon" in parts or any(for_clause(c) for c in tok.children):
-            act = "recommends"  # ("called for the minister to resign")
+        if "for" in parts or "on" in parts or "upon" in parts:
+            act = "recommends"
     if lemma in LABELLING:
         labelled = label_act(tok, frames)
         if labelled is None and content and act == "asserts":  # (not "called for")

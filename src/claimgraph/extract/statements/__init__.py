@@ -16,7 +16,6 @@ phrases), :mod:`.verb_cues` and :mod:`.other_cues` (the first pass),
 
 from .find import find_statements
 from .found import CLOCK, Found, named_apposition
-from .not_speech import for_clause
 from .subjects import in_dateline, subject_of
 
-__all__ = ["CLOCK", "Found", "find_statements", "for_clause", "in_dateline", "named_apposition", "subject_of"]
+__all__ = ["CLOCK", "Found", "find_statements", "in_dateline", "named_apposition", "subject_of"]

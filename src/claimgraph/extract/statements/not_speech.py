@@ -16,7 +16,7 @@ from .subjects import _previous_word
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["REFLEXIVES", "SELF_NAMING_VERBS", "for_clause"]
+__all__ = ["REFLEXIVES", "SELF_NAMING_VERBS"]
 
 
 # What one declines that is a refusal to speak ("declined to comment", "declined to be named",
@@ -58,17 +58,11 @@ _WORK_AFTER = re.compile(r"^\s*,?\s*(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:" + 
                          + r")\b", re.IGNORECASE)
 
 
-def for_clause(c: Token) -> bool:
-    """"for the minister to resign" after "called", parsed as a clause of its own."""
-    return c.dep_ == "advcl" and c.i > c.head.i and any(g.dep_ == "mark" and g.lower_ == "for" and g.i < c.i
-                                                         for g in c.children)
-
-
 def _calls_for(tok: Token) -> bool:
     """"called for an inquiry", "who's called for tax hikes": a call for something;
     not a race called ("Lorne was called for Ruiz") or a group named ("a group
     called Voters for Lind")."""
-    if not any(c.dep_ == "prep" and c.lower_ == "for" or for_clause(c) for c in tok.children):
+    if not any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
         return False
     if tok.dep_ == "acl" and any(c.dep_ in ("oprd", "dobj") and c.i > tok.i and c.ent_type_ not in ("DATE", "TIME")
                                  for c in tok.children):

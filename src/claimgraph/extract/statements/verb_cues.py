@@ -45,7 +45,6 @@ from .not_speech import (
     _so_called,
     _title_like,
     _unverified,
-    for_clause,
 )
 from .subjects import _PREDICATIVE_CUES, _is_asked_aside, _name_after, _subject, speaker_of
 
@@ -517,10 +516,8 @@ def _verb_cue(doc: Doc, tok: Token, lex: Lexicon, idx: _Index, add) -> None:  # 
             toks = list(doc[tok.i + 1 : _object_tail(tok, oprd.right_edge.i, idx) + 1])
             content_head = oprd
         elif lemma == "call" and _calls_for(tok):
-            prep = next(c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" or for_clause(c))
-            # ("called for the minister to resign": the clause without its "for")
-            toks = [t for t in prep.subtree if t.i != prep.i] if prep.dep_ == "prep" \
-                else [t for t in prep.subtree if not (t.lower_ == "for" and t.dep_ == "mark")]
+            prep = next(c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for")
+            toks = [t for t in prep.subtree if t.i != prep.i]
             content_head = prep
     if (content_head is None or not toks) and tok.lemma_.lower() in _OBJECT_CUES and not _interrogation(tok):
         dobj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
