@@ -565,6 +565,15 @@ ACTOR_ROWS: dict[str, tuple[list[tuple[str, str]], list[tuple[Side, Side]], list
          ("2024-05-03", "The government in Tarsk rejected the inquiry's findings on Friday. Dravia said the "
                         "inquiry had been biased.")],
         [((1, "The government in Tarsk"), (1, "Dravia"))], [((1, "The government in Tarsk"), (0, "Estland"))]),
+    "a_name_with_a_demonyms_government_is_a_country": (
+        [("2025-07-01", "Belcaro said the Corva Star had ignored a clear order to hold. Halcyne Tankers said the "
+                        "master had been told to move."),
+         ("2025-07-03", "In Santaval, the Belcaran government said the tanker had ignored a clear instruction. "
+                        "Halcyne Tankers said the recorder would settle it."),
+         ("2025-07-08", "Santaval said the fishing ban would stay. Halcyne Tankers said it would pay for the "
+                        "clean-up.")],
+        [((1, "the Belcaran government"), (0, "Belcaro")), ((2, "Santaval"), (0, "Belcaro"))],
+        [((2, "Santaval"), (0, "Halcyne Tankers"))]),
     "the_airline_of_two_stays_apart": (
         [("2024-05-01", "Norda Airlines said its engines were safe. Halcyra Airways grounded its fleet on Monday "
                         "after an engine failed on take-off. The airline said the grounding was a precaution.")],

@@ -519,6 +519,16 @@ class _Linker:
             forms = {f + "n", f + "an", f + "ian", f + "ese", f + "i", f[:-1] + "an", f[:-1] + "ian"}
             if forms & demonyms:
                 self.capitals[f] = name
+        # "Belcaro said" (read as an organisation) and "the Belcaran government": Belcaro is a country.
+        governed = {it.words[0] for it in self.items if len(it.words) == 2 and it.words[1] in _GOV_WORDS}
+        for it in self.items:
+            f = it.folded
+            if " " in f or f in self.capitals or it.actor.type not in ("organisation", "government") \
+                    or not it.actor.name[:1].isupper() or len(f) < 4:
+                continue
+            forms = {f + "n", f + "an", f + "ian", f + "ese", f + "i", f[:-1] + "an", f[:-1] + "ian"}
+            if forms & governed:
+                self.capitals[f] = it.actor.name
 
     def _learn_capitals(self) -> None:
         """A government's one-word alias that is not its country ("Taresh" for
@@ -555,12 +565,22 @@ class _Linker:
             if (speaker is None or place in self.capitals or " " in place or place in _GOV_WORDS
                     or place not in self._place_like):
                 continue
-            country = self._country_of_official(speaker)
+            country = self._country_of_official(speaker) or self._named_official_country(speaker)
             if country is not None and fold(country) not in _NOT_COUNTRIES and fold(country) != place:
                 votes[place][country] += 1
         for place, by_country in votes.items():
             if len(by_country) == 1:
                 self.capitals[place] = next(iter(by_country))
+
+    def _named_official_country(self, it: _Item) -> str | None:
+        """"In Selmir, Valentin Cosmescu, the defence ministry's spokesman, ...": the one country
+        the same full name speaks for elsewhere in the corpus ("a spokesman for Arventa's
+        defence ministry")."""
+        if it.actor.type != "person" or len(it.words) < 2:
+            return None
+        found = {c for o in self.items if o.words == it.words and o.key != it.key
+                 and (c := self._country_of_official(o)) is not None}
+        return next(iter(found)) if len(found) == 1 else None
 
     def _country_of_official(self, it: _Item) -> str | None:
         """The country a minister, ministry, spokesman or state body speaks for, when a
@@ -852,6 +872,8 @@ class _Linker:
                 return self.capitals[stem]
             if stem + "a" in self.capitals:
                 return self.capitals[stem + "a"]
+            if cut and stem + "o" in self.capitals:
+                return self.capitals[stem + "o"]  # "belcaran" for Belcaro
         return None
 
     def resolve_prefix(self, it: _Item, blocks: dict[str, list[_Item]]) -> tuple[_Item, str] | None:
