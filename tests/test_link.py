@@ -1028,11 +1028,14 @@ def test_tuning_set_actor_floors(
     apart; 0.964 / 0.874 with stories am-ar added (301 documents; on them alone 0.975 / 0.732
     before any rule was written on them, at 946d1d3); 0.9665 / 0.8846 with the rules written on
     them; 0.960 / 0.865 with stories as-ax added (346 documents; on them alone 0.942 / 0.767 before
-    any rule was written on them, at 307a764)."""
+    any rule was written on them, at 307a764); 0.964 / 0.875 with the eighteenth session's rules on
+    them; 0.967 / 0.887 with the nineteenth's (posts no one holds, bracketed acronyms, "the agency",
+    "the hospital", nested spokespeople, "Asked whether ...", "the government in X", countries from
+    a demonym's government)."""
     from claimgraph.goldsets.corpus import score_linked
 
     r = score_linked(*gold_corpora["dev"])
-    assert r["actors"]["p"] >= 0.955 and r["actors"]["r"] >= 0.86, r["actors"]
+    assert r["actors"]["p"] >= 0.965 and r["actors"]["r"] >= 0.885, r["actors"]
 
 
 HOLDOUT = Path(__file__).resolve().parent / "corpus_holdout"
