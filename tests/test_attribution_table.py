@@ -1535,6 +1535,10 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      " government said the report proved that Belmark was to blame.",
      E(S("raise the matter", speaker="Varno", name="Varno"),
        S("Belmark was to blame", speaker="The Ostrian government", name="Ostria", type="government"))),
+    ("a_surname_herself_is_the_woman_of_that_name",
+     "Marta Lindqvist and Tomas Lindqvist visited the shelter on Monday. 'We need more beds,' the former"
+     " minister said. Lindqvist herself said the beds had been promised in March.",
+     E(S("beds had been promised", speaker="Lindqvist", name="Marta Lindqvist"))),
     ("speaker_with_a_bracket_keeps_its_closing_bracket",
      "A spokesman for Sen. Marco Rubio (R-Fla.) said the senator would vote against the bill.",
      E(S("vote against the bill", speaker="A spokesman for Sen. Marco Rubio (R-Fla.)"), n=1)),

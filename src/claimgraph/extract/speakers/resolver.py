@@ -124,6 +124,7 @@ _NOT_POSTS = frozenset({
     "inmate", "prisoner", "detainee", "owner", "driver", "farmer", "fisherman", "miner", "soldier", "nurse",
     "doctor", "teacher", "engineer", "pilot", "technician", "mechanic", "clerk", "host",
 })
+_REFLEXIVE_GENDER = {"herself": "f", "himself": "m"}
 # Posts written in capitals, which the tagger takes for names ("the MP said").
 _ACRONYM_POSTS = frozenset({"mp", "mep", "mla", "msp"})
 _SERVICES = frozenset({"police", "fire", "army", "navy", "prison", "prisons", "customs", "border"})
@@ -509,6 +510,9 @@ class Resolver:
             holders += [a for a in self._names_tagged_as_bodies(words) if a not in holders]
         title = self.doc[toks[0].i - 1].lower_.rstrip(".") if toks[0].i > 0 else ""
         gender = title_gender(title)
+        after = toks[-1].i + 1
+        if gender is None and after < len(self.doc) and self.doc[after].lower_ in _REFLEXIVE_GENDER:
+            gender = _REFLEXIVE_GENDER[self.doc[after].lower_]  # "Clinton herself": a woman
         # ("Mr Thorne" is not Nadia Thorne, the only Thorne named: another Thorne, a man. Only a
         # given name rules one out: a gender read from an earlier title may be a misreading.)
         holders = [p for p in holders if gender is None
@@ -1505,6 +1509,11 @@ class Resolver:
             # "Brent Bozell III", "Luther Stan Pate IV": the surname before a generational suffix
             people = {p.key: p for p in self.persons if len(p.words) > 2 and p.words[-2] == tok.lower_
                       and p.words[-1].rstrip(".") in NAME_SUFFIXES}
+        nxt = self.doc[tok.i + 1].lower_ if tok.i + 1 < len(self.doc) else ""
+        if len(people) > 1 and nxt in _REFLEXIVE_GENDER:
+            # "Lindqvist herself" beside Marta and Tomas Lindqvist: the woman
+            fits = {k: p for k, p in people.items() if gender_of(p) == _REFLEXIVE_GENDER[nxt]}
+            people = fits if len(fits) == 1 else people
         if len(people) > 1:
             hit = self._latest(self.history, tok.i, lambda a: a.key in people)
             return None if hit is None else hit[1]
