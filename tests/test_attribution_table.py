@@ -1539,6 +1539,13 @@ ROWS: list[tuple[str, str, dict[str, Any]]] = [
      "Marta Lindqvist and Tomas Lindqvist visited the shelter on Monday. 'We need more beds,' the former"
      " minister said. Lindqvist herself said the beds had been promised in March.",
      E(S("beds had been promised", speaker="Lindqvist", name="Marta Lindqvist"))),
+    ("a_spokesman_for_a_named_owners_body_keeps_the_body",
+     "Valentin Cosmescu, a spokesman for Arventa's defence ministry, said the soldiers had returned fire.",
+     E(S("returned fire", name="Valentin Cosmescu", roles=("spokesman",),
+         affiliations=("Arventa's defence ministry",)), n=1)),
+    ("a_lawyer_for_people_keeps_no_body",
+     "Ana Ruiz, a lawyer for the families, said the inquiry was too slow.",
+     E(S("inquiry was too slow", name="Ana Ruiz", roles=("lawyer",), affiliations=()), n=1)),
     ("speaker_with_a_bracket_keeps_its_closing_bracket",
      "A spokesman for Sen. Marco Rubio (R-Fla.) said the senator would vote against the bill.",
      E(S("vote against the bill", speaker="A spokesman for Sen. Marco Rubio (R-Fla.)"), n=1)),

@@ -574,6 +574,15 @@ ACTOR_ROWS: dict[str, tuple[list[tuple[str, str]], list[tuple[Side, Side]], list
                         "clean-up.")],
         [((1, "the Belcaran government"), (0, "Belcaro")), ((2, "Santaval"), (0, "Belcaro"))],
         [((2, "Santaval"), (0, "Halcyne Tankers"))]),
+    "a_seat_from_an_official_named_elsewhere_with_a_country": (
+        [("2025-05-01", "Arventa said its post had been fired on. Valentin Cosmescu, a spokesman for Arventa's "
+                        "defence ministry, said the soldiers had returned fire. The Arventan government said it "
+                        "would ask for an inquiry. Koruvia said the shepherd had been unarmed."),
+         ("2025-05-03", "In Selmir, Valentin Cosmescu, the defence ministry's spokesman, said the commission "
+                        "would have full access. Koruvia said it would name two members."),
+         ("2025-05-06", "Selmir said it would pay compensation to the family. Koruvia said the report was a "
+                        "first step.")],
+        [((2, "Selmir"), (0, "Arventa"))], [((2, "Selmir"), (0, "Koruvia"))]),
     "the_airline_of_two_stays_apart": (
         [("2024-05-01", "Norda Airlines said its engines were safe. Halcyra Airways grounded its fleet on Monday "
                         "after an engine failed on take-off. The airline said the grounding was a precaution.")],

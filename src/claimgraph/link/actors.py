@@ -565,12 +565,22 @@ class _Linker:
             if (speaker is None or place in self.capitals or " " in place or place in _GOV_WORDS
                     or place not in self._place_like):
                 continue
-            country = self._country_of_official(speaker)
+            country = self._country_of_official(speaker) or self._named_official_country(speaker)
             if country is not None and fold(country) not in _NOT_COUNTRIES and fold(country) != place:
                 votes[place][country] += 1
         for place, by_country in votes.items():
             if len(by_country) == 1:
                 self.capitals[place] = next(iter(by_country))
+
+    def _named_official_country(self, it: _Item) -> str | None:
+        """"In Selmir, Valentin Cosmescu, the defence ministry's spokesman, ...": the one country
+        the same full name speaks for elsewhere in the corpus ("a spokesman for Arventa's
+        defence ministry")."""
+        if it.actor.type != "person" or len(it.words) < 2:
+            return None
+        found = {c for o in self.items if o.words == it.words and o.key != it.key
+                 and (c := self._country_of_official(o)) is not None}
+        return next(iter(found)) if len(found) == 1 else None
 
     def _country_of_official(self, it: _Item) -> str | None:
         """The country a minister, ministry, spokesman or state body speaks for, when a

@@ -664,7 +664,10 @@ class Resolver:
                 obj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 # "director for Europe", "head of research in Asia": the role's region, no body
                 region = child.lower_ in ("for", "in") and obj is not None and obj.ent_type_ in ("GPE", "LOC")
-                if obj is not None and (obj.ent_type_ or obj.pos_ == "PROPN") and not region:
+                # ("a spokesman for Arventa's defence ministry": a named owner's body)
+                owned = obj is not None and obj.lemma_.lower() in ORG_NOUNS and any(
+                    c.dep_ == "poss" and (c.ent_type_ or c.pos_ == "PROPN") for c in obj.children)
+                if obj is not None and (obj.ent_type_ or obj.pos_ == "PROPN" or owned) and not region:
                     # "Human Rights Watch in Geneva": the body, not where it sits
                     where = {t.i for p in obj.children if p.dep_ == "prep" and p.lower_ in ("in", "at")
                              and any(g.ent_type_ in ("GPE", "LOC") for g in p.children) for t in p.subtree}
