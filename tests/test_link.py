@@ -583,6 +583,18 @@ ACTOR_ROWS: dict[str, tuple[list[tuple[str, str]], list[tuple[Side, Side]], list
          ("2025-05-06", "Selmir said it would pay compensation to the family. Koruvia said the report was a "
                         "first step.")],
         [((2, "Selmir"), (0, "Arventa"))], [((2, "Selmir"), (0, "Koruvia"))]),
+    "a_former_holder_held_the_post_before": (
+        [("2025-02-01", "The chief statistician said the Pardavia jobless figure would be late. The Finance "
+                        "Ministry of Pardavia said the Soltmere census had delayed it."),
+         ("2025-06-01", "Former chief statistician Svanhild Brekke said the Pardavia jobless figure had been held "
+                        "back. The Finance Ministry of Pardavia said the Soltmere census was to blame.")],
+        [((0, "The chief statistician"), (1, "Former chief statistician Svanhild Brekke"))], []),
+    "a_former_holder_no_longer_holds_it_after": (
+        [("2025-02-01", "Former chief statistician Svanhild Brekke said the Pardavia jobless figure had been held "
+                        "back. The Finance Ministry of Pardavia said the Soltmere census was to blame."),
+         ("2025-06-01", "The chief statistician said the Pardavia jobless figure would be late. The Finance "
+                        "Ministry of Pardavia said the Soltmere census had delayed it.")],
+        [], [((1, "The chief statistician"), (0, "Former chief statistician Svanhild Brekke"))]),
     "the_airline_of_two_stays_apart": (
         [("2024-05-01", "Norda Airlines said its engines were safe. Halcyra Airways grounded its fleet on Monday "
                         "after an engine failed on take-off. The airline said the grounding was a precaution.")],

@@ -1172,8 +1172,8 @@ class _Linker:
                 if changed and not set(fold(raw).split()) & _CHANGE_WORDS:
                     continue
                 rw = _bare_role(raw).split()
-                if any(f"former {' '.join(rw)}" in fold(x) for x in o.actor.aliases):
-                    continue  # "Former chief statistician Svanhild Brekke": no longer
+                if oday <= day and any(f"former {' '.join(rw)}" in fold(x) for x in o.actor.aliases):
+                    continue  # "Former chief statistician Svanhild Brekke": no longer (but before, she was)
                 if not rw or rw[0] in _NOT_THE:
                     continue
                 if owner:
