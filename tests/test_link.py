@@ -595,6 +595,12 @@ ACTOR_ROWS: dict[str, tuple[list[tuple[str, str]], list[tuple[Side, Side]], list
          ("2025-06-01", "The chief statistician said the Pardavia jobless figure would be late. The Finance "
                         "Ministry of Pardavia said the Soltmere census had delayed it.")],
         [], [((1, "The chief statistician"), (0, "Former chief statistician Svanhild Brekke"))]),
+    "the_head_of_a_body_in_the_document_of_its_top_post_holder": (
+        [("2026-06-22", "HOSTRAVA - Director-General Thandeka Mirvoll said the Pravelian Tax Office had found no "
+                        "breach of its servers. The head of the tax office said the leaked files were old. Cinder "
+                        "Moth said the files were new.")],
+        [((0, "The head of the tax office"), (0, "Director-General Thandeka Mirvoll"))],
+        [((0, "The head of the tax office"), (0, "Cinder Moth"))]),
     "the_airline_of_two_stays_apart": (
         [("2024-05-01", "Norda Airlines said its engines were safe. Halcyra Airways grounded its fleet on Monday "
                         "after an engine failed on take-off. The airline said the grounding was a precaution.")],
@@ -1052,11 +1058,12 @@ def test_tuning_set_actor_floors(
     any rule was written on them, at 307a764); 0.964 / 0.875 with the eighteenth session's rules on
     them; 0.967 / 0.887 with the nineteenth's (posts no one holds, bracketed acronyms, "the agency",
     "the hospital", nested spokespeople, "Asked whether ...", "the government in X", countries from
-    a demonym's government)."""
+    a demonym's government); 0.967 / 0.893 with "former" ruling out only later days and "the head of"
+    a body read as its document's top post holder."""
     from claimgraph.goldsets.corpus import score_linked
 
     r = score_linked(*gold_corpora["dev"])
-    assert r["actors"]["p"] >= 0.965 and r["actors"]["r"] >= 0.885, r["actors"]
+    assert r["actors"]["p"] >= 0.965 and r["actors"]["r"] >= 0.89, r["actors"]
 
 
 HOLDOUT = Path(__file__).resolve().parent / "corpus_holdout"
@@ -1094,7 +1101,8 @@ def test_held_out_corpus_floors() -> None:
     r = score_corpus(HOLDOUT, thread_method="embed")
     assert r["actors"]["p"] >= 0.98 and r["actors"]["r"] >= 0.825, r["actors"]
     assert r["threads"]["p"] >= 0.76 and r["threads"]["r"] >= 0.76, r["threads"]
-    assert r["sides"]["accuracy"] >= 0.57, r["sides"]
+    # (0.578 -> 0.6055 when "the head of the tax office" became its own document's top post holder)
+    assert r["sides"]["accuracy"] >= 0.60, r["sides"]
     # Who disputes whom, whichever statement heads a thread (first measured 0.5897 / 0.4491):
     # the camps themselves, not the orientation, are what the sides get wrong.
     assert r["opposed"]["p"] >= 0.58 and r["opposed"]["r"] >= 0.44, r["opposed"]

@@ -1320,6 +1320,10 @@ class _Linker:
         fits = exact or {o.key: o for o in people if any(
             (r := _bare_role(x)).endswith(" " + role) and r.split()[-len(role.split()) - 1] not in _NOT_THE
             for x in o.actor.roles)}
+        if not fits and role == "head":
+            # "The head of the tax office" beside "Director-General Thandeka Mirvoll": the one
+            # person its document gives a body's top post
+            fits = {o.key: o for o in people if any(_bare_role(r) in _TOP_POSTS for r in o.actor.roles)}
         if len(fits) == 1:
             (o,) = fits.values()
             return o, f"the {role} in its document: {o.actor.name}"
