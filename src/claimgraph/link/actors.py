@@ -301,6 +301,11 @@ def _gender(actor: _Actor) -> str | None:
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 
 
+def _demonym_forms(f: str) -> set[str]:
+    """The demonyms a folded place name may have: "kestrian" for "kestria", "belcaran" for "belcaro"."""
+    return {f + "n", f + "an", f + "ian", f + "ese", f + "i", f[:-1] + "an", f[:-1] + "ian"}
+
+
 def _acronym(name: str) -> str | None:
     """OHCHR for "Office of the High Commissioner for Human Rights"."""
     words = [w for w in re.findall(r"[^\W\d_][\w'-]*", name) if w.lower() not in _MINOR_WORDS]
@@ -516,8 +521,7 @@ class _Linker:
         for f, name in self._places.items():
             if " " in f or f in self.capitals:
                 continue
-            forms = {f + "n", f + "an", f + "ian", f + "ese", f + "i", f[:-1] + "an", f[:-1] + "ian"}
-            if forms & demonyms:
+            if _demonym_forms(f) & demonyms:
                 self.capitals[f] = name
         # "Belcaro said" (read as an organisation) and "the Belcaran government": Belcaro is a country.
         governed = {it.words[0] for it in self.items if len(it.words) == 2 and it.words[1] in _GOV_WORDS}
@@ -526,8 +530,7 @@ class _Linker:
             if " " in f or f in self.capitals or it.actor.type not in ("organisation", "government") \
                     or not it.actor.name[:1].isupper() or len(f) < 4:
                 continue
-            forms = {f + "n", f + "an", f + "ian", f + "ese", f + "i", f[:-1] + "an", f[:-1] + "ian"}
-            if forms & governed:
+            if _demonym_forms(f) & governed:
                 self.capitals[f] = it.actor.name
 
     def _learn_capitals(self) -> None:

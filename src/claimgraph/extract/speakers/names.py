@@ -39,8 +39,8 @@ if TYPE_CHECKING:
 __all__ = [
     "NOT_NAMES", "after_business_kind", "after_dateline", "after_titles", "company_of", "dateline_name",
     "described_as_body", "general_hospital", "given_names", "head_phrase", "honorific_names", "interview_marker",
-    "is_indefinite", "is_wanted", "norm", "org_key", "particle_names", "people_noun", "person_like", "person_name",
-    "person_named", "strip_det", "tokens_text", "trimmed", "untagged_names",
+    "is_definite", "is_indefinite", "is_wanted", "norm", "org_key", "particle_names", "people_noun", "person_like",
+    "person_name", "person_named", "strip_det", "tokens_text", "trimmed", "untagged_names",
 ]
 
 
@@ -206,6 +206,11 @@ def interview_marker(tok: Token) -> bool:
 def is_indefinite(tok: Token) -> bool:
     """"a report", "an official": the noun has an indefinite article."""
     return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+
+
+def is_definite(tok: Token) -> bool:
+    """"the minister", "the MP": the noun has "the"."""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
 
 
 def is_wanted(tok: Token) -> bool:

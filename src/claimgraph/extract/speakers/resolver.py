@@ -83,6 +83,7 @@ from .names import (
     head_phrase,
     honorific_names,
     interview_marker,
+    is_definite,
     is_indefinite,
     is_wanted,
     norm,
@@ -117,7 +118,6 @@ def _joining_hyphen(tok: Token) -> bool:
     return tok.text == "-" and not tok.whitespace_ and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_
 
 
-# A service and its head make one post: "Police Chief", "Fire Commissioner".
 # Person nouns that name no post: "the man said" after a sentence about a senator is someone else.
 _NOT_POSTS = frozenset({
     "man", "woman", "resident", "source", "member", "employee", "witness", "student", "worker", "passenger",
@@ -127,6 +127,7 @@ _NOT_POSTS = frozenset({
 _REFLEXIVE_GENDER = {"herself": "f", "himself": "m"}
 # Posts written in capitals, which the tagger takes for names ("the MP said").
 _ACRONYM_POSTS = frozenset({"mp", "mep", "mla", "msp"})
+# A service and its head make one post: "Police Chief", "Fire Commissioner".
 _SERVICES = frozenset({"police", "fire", "army", "navy", "prison", "prisons", "customs", "border"})
 _SERVICE_HEADS = frozenset({"chief", "commissioner"})
 
@@ -510,9 +511,8 @@ class Resolver:
             holders += [a for a in self._names_tagged_as_bodies(words) if a not in holders]
         title = self.doc[toks[0].i - 1].lower_.rstrip(".") if toks[0].i > 0 else ""
         gender = title_gender(title)
-        after = toks[-1].i + 1
-        if gender is None and after < len(self.doc) and self.doc[after].lower_ in _REFLEXIVE_GENDER:
-            gender = _REFLEXIVE_GENDER[self.doc[after].lower_]  # "Clinton herself": a woman
+        if gender is None:
+            gender = self._reflexive_gender(toks[-1].i)  # "Clinton herself": a woman
         # ("Mr Thorne" is not Nadia Thorne, the only Thorne named: another Thorne, a man. Only a
         # given name rules one out: a gender read from an earlier title may be a misreading.)
         holders = [p for p in holders if gender is None
@@ -695,8 +695,7 @@ class Resolver:
             org = self._last_named_or_heard(poss.i, lambda x: x.type in ("organisation", "government")
                                             and x.name[:1].isupper())
             return None if org is None else org.name
-        if not poss.ent_type_ and poss.pos_ == "NOUN" and any(
-                c.dep_ == "det" and c.lower_ == "the" for c in poss.children):
+        if not poss.ent_type_ and poss.pos_ == "NOUN" and is_definite(poss):
             # "Bogdan Serat, the board's chairman": the body named last by that word
             noun = poss.lemma_.lower()
             org = self._last_named_or_heard(poss.i, lambda x: x.type == "organisation" and x.name[:1].isupper()
@@ -1280,7 +1279,7 @@ class Resolver:
                 if name != a.name:
                     a.aliases.add(name)
                 return a
-        if lemma == "group" and head.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        if lemma == "group" and head.tag_ == "NN" and is_definite(head):
             # "The rights group said" after "the Committee for Civil Liberties said": the
             # association, alliance, watch ... last named or heard; but "the working group" is
             # the UN Working Group on Arbitrary Detention the text names.
@@ -1310,8 +1309,7 @@ class Resolver:
                 if name != named.name:
                     named.aliases.add(name)
                 return named
-        if head.pos_ == "PROPN" and head.lower_ in _ACRONYM_POSTS and any(
-                c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        if head.pos_ == "PROPN" and head.lower_ in _ACRONYM_POSTS and is_definite(head):
             # "the MP", "the Beacon MP": a post the tagger took for a name
             holder = self._role_holder(head, toks) or self._unroled_subject_before(head)
             if holder is not None:
@@ -1365,7 +1363,7 @@ class Resolver:
             type_ = "person"
             holder = self._role_holder(head, toks)
             if holder is None and lemma in ROLE_NOUNS and lemma not in _NOT_POSTS \
-                    and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+                    and is_definite(head):
                 holder = self._unroled_subject_before(head)
             if holder is not None:
                 holder.aliases.add(name)
@@ -1460,7 +1458,7 @@ class Resolver:
         """"The minister said" after "Interior Minister Dorit Vallen": the person last
         named or heard before it whose role ends with that noun and has its other
         words ("the interior minister"), if the description is definite."""
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        if not is_definite(head):
             return None
         words = {t.lower_ for t in toks if t.i != head.i and not t.is_punct and t.lower_ != "the"}
         lemma = head.lemma_.lower()
@@ -1512,10 +1510,9 @@ class Resolver:
             # "Brent Bozell III", "Luther Stan Pate IV": the surname before a generational suffix
             people = {p.key: p for p in self.persons if len(p.words) > 2 and p.words[-2] == tok.lower_
                       and p.words[-1].rstrip(".") in NAME_SUFFIXES}
-        nxt = self.doc[tok.i + 1].lower_ if tok.i + 1 < len(self.doc) else ""
-        if len(people) > 1 and nxt in _REFLEXIVE_GENDER:
+        if len(people) > 1 and (said := self._reflexive_gender(tok.i)) is not None:
             # "Lindqvist herself" beside Marta and Tomas Lindqvist: the woman
-            fits = {k: p for k, p in people.items() if gender_of(p) == _REFLEXIVE_GENDER[nxt]}
+            fits = {k: p for k, p in people.items() if gender_of(p) == said}
             people = fits if len(fits) == 1 else people
         if len(people) > 1:
             hit = self._latest(self.history, tok.i, lambda a: a.key in people)
@@ -1673,7 +1670,7 @@ class Resolver:
         app = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > head.i + 1
                     and self.doc[c.left_edge.i - 1].text == ","), None)
         if app is None:
-            the = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) and head.tag_ == "NN"
+            the = is_definite(head) and head.tag_ == "NN"
             return self.described.get(head.lemma_.lower()) if the else None
         ent = self._entity_at(app)
         if ent is None or ent.label_ != "ORG" or ent.root.i != app.i:
@@ -1746,6 +1743,10 @@ class Resolver:
             if any(t.lower_ in pronouns for t in doc[tok.end:sent.end]):
                 return True
         return False
+
+    def _reflexive_gender(self, i: int) -> str | None:
+        """"f" or "m" when "herself" or "himself" follows the name ending at token ``i``."""
+        return _REFLEXIVE_GENDER.get(self.doc[i + 1].lower_) if i + 1 < len(self.doc) else None
 
     def _asked_clause(self, i: int) -> tuple[int, int] | None:
         """The token range of an "Asked whether ..." clause on the verb of the pronoun at ``i``."""
